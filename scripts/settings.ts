@@ -1,0 +1,10 @@
+// Ports and folders for the local stack, each overridable by an environment variable.
+export const settings = {
+  dataDir: process.env.DATA_DIR ?? '.data',
+  apiPort: Number(process.env.SUPABASE_PORT ?? 54321),
+  sitePort: Number(process.env.PORT ?? 4321),
+  host: process.env.HOST ?? '127.0.0.1',
+  databaseUrl: process.env.DATABASE_URL || undefined,
+};
+
+export const siteOrigins = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];

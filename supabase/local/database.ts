@@ -1,0 +1,90 @@
+// One small interface over the two databases the stand-in can run on: PGlite in-process (the
+// default, persisted under .data/) or a real PostgreSQL server named by DATABASE_URL. Every
+// request runs inside `transaction`, so a failed call never leaves half its writes behind.
+import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import pg from 'pg';
+
+export type Row = Record<string, unknown>;
+
+export interface Sql {
+  query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs one or more statements with no parameters (migrations, `set local`). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Database extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /** A gzipped copy of the whole data directory (PGlite only), for fast test start-up. */
+  dump(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Folder for PGlite's files; omit for an in-memory database. */
+  dataDir?: string;
+  /** A dump made by `dump()` to start from instead of an empty database. */
+  snapshot?: Blob;
+  /** postgres:// URL of a real server; takes precedence over PGlite. */
+  databaseUrl?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  const db = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.snapshot,
+    extensions: { pgcrypto },
+  });
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
+    async query<T extends Row>(text: string, params?: unknown[]) {
+      return (await q.query<T>(text, params)).rows;
+    },
+    async exec(text: string) {
+      await q.exec(text);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    dump: async () => db.dumpDataDir('gzip'),
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const wrap = (q: pg.Pool | pg.PoolClient): Sql => ({
+    async query<T extends Row>(text: string, params?: unknown[]) {
+      return (await q.query(text, params as unknown[])).rows as T[];
+    },
+    async exec(text: string) {
+      await q.query(text);
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work(wrap(client));
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    dump: () => Promise.reject(new Error('Snapshots are only available on PGlite.')),
+    close: () => pool.end(),
+  };
+}

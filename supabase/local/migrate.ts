@@ -1,0 +1,60 @@
+// Brings a database up to date the way the Supabase CLI does: the platform bootstrap, then each
+// file of supabase/migrations/ not yet recorded in supabase_migrations.schema_migrations, in
+// name order, each in its own transaction; then, on a database that had none, supabase/seed.sql.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Database } from './database.ts';
+
+export interface MigrateResult {
+  fresh: boolean;
+  applied: string[];
+  seeded: boolean;
+}
+
+export interface MigrateOptions {
+  /** The supabase/ folder. */
+  supabaseDir: string;
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function listMigrations(supabaseDir: string): Promise<string[]> {
+  const files = await readdir(join(supabaseDir, 'migrations'));
+  return files.filter((f) => /^\d+_[\w-]+\.sql$/.test(f)).sort();
+}
+
+export async function migrate(db: Database, options: MigrateOptions): Promise<MigrateResult> {
+  const log = options.log ?? (() => undefined);
+  await db.exec(await readFile(join(options.supabaseDir, 'local', 'bootstrap.sql'), 'utf8'));
+  const done = new Set(
+    (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).map(
+      (r) => r.version,
+    ),
+  );
+  const fresh = done.size === 0;
+  const applied: string[] = [];
+  for (const file of await listMigrations(options.supabaseDir)) {
+    const [version, ...rest] = file.replace(/\.sql$/, '').split('_');
+    if (!version || done.has(version)) continue;
+    const sql = await readFile(join(options.supabaseDir, 'migrations', file), 'utf8');
+    await db.transaction(async (tx) => {
+      await tx.exec(sql);
+      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [
+        version,
+        rest.join('_'),
+      ]);
+    });
+    applied.push(file);
+    log(`applied migration ${file}`);
+  }
+  let seeded = false;
+  if (fresh && options.seed !== false) {
+    const seed = await readFile(join(options.supabaseDir, 'seed.sql'), 'utf8').catch(() => '');
+    if (seed.trim()) {
+      await db.transaction((tx) => tx.exec(seed));
+      seeded = true;
+      log('loaded supabase/seed.sql');
+    }
+  }
+  return { fresh, applied, seeded };
+}

@@ -1,0 +1,90 @@
+// /rest/v1: only /rpc/<function> is served. The API is functions, so table routes answer 404
+// as PostgREST does for a table it does not expose.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from './database.ts';
+import { fromDatabaseError, postgrestError, type ErrorReply } from './errors.ts';
+import { BodyTooLarge, parseJson, readBody, sendJson } from './http.ts';
+import { identifyCaller } from './request-role.ts';
+import { buildCall, describeSignature, findFunction } from './rpc-call.ts';
+
+export interface RestContext {
+  db: Database;
+  jwtSecret: string;
+  exposedSchemas: readonly string[];
+  log: (line: string) => void;
+}
+
+type Outcome = { status: number; body?: string } | ErrorReply;
+
+export async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, ctx: RestContext) {
+  const outcome = await answer(req, url, ctx);
+  if ('body' in outcome && typeof outcome.body === 'object') {
+    sendJson(res, outcome.status, outcome.body);
+    return;
+  }
+  const text = (outcome as { body?: string }).body;
+  res.writeHead(outcome.status, text === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(text ?? '');
+}
+
+async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise<Outcome> {
+  const match = url.pathname.match(/^\/rest\/v1\/rpc\/([^/]+)\/?$/);
+  if (!match) {
+    const name = url.pathname.replace(/^\/rest\/v1\/?/, '') || '(none)';
+    return postgrestError(404, 'PGRST205', `Could not find the table 'api.${name}' in the schema cache`, null, 'The API offers functions only: call /rest/v1/rpc/<function>.');
+  }
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') {
+    return postgrestError(405, 'PGRST101', 'For functions, only GET and POST verbs are allowed');
+  }
+  const caller = identifyCaller(req, ctx.jwtSecret);
+  if (!caller.ok) return caller.error;
+
+  const profileHeader = method === 'POST' ? req.headers['content-profile'] : req.headers['accept-profile'];
+  const schema = typeof profileHeader === 'string' && profileHeader ? profileHeader : ctx.exposedSchemas[0] ?? 'api';
+  if (!ctx.exposedSchemas.includes(schema)) {
+    return postgrestError(406, 'PGRST106', `The schema must be one of the following: ${ctx.exposedSchemas.join(', ')}`);
+  }
+
+  let args: Record<string, unknown>;
+  if (method === 'POST') {
+    let text: string;
+    try {
+      text = await readBody(req);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return postgrestError(413, 'PGRST413', 'The request body is too large: the limit is 1 MB.');
+      throw error;
+    }
+    const parsed = text.trim() ? parseJson(text) : { ok: true as const, value: {} };
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      return postgrestError(400, 'PGRST102', 'Empty or invalid json', null, 'Send a JSON object of named arguments.');
+    }
+    args = parsed.value as Record<string, unknown>;
+  } else {
+    args = Object.fromEntries(url.searchParams.entries());
+  }
+
+  const fnName = decodeURIComponent(match[1] ?? '');
+  const claims = JSON.stringify(caller.claims);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      if (method !== 'POST') await tx.exec('set transaction read only');
+      const fn = await findFunction(tx, schema, fnName, Object.keys(args));
+      if (!fn) return postgrestError(404, 'PGRST202', describeSignature(schema, fnName, Object.keys(args)), null, null);
+      await tx.query(
+        `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
+                set_config('request.path', $3, true), set_config('statement_timeout', '10s', true)`,
+        [claims, method, url.pathname],
+      );
+      await tx.exec(`set local role ${caller.role}`);
+      const { text, params } = buildCall(fn, args);
+      const rows = await tx.query<{ body?: string }>(text, params);
+      if (fn.returnsVoid) return { status: 204 };
+      return { status: 200, body: rows[0]?.body ?? 'null' };
+    });
+  } catch (error) {
+    const reply = fromDatabaseError(error, caller.role !== 'anon');
+    if (reply.status >= 500) ctx.log(`rpc ${fnName} failed: ${(error as Error).message}`);
+    return reply;
+  }
+}

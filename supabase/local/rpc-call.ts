@@ -1,0 +1,110 @@
+// Finds the function a /rest/v1/rpc call names and builds the SQL that calls it, as PostgREST
+// does: arguments by name, the overload whose parameter names fit, the result as JSON.
+import type { Sql } from './database.ts';
+
+export interface FunctionInfo {
+  schema: string;
+  name: string;
+  argNames: string[];
+  argTypes: string[];
+  argIsJson: boolean[];
+  argIsArray: boolean[];
+  requiredCount: number;
+  returnsSet: boolean;
+  returnsVoid: boolean;
+}
+
+interface ProcRow {
+  arg_names: string[] | null;
+  arg_types: string[] | null;
+  arg_json: boolean[] | null;
+  arg_array: boolean[] | null;
+  nargs: number;
+  ndefaults: number;
+  returns_set: boolean;
+  returns_void: boolean;
+}
+
+/** Only IN and INOUT arguments are parameters; OUT ones (returns table) are result columns. */
+const FIND_FUNCTIONS = `
+  select p.pronargs as nargs, p.pronargdefaults as ndefaults, p.proretset as returns_set,
+         p.prorettype = 'void'::regtype as returns_void,
+         case when p.proargnames is null then null else
+           array(select u.n from unnest(p.proargnames, p.proargmodes) with ordinality u(n, m, i)
+                 where u.m is null or u.m in ('i', 'b') order by u.i) end as arg_names,
+         array(select format_type(t, null) from unnest(p.proargtypes::oid[]) with ordinality u(t, i) order by i) as arg_types,
+         array(select t in ('json'::regtype, 'jsonb'::regtype) from unnest(p.proargtypes::oid[]) with ordinality u(t, i) order by i) as arg_json,
+         array(select exists (select 1 from pg_type ty where ty.oid = t and ty.typcategory = 'A')
+               from unnest(p.proargtypes::oid[]) with ordinality u(t, i) order by i) as arg_array
+  from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+  where n.nspname = $1 and p.proname = $2 and p.prokind = 'f'`;
+
+export async function findFunction(sql: Sql, schema: string, name: string, given: string[]): Promise<FunctionInfo | undefined> {
+  const rows = await sql.query<ProcRow>(FIND_FUNCTIONS, [schema, name]);
+  const fits = rows
+    .map((r) => ({
+      schema,
+      name,
+      argNames: (r.arg_names ?? []).map((n) => n ?? ''),
+      argTypes: r.arg_types ?? [],
+      argIsJson: r.arg_json ?? [],
+      argIsArray: r.arg_array ?? [],
+      requiredCount: r.nargs - r.ndefaults,
+      returnsSet: r.returns_set,
+      returnsVoid: r.returns_void,
+    }))
+    .filter((f) => {
+      if (f.argNames.some((n) => n === '')) return false;
+      const required = f.argNames.slice(0, f.requiredCount);
+      return given.every((g) => f.argNames.includes(g)) && required.every((r) => given.includes(r));
+    });
+  // Prefer the overload that leaves the fewest parameters to their defaults.
+  fits.sort((a, b) => a.argNames.length - b.argNames.length);
+  return fits[0];
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** A Postgres array literal for an array argument: '{"a","b"}'. */
+function arrayLiteral(values: unknown[]): string {
+  const item = (v: unknown): string => {
+    if (v === null || v === undefined) return 'NULL';
+    if (Array.isArray(v)) return arrayLiteral(v);
+    const text = typeof v === 'object' ? JSON.stringify(v) : String(v);
+    return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  };
+  return `{${values.map(item).join(',')}}`;
+}
+
+/** Each argument goes as its own untyped text parameter, so Postgres converts it to the
+ * parameter's declared type itself (enums and domains in private schemas included). */
+function argumentText(fn: FunctionInfo, index: number, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (fn.argIsJson[index]) return JSON.stringify(value);
+  if (fn.argIsArray[index] && Array.isArray(value)) return arrayLiteral(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function buildCall(fn: FunctionInfo, args: Record<string, unknown>): { text: string; params: (string | null)[] } {
+  const params: (string | null)[] = [];
+  const named = fn.argNames
+    .map((name, i) => ({ name, i }))
+    .filter(({ name }) => Object.hasOwn(args, name))
+    .map(({ name, i }) => {
+      params.push(argumentText(fn, i, args[name]));
+      return `${quoteIdent(name)} => $${params.length}`;
+    });
+  const call = `${quoteIdent(fn.schema)}.${quoteIdent(fn.name)}(${named.join(', ')})`;
+  if (fn.returnsVoid) return { text: `select ${call}`, params };
+  if (fn.returnsSet) {
+    return { text: `select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb)::text as body from ${call} r`, params };
+  }
+  return { text: `select to_jsonb(${call})::text as body`, params };
+}
+
+export function describeSignature(schema: string, name: string, given: string[]): string {
+  return given.length
+    ? `Could not find the function ${schema}.${name}(${[...given].sort().join(', ')}) in the schema cache`
+    : `Could not find the function ${schema}.${name} without parameters in the schema cache`;
+}

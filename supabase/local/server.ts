@@ -1,0 +1,107 @@
+// The embedded stand-in for the Supabase API: one HTTP server answering /auth/v1 and /rest/v1
+// on top of PGlite (or DATABASE_URL), after bringing the database up to date.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleAuth } from './auth.ts';
+import { openDatabase, type Database } from './database.ts';
+import { applyCors, sendJson, sendText } from './http.ts';
+import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
+import { Mailbox, renderMailbox } from './mailbox.ts';
+import { migrate, type MigrateResult } from './migrate.ts';
+import { handleRest } from './rest.ts';
+import { SignInThrottle } from './throttle.ts';
+
+export interface StandInOptions {
+  /** Where PGlite's files and the JWT secret live; omit for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite dump to start from (tests), skipping initialisation. */
+  snapshot?: Blob;
+  databaseUrl?: string;
+  /** The supabase/ folder holding migrations and seed.sql. */
+  supabaseDir: string;
+  port?: number;
+  host?: string;
+  /** Browser origins allowed to call the API (the site). */
+  allowedOrigins?: string[];
+  /** Fixed secret (tests); otherwise loaded from or created in dataDir. */
+  jwtSecret?: string;
+  exposedSchemas?: string[];
+  seed?: boolean;
+  now?: () => number;
+  log?: (line: string) => void;
+  otpResendAfterMs?: number;
+}
+
+export interface StandIn {
+  url: string;
+  keys: ApiKeys;
+  db: Database;
+  mailbox: Mailbox;
+  migration: MigrateResult;
+  close(): Promise<void>;
+}
+
+export async function startStandIn(options: StandInOptions): Promise<StandIn> {
+  const log = options.log ?? ((line: string) => console.log(`[supabase] ${line}`));
+  const now = options.now ?? Date.now;
+  const keys = options.jwtSecret
+    ? keysFromSecret(options.jwtSecret)
+    : options.dataDir
+      ? await loadOrCreateKeys(options.dataDir)
+      : keysFromSecret(crypto.randomUUID() + crypto.randomUUID());
+  const db = await openDatabase({
+    dataDir: options.dataDir ? `${options.dataDir}/pglite` : undefined,
+    snapshot: options.snapshot,
+    databaseUrl: options.databaseUrl,
+  });
+  const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log });
+  const mailbox = new Mailbox({ now, log, resendAfterMs: options.otpResendAfterMs });
+  const throttle = new SignInThrottle({ now });
+  const allowedOrigins = options.allowedOrigins ?? ['http://localhost:4321', 'http://127.0.0.1:4321'];
+  const exposedSchemas = options.exposedSchemas ?? ['api'];
+
+  let baseUrl = '';
+  const server: Server = createServer(async (req, res) => {
+    try {
+      if (applyCors(req, res, allowedOrigins)) return;
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith('/auth/v1/')) {
+        await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, now });
+      } else if (url.pathname.startsWith('/rest/v1')) {
+        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
+      } else if (url.pathname === '/mailbox') {
+        sendText(res, 200, 'text/html; charset=utf-8', renderMailbox(mailbox.messages));
+      } else if (url.pathname === '/mailbox.json') {
+        sendJson(res, 200, mailbox.messages);
+      } else if (url.pathname === '/') {
+        sendJson(res, 200, { name: 'Working Together: local Supabase stand-in', auth: '/auth/v1', rest: '/rest/v1/rpc/<function>', mailbox: '/mailbox' });
+      } else {
+        sendJson(res, 404, { code: 'PGRST000', message: `Nothing here: ${url.pathname}`, details: null, hint: null });
+      }
+    } catch (error) {
+      log(`unexpected error: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { code: 'PGRST000', message: 'The server could not complete this request.', details: null, hint: null });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 54321, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : address.address === '127.0.0.1' ? 'localhost' : address.address}:${address.port}`;
+
+  return {
+    url: baseUrl,
+    keys,
+    db,
+    mailbox,
+    migration,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { ensureSnapshot } from './snapshot.ts';
+
+export default async function setup() {
+  await ensureSnapshot();
+}
