@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from './database.ts';
 import { fromDatabaseError, postgrestError, type ErrorReply } from './errors.ts';
 import { BodyTooLarge, parseJson, readBody, sendJson } from './http.ts';
-import { identifyCaller } from './request-role.ts';
+import type { Claims } from './jwt.ts';
+import { identifyCaller, type ApiRole } from './request-role.ts';
 import { buildCall, describeSignature, findFunction } from './rpc-call.ts';
 
 export interface RestContext {
@@ -13,8 +14,6 @@ export interface RestContext {
   exposedSchemas: readonly string[];
   log: (line: string) => void;
 }
-
-type Outcome = { status: number; body?: string } | ErrorReply;
 
 export async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, ctx: RestContext) {
   const outcome = await answer(req, url, ctx);
@@ -27,7 +26,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
   res.end(text ?? '');
 }
 
-async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise<Outcome> {
+async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise<RpcOutcome> {
   const match = url.pathname.match(/^\/rest\/v1\/rpc\/([^/]+)\/?$/);
   if (!match) {
     const name = url.pathname.replace(/^\/rest\/v1\/?/, '') || '(none)';
@@ -65,16 +64,34 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
   }
 
   const fnName = decodeURIComponent(match[1] ?? '');
-  const claims = JSON.stringify(caller.claims);
+  return invokeRpc(ctx.db, caller, { schema, name: fnName, args, readOnly: method !== 'POST', path: url.pathname, log: ctx.log });
+}
+
+export interface RpcRequest {
+  schema: string;
+  name: string;
+  args: Record<string, unknown>;
+  /** GET calls run read-only, so a volatile function is refused as PostgREST refuses it. */
+  readOnly?: boolean;
+  path?: string;
+  log?: (line: string) => void;
+}
+
+export type RpcOutcome = { status: number; body?: string } | ErrorReply;
+
+/** One function call in its own transaction, as the caller's role with its JWT claims set.
+ * The HTTP route and the database tests both come through here. */
+export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: Claims }, request: RpcRequest): Promise<RpcOutcome> {
+  const { schema, name, args } = request;
   try {
-    return await ctx.db.transaction(async (tx) => {
-      if (method !== 'POST') await tx.exec('set transaction read only');
-      const fn = await findFunction(tx, schema, fnName, Object.keys(args));
-      if (!fn) return postgrestError(404, 'PGRST202', describeSignature(schema, fnName, Object.keys(args)), null, null);
+    return await db.transaction(async (tx) => {
+      if (request.readOnly) await tx.exec('set transaction read only');
+      const fn = await findFunction(tx, schema, name, Object.keys(args));
+      if (!fn) return postgrestError(404, 'PGRST202', describeSignature(schema, name, Object.keys(args)));
       await tx.query(
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
                 set_config('request.path', $3, true), set_config('statement_timeout', '10s', true)`,
-        [claims, method, url.pathname],
+        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`],
       );
       await tx.exec(`set local role ${caller.role}`);
       const { text, params } = buildCall(fn, args);
@@ -84,7 +101,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     });
   } catch (error) {
     const reply = fromDatabaseError(error, caller.role !== 'anon');
-    if (reply.status >= 500) ctx.log(`rpc ${fnName} failed: ${(error as Error).message}`);
+    if (reply.status >= 500) request.log?.(`rpc ${name} failed: ${(error as Error).message}`);
     return reply;
   }
 }

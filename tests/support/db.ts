@@ -1,0 +1,42 @@
+// Database tests act as each kind of caller through the stand-in's own call path (role switch,
+// JWT claims, PostgREST error mapping), without HTTP in between.
+import type { Database } from '../../supabase/local/database.ts';
+import { openDatabase } from '../../supabase/local/database.ts';
+import { invokeRpc } from '../../supabase/local/rest.ts';
+import type { ApiRole } from '../../supabase/local/request-role.ts';
+import { loadSnapshot } from './snapshot.ts';
+
+export async function openTestDatabase(): Promise<Database> {
+  return openDatabase({ snapshot: await loadSnapshot() });
+}
+
+export interface Actor {
+  role: ApiRole;
+  /** auth.users id for signed-in callers. */
+  sub?: string;
+  email?: string;
+}
+
+export const anonymous: Actor = { role: 'anon' };
+export const signedIn = (sub: string, email?: string): Actor => ({ role: 'authenticated', sub, email });
+export const serviceRole: Actor = { role: 'service_role' };
+
+export type CallResult =
+  | { ok: true; status: number; data: unknown }
+  | { ok: false; status: number; code: string; message: string; details: string | null; hint: string | null };
+
+/** Calls api.<name>(args) as the actor, exactly as /rest/v1/rpc/<name> would. */
+export async function callAs(db: Database, actor: Actor, name: string, args: Record<string, unknown> = {}, schema = 'api'): Promise<CallResult> {
+  const claims = { role: actor.role, sub: actor.sub, email: actor.email, aud: actor.role === 'authenticated' ? 'authenticated' : undefined };
+  const outcome = await invokeRpc(db, { role: actor.role, claims }, { schema, name, args });
+  if (typeof outcome.body === 'object' && outcome.body !== null) {
+    return { ok: false, status: outcome.status, ...outcome.body };
+  }
+  return { ok: true, status: outcome.status, data: outcome.body === undefined ? null : JSON.parse(outcome.body) };
+}
+
+/** Creates a user in auth.users (as Supabase Auth would) and returns its id. */
+export async function createUser(db: Database, email: string): Promise<string> {
+  const [row] = await db.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
+  return row!.id;
+}
