@@ -88,12 +88,13 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
       if (request.readOnly) await tx.exec('set transaction read only');
       const fn = await findFunction(tx, schema, name, Object.keys(args));
       if (!fn) return postgrestError(404, 'PGRST202', describeSignature(schema, name, Object.keys(args)));
+      // set_config('role', …, true) is SET LOCAL ROLE, in one round trip with the claims, as PostgREST does.
       await tx.query(
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
-                set_config('request.path', $3, true), set_config('statement_timeout', '10s', true)`,
-        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`],
+                set_config('request.path', $3, true), set_config('statement_timeout', '10s', true),
+                set_config('role', $4, true)`,
+        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`, caller.role],
       );
-      await tx.exec(`set local role ${caller.role}`);
       const { text, params } = buildCall(fn, args);
       const rows = await tx.query<{ body?: string }>(text, params);
       if (fn.returnsVoid) return { status: 204 };

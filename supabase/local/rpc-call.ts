@@ -14,7 +14,7 @@ export interface FunctionInfo {
   returnsVoid: boolean;
 }
 
-interface ProcRow {
+type ProcRow = {
   arg_names: string[] | null;
   arg_types: string[] | null;
   arg_json: boolean[] | null;
@@ -23,7 +23,7 @@ interface ProcRow {
   ndefaults: number;
   returns_set: boolean;
   returns_void: boolean;
-}
+};
 
 /** Only IN and INOUT arguments are parameters; OUT ones (returns table) are result columns. */
 const FIND_FUNCTIONS = `
@@ -39,7 +39,20 @@ const FIND_FUNCTIONS = `
   from pg_proc p join pg_namespace n on n.oid = p.pronamespace
   where n.nspname = $1 and p.proname = $2 and p.prokind = 'f'`;
 
+// Like PostgREST's schema cache: functions change only when migrations run, which happens before
+// the server listens. Only hits are kept, so a function created later is still found.
+const cache = new Map<string, FunctionInfo>();
+
 export async function findFunction(sql: Sql, schema: string, name: string, given: string[]): Promise<FunctionInfo | undefined> {
+  const key = `${schema}.${name}(${[...given].sort().join(',')})`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const found = await lookUpFunction(sql, schema, name, given);
+  if (found) cache.set(key, found);
+  return found;
+}
+
+async function lookUpFunction(sql: Sql, schema: string, name: string, given: string[]): Promise<FunctionInfo | undefined> {
   const rows = await sql.query<ProcRow>(FIND_FUNCTIONS, [schema, name]);
   const fits = rows
     .map((r) => ({

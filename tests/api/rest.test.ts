@@ -33,7 +33,7 @@ async function noteCount(): Promise<number> {
   return rows[0]!.n;
 }
 
-function post(path: string, body: string | Buffer, headers: Record<string, string> = {}) {
+function post(path: string, body: string, headers: Record<string, string> = {}) {
   return fetch(`${s.url}${path}`, {
     method: 'POST',
     headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json', ...headers },

@@ -1,6 +1,6 @@
 // A stand-in per test file: in memory, from the snapshot, on a free port, with a known secret
 // and an adjustable clock.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createApiClient, type ApiClient } from '../../src/lib/supabase.ts';
 import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
 import { loadSnapshot } from './snapshot.ts';
 
@@ -8,7 +8,7 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 
 export interface TestStandIn extends StandIn {
   clock: { offsetMs: number };
-  client(): SupabaseClient;
+  client(): ApiClient;
 }
 
 export async function startTestStandIn(): Promise<TestStandIn> {
@@ -26,10 +26,6 @@ export async function startTestStandIn(): Promise<TestStandIn> {
   return {
     ...standIn,
     clock,
-    client: () =>
-      createClient(standIn.url, standIn.keys.anonKey, {
-        db: { schema: 'api' },
-        auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-      }),
+    client: () => createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false, autoRefreshToken: false }),
   };
 }

@@ -1,0 +1,77 @@
+// Helpers shared by the benchmarks: a stand-in in a child process, latency percentiles, and a
+// closed-loop load runner (each client sends its next request when the last one answers).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ChildStandIn {
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function spawnStandIn(): Promise<ChildStandIn> {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'tests/bench/support/stand-in-process.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`stand-in exited with ${code}`)));
+  });
+  const info = JSON.parse(line) as { url: string; anonKey: string; serviceRoleKey: string };
+  return {
+    ...info,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  perSecond: number;
+}
+
+/** Runs `clients` loops of `call` for `seconds`; each call returns true on success. */
+export async function runLoad(clients: number, seconds: number, call: (client: number) => Promise<boolean>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const ok = await call(client).catch(() => false);
+        latencies.push(performance.now() - t0);
+        if (!ok) errors += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    perSecond: latencies.length / elapsed,
+  };
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;
