@@ -2,6 +2,8 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import remarkEasyRead from './src/lib/markdown/remark-easy-read.ts';
+import remarkGlossaryLinks from './src/lib/markdown/remark-glossary-links.ts';
 
 // The public site is static HTML; React islands talk to Supabase from the browser.
 export default defineConfig({
@@ -10,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [react(), sitemap()],
   devToolbar: { enabled: false },
+  markdown: { remarkPlugins: [remarkEasyRead, remarkGlossaryLinks] },
   vite: {
     // lightningcss refuses an old browser hack inside govuk-frontend's service navigation
     // ("min-width: 0\0"); esbuild minifies it as it is.
