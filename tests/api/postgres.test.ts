@@ -1,0 +1,52 @@
+// The DATABASE_URL path: the same stand-in on a real PostgreSQL server instead of PGlite.
+// .ci/run starts Debian's PostgreSQL and sets TEST_DATABASE_URL; without one these tests do not run.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../src/lib/supabase.ts';
+import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const database = `wt_test_${process.pid}_${Date.now()}`;
+let standIn: StandIn;
+
+describe.runIf(serverUrl)('the stand-in on a real PostgreSQL server (DATABASE_URL)', () => {
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${database}`);
+    await admin.end();
+    const url = new URL(serverUrl!);
+    url.pathname = `/${database}`;
+    standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: 'postgres-test-secret-postgres-test-secret', log: () => undefined });
+  });
+
+  afterAll(async () => {
+    await standIn?.close();
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  });
+
+  it('applies the migrations and the seed to a new database', () => {
+    expect(standIn.migration.fresh).toBe(true);
+    expect(standIn.migration.seeded).toBe(true);
+  });
+
+  it('signs in a demo account and calls api.whoami as that user', async () => {
+    const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false, autoRefreshToken: false });
+    expect((await client.rpc('whoami')).data).toMatchObject({ role: 'anon' });
+    const { error } = await client.auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' });
+    expect(error).toBeNull();
+    expect((await client.rpc('whoami')).data).toMatchObject({ role: 'authenticated', email: 'resident@example.org' });
+  });
+
+  it('maps errors as on PGlite: unknown function 404, missing grant 401', async () => {
+    const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false });
+    expect((await client.rpc('no_such_function')).status).toBe(404);
+    await standIn.db.exec(`create function api.pg_test_closed() returns int language sql as 'select 1'; revoke execute on function api.pg_test_closed() from public;`);
+    const { status, error } = await client.rpc('pg_test_closed');
+    expect(status).toBe(401);
+    expect(error?.code).toBe('42501');
+  });
+});
