@@ -1,0 +1,122 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { codeProblem, emailProblem, signInErrorMessage } from '../lib/auth/messages';
+import { safeNextPath } from '../lib/auth/next-path';
+import { getSupabase } from '../lib/supabase';
+import { ErrorSummary, type FieldError } from './ui/ErrorSummary';
+import { TextField } from './ui/TextField';
+
+type Step = 'email' | 'code' | 'password';
+
+/** On the local stand-in, codes are not emailed: point to where they appear instead. */
+function localMailbox(): string | undefined {
+  const url = import.meta.env.PUBLIC_SUPABASE_URL ?? '';
+  return /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url) ? `${url}/mailbox` : undefined;
+}
+
+export default function SignIn() {
+  const [step, setStep] = useState<Step>('email');
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const next = safeNextPath(typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('next'));
+
+  useEffect(() => {
+    const reason = new URLSearchParams(location.search).get('reason');
+    if (reason === 'expired') setNotice('You were signed out because you had not used the site for a while. Sign in again to carry on. Your typed work has been kept on this device.');
+    void getSupabase().auth.getSession().then(({ data }) => {
+      if (data.session) location.assign(next);
+    });
+  }, [next]);
+
+  const fail = (field: string, message: string) => setErrors([{ field, message }]);
+  const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
+
+  async function sendCode(event?: FormEvent) {
+    event?.preventDefault();
+    const problem = emailProblem(email);
+    if (problem) return fail('email', problem);
+    setBusy(true);
+    const { error } = await getSupabase().auth.signInWithOtp({ email: email.trim(), options: { shouldCreateUser: false } });
+    setBusy(false);
+    if (error) return fail('email', signInErrorMessage(error));
+    setErrors([]);
+    setStep('code');
+  }
+
+  async function checkCode(event: FormEvent) {
+    event.preventDefault();
+    const problem = codeProblem(code);
+    if (problem) return fail('code', problem);
+    setBusy(true);
+    const { error } = await getSupabase().auth.verifyOtp({ email: email.trim(), token: code.replace(/\s/g, ''), type: 'email' });
+    setBusy(false);
+    if (error) return fail('code', signInErrorMessage(error));
+    location.assign(next);
+  }
+
+  async function withPassword(event: FormEvent) {
+    event.preventDefault();
+    const problems = [
+      ...(emailProblem(email) ? [{ field: 'email', message: emailProblem(email)! }] : []),
+      ...(password ? [] : [{ field: 'password', message: 'Enter your password.' }]),
+    ];
+    if (problems.length) return setErrors(problems);
+    setBusy(true);
+    const { error } = await getSupabase().auth.signInWithPassword({ email: email.trim(), password });
+    setBusy(false);
+    if (error) return fail('password', signInErrorMessage(error));
+    location.assign(next);
+  }
+
+  const mailbox = localMailbox();
+  return (
+    <div data-testid="sign-in" data-step={step}>
+      {notice && (
+        <div className="govuk-notification-banner" role="region" aria-labelledby="sign-in-notice-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">Important</h2>
+          </div>
+          <div className="govuk-notification-banner__content"><p className="govuk-body">{notice}</p></div>
+        </div>
+      )}
+      <ErrorSummary errors={errors} />
+      {step === 'email' && (
+        <form onSubmit={sendCode} noValidate>
+          <TextField id="email" label="Email address" hint="We will email you a 6-number code to sign in. You do not need a password." type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
+          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Sending…' : 'Email me a code'}</button>
+          <p className="govuk-body">
+            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('password'); }}>Sign in with a password instead</button>
+          </p>
+        </form>
+      )}
+      {step === 'code' && (
+        <form onSubmit={checkCode} noValidate>
+          <p className="govuk-body">We sent a code to <strong>{email}</strong>. It works for 10 minutes.</p>
+          {mailbox && (
+            <p className="govuk-inset-text">This is a demo site, so no email is sent. The code is on the <a className="govuk-link" href={mailbox} target="_blank" rel="noreferrer">local mailbox page (opens in a new tab)</a>.</p>
+          )}
+          <TextField id="code" label="Code from the email" className="govuk-input--width-10" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} value={code} onChange={setCode} error={errorFor('code')} />
+          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Checking…' : 'Sign in'}</button>
+          <p className="govuk-body">
+            <button type="button" className="wt-link-button govuk-link" onClick={() => { setCode(''); void sendCode(); }}>Send me a new code</button>
+            {' or '}
+            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('email'); }}>use a different email address</button>
+          </p>
+        </form>
+      )}
+      {step === 'password' && (
+        <form onSubmit={withPassword} noValidate>
+          <TextField id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
+          <TextField id="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errorFor('password')} />
+          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+          <p className="govuk-body">
+            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('email'); }}>Sign in with an email code instead</button>
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}
