@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../../', import.meta.url).pathname;
+
+function pb(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/pb.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+const example = 'tests/unit/pb/fixtures/example.pb';
+
+describe('npm run pb -- count', () => {
+  it('prints the winners, the spend and the share per voter in plain English', () => {
+    const { code, out } = pb('count', example);
+    expect(code).toBe(0);
+    expect(out).toContain('Rule: Method of Equal Shares, completed by add-one (with the exhaustive stop), then filled greedily by votes');
+    expect(out).toContain('1. p4 – New benches and lighting in the park: £6,000, 7 votes; paid by 7 of its supporters, at most £857.14 each (7 effective votes)');
+    expect(out).toContain('Spent: £10,000 · Left over: £0');
+    expect(out).toContain('Share per voter: started at £833.33 (exactly 2500/3), raised 167 times by £1 to £1,000.33 (exactly 3001/3).');
+  });
+
+  it('counts greedily when asked', () => {
+    const { code, out } = pb('count', example, '--rule', 'greedy');
+    expect(code).toBe(0);
+    expect(out).toContain('Rule: Greedy');
+    expect(out).toMatch(/1\. p4 .*\n\s+2\. p1 /);
+  });
+
+  it('prints JSON for machines', () => {
+    const { code, out } = pb('count', example, '--completion', 'add1', '--no-exhaustive-stop', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.ok).toBe(true);
+    expect(json.result.winners).toEqual(['p4', 'p5', 'p3']);
+    expect(json.result.completion).toMatchObject({ method: 'add1', exhaustiveStop: false, addOneSteps: 690 });
+  });
+
+  it('lists the problems of a bad file by line and exits with 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pb-cli-'));
+    const bad = join(dir, 'bad.pb');
+    writeFileSync(bad, 'META\nkey;value\nbudget;1,5\nPROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n');
+    const { code, err } = pb('count', bad);
+    expect(code).toBe(1);
+    expect(err).toContain("Line 3, field 'budget': '1,5' uses a comma as the decimal point; use a dot, like 1.5.");
+    expect(err).toContain("Line 1: META is missing 'description'");
+  });
+
+  it('explains how to use it when the command is wrong', () => {
+    const { code, err } = pb('tally', example);
+    expect(code).toBe(2);
+    expect(err).toContain("Unknown command 'tally'.");
+    expect(pb('count', example, '--completion', 'sometimes').err).toContain("The completion must be 'none', 'add1' or 'add1u', not 'sometimes'.");
+    expect(pb('count', 'no-such-file.pb').code).toBe(1);
+  });
+});
