@@ -4,6 +4,9 @@ export interface NavItem {
   label: string;
 }
 
+/** One step of a breadcrumb trail. */
+export type Crumb = NavItem;
+
 export const mainNavigation: NavItem[] = [
   { href: '/projects/', label: 'Projects' },
   { href: '/case-studies/', label: 'Case studies' },

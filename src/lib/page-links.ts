@@ -1,5 +1,5 @@
 // Where a page sits (breadcrumbs) and its other version (easy read ↔ standard).
-import type { Crumb } from '../components/Breadcrumbs.astro';
+import type { Crumb } from './navigation';
 
 interface PageLike {
   id: string;

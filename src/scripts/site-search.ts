@@ -1,6 +1,8 @@
 // Runs the search form on /search/ with Pagefind's own API (a small file), rather than its
 // ready-made interface (three times the size). The query stays in the address (?q=…) so a
 // search can be shared, and the back button works.
+export {};
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: { title: string; url: string; excerpt: string }[] }>;
 }
@@ -50,9 +52,9 @@ async function run(query: string) {
     const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     for (const page of pages) {
       // A match under one heading links straight there (for example a glossary entry).
-      const best = page.sub_results.find((s) => s.url !== page.url && s.url.includes('#')) ?? page;
-      const title = best === page ? (page.meta.title ?? page.url) : `${best.title} – ${page.meta.title ?? ''}`;
-      list.append(item(title, best.url, best.excerpt));
+      const sub = page.sub_results.find((s) => s.url !== page.url && s.url.includes('#'));
+      const title = sub ? `${sub.title} – ${page.meta.title ?? ''}` : (page.meta.title ?? page.url);
+      list.append(item(title, sub?.url ?? page.url, sub?.excerpt ?? page.excerpt));
     }
     status.textContent = results.length === 0
       ? `No pages match "${query}". Check the spelling, or try a shorter word.`
