@@ -1,0 +1,34 @@
+// For pages that need a signed-in person: sends them to sign in (and back here afterwards) when
+// there is no session, and again, saying why, if the session ends while they work.
+import type { User } from '@supabase/supabase-js';
+import { useEffect, useState } from 'react';
+import { signInUrl } from '../../lib/auth/next-path';
+import { getSupabase } from '../../lib/supabase';
+
+export function goToSignIn(reason?: 'expired') {
+  const here = `${location.pathname}${location.search}${location.hash}`;
+  location.assign(`${signInUrl(here)}${reason ? `&reason=${reason}` : ''}`);
+}
+
+export function useSignedIn(): User | undefined {
+  const [user, setUser] = useState<User>();
+  useEffect(() => {
+    const auth = getSupabase().auth;
+    void auth.getSession().then(({ data }) => {
+      if (data.session) setUser(data.session.user);
+      else goToSignIn();
+    });
+    const { data } = auth.onAuthStateChange((event, session) => {
+      if (event === 'SIGNED_OUT') goToSignIn('expired');
+      else if (session) setUser(session.user);
+    });
+    return () => data.subscription.unsubscribe();
+  }, []);
+  return user;
+}
+
+export async function signOut() {
+  const auth = getSupabase().auth;
+  await auth.signOut({ scope: 'local' });
+  location.assign('/');
+}
