@@ -5,7 +5,10 @@ import { useEffect, useState } from 'react';
 import { signInUrl } from '../../lib/auth/next-path';
 import { getSupabase } from '../../lib/supabase';
 
+let signingOut = false;
+
 export function goToSignIn(reason?: 'expired') {
+  if (signingOut) return;
   const here = `${location.pathname}${location.search}${location.hash}`;
   location.assign(`${signInUrl(here)}${reason ? `&reason=${reason}` : ''}`);
 }
@@ -27,7 +30,9 @@ export function useSignedIn(): User | undefined {
   return user;
 }
 
+/** The person chose to sign out: no "you were signed out" message for them. */
 export async function signOut() {
+  signingOut = true;
   const auth = getSupabase().auth;
   await auth.signOut({ scope: 'local' });
   location.assign('/');
