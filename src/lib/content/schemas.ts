@@ -1,0 +1,102 @@
+// What each kind of content must contain. `src/content.config.ts` uses these; so do the tests,
+// which check that bad content is refused with a message an editor understands.
+import { z } from 'zod';
+import { date, oneOf, pastDate, quote, text, textList, webName, wholeNumber } from './fields.ts';
+import { LEAD_AREAS, STAGES, STAIRCASE } from './vocabulary.ts';
+
+/** One monthly update, in the "We asked · You said · We did" shape where it fits. */
+export const projectUpdate = z
+  .object(
+    {
+      date: pastDate('the update date'),
+      title: text('the update title', 120),
+      weAsked: text('"We asked"', 1_000).optional(),
+      youSaid: text('"You said"', 1_000).optional(),
+      weDid: text('"We did"', 1_000).optional(),
+      text: text('the update text', 2_000).optional(),
+    },
+    { error: 'each update needs a date and a title' },
+  )
+  .refine((u) => u.text || u.weAsked || u.youSaid || u.weDid, {
+    error: 'an update needs "text", or at least one of "weAsked", "youSaid" and "weDid"',
+  });
+
+export const project = z.object({
+  title: text('the title', 120),
+  summary: text('the summary', 200),
+  leadArea: oneOf(LEAD_AREAS, 'the lead area'),
+  partners: textList('partners', { max: 120 }).default([]),
+  stage: oneOf(STAGES, 'the stage'),
+  staircaseStep: oneOf(STAIRCASE, 'the step on the staircase of participation'),
+  peopleInvolved: wholeNumber('the number of people involved').optional(),
+  topics: textList('topics', { min: 1, max: 40 }),
+  /** "project" for the board's projects list; "group" for other co-production in the county. */
+  kind: z.enum(['project', 'group'], { error: 'kind must be "project" or "group"' }).default('project'),
+  updates: z.array(projectUpdate, { error: 'updates must be a list of dated updates' }).min(1, 'add at least one update'),
+});
+
+export const caseStudy = z.object({
+  title: text('the title', 120),
+  summary: text('the summary', 240),
+  published: pastDate('the published date'),
+  whoWasInvolved: textList('people involved', { min: 1, max: 200 }),
+  whatPeopleSaid: z.array(quote, { error: 'whatPeopleSaid must be a list of quotes' }).default([]),
+  lessons: textList('lessons for others', { min: 1, max: 400 }),
+  relatedProjects: z.array(webName('a related project'), { error: 'relatedProjects must be a list of project file names' }).default([]),
+});
+
+const session = z.object(
+  {
+    time: z.string({ error: 'a session time must be text like "10:30"' }).regex(/^\d{2}:\d{2}$/, 'a session time must be written like "10:30"'),
+    title: text('the session title', 120),
+    description: text('the session description', 600),
+    place: text('where the session is', 80).optional(),
+  },
+  { error: 'each session needs a time, a title and a description' },
+);
+
+export const festival = z.object({
+  title: text('the title', 120),
+  kind: z.enum(['festival', 'week'], { error: 'kind must be "festival" or "week"' }).default('festival'),
+  date: date('the date'),
+  endDate: date('the end date').optional(),
+  /** True when the details are an illustration, not yet confirmed: the page says so. */
+  example: z.boolean({ error: 'example must be true or false' }).default(false),
+  summary: text('the summary', 240),
+  venue: z.object({ name: text('the venue name', 120), address: text('the venue address', 200) }, { error: 'the venue needs a name and an address' }),
+  attendance: wholeNumber('the number of people who came').optional(),
+  sessions: z.array(session, { error: 'sessions must be a list' }).default([]),
+  access: z.object(
+    {
+      stepFree: text('step-free access', 600),
+      bsl: text('British Sign Language', 600),
+      hearingLoop: text('the hearing loop', 400),
+      quietRoom: text('the quiet room', 400),
+      toilets: text('toilets', 400),
+      travel: text('travel', 800),
+      onTheDay: text('what to expect on the day', 800),
+    },
+    { error: 'access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay' },
+  ),
+  cost: text('the cost', 300),
+  booking: text('how to book', 600),
+  whatWeHeard: textList('what we heard', { max: 400 }).default([]),
+});
+
+export const page = z.object({
+  title: text('the title', 120),
+  description: text('the description', 200),
+  section: z.enum(['about', 'get-involved', 'help'], { error: 'section must be "about", "get-involved" or "help"' }).optional(),
+  /** Order within its section's menu: lower first. */
+  order: z.number({ error: 'order must be a number' }).default(100),
+  easyRead: z.boolean({ error: 'easyRead must be true or false' }).default(false),
+  easyReadVersion: webName('the easy read version').optional(),
+  standardVersion: webName('the standard version').optional(),
+  updated: pastDate('the updated date').optional(),
+});
+
+export const glossaryEntry = z.object({
+  term: text('the term', 60),
+  meaning: text('the meaning', 220).refine((m) => /^[^.!?]+[.!?]$/.test(m), 'the meaning must be one sentence ending with a full stop'),
+  aliases: textList('other forms of the word', { max: 60 }).default([]),
+});
