@@ -1,8 +1,7 @@
 // The self-test questions: without JavaScript each is a <details> you open to read the answer.
-// With it, each becomes "answer, then reveal": choose how true it is for you, then show what
-// good looks like. All native controls (radios, a button with aria-expanded), so the keyboard
-// and screen readers work as they do everywhere else.
-const CHOICES = ['Yes', 'Partly', 'No', 'Not sure'];
+// With it, each becomes "answer, then reveal": write your own answer first (it never leaves the
+// page), then show ours beside it. Native controls only (a labelled text box, a button with
+// aria-expanded), so the keyboard and screen readers work as they do everywhere else.
 
 function enhance(details: HTMLDetailsElement, n: number, total: number, onReveal: () => void) {
   const summary = details.querySelector('summary');
@@ -13,34 +12,27 @@ function enhance(details: HTMLDetailsElement, n: number, total: number, onReveal
   answer.className = 'wt-self-test__answer';
   answer.hidden = true;
   const said = document.createElement('p');
-  said.className = 'govuk-body govuk-!-font-weight-bold';
-  answer.append(said, ...[...details.childNodes].filter((node) => node !== summary));
+  said.className = 'govuk-body';
+  const ours = document.createElement('div');
+  ours.append(...[...details.querySelector('.govuk-details__text, div')?.childNodes ?? details.childNodes].filter((node) => node !== summary));
+  answer.append(said, ours);
 
   const block = document.createElement('div');
   block.className = 'wt-self-test__question';
   block.innerHTML = `
-    <fieldset class="govuk-fieldset">
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
-        <span class="govuk-caption-s">Question ${n} of ${total}</span>
-      </legend>
-      <div class="govuk-radios govuk-radios--small govuk-radios--inline"></div>
-    </fieldset>
+    <h2 class="govuk-heading-s"><span class="govuk-caption-s">Question ${n} of ${total}</span></h2>
+    <div class="govuk-form-group">
+      <label class="govuk-label" for="self-test-${n}">Your answer (you do not have to write one; it stays on this page)</label>
+      <textarea class="govuk-textarea" id="self-test-${n}" rows="3"></textarea>
+    </div>
     <button type="button" class="govuk-button govuk-button--secondary" aria-expanded="false" aria-controls="${answer.id}">Show the answer</button>`;
-  const legend = block.querySelector('legend')!;
-  legend.append(document.createTextNode(question));
-  const radios = block.querySelector('.govuk-radios')!;
-  for (const [i, label] of CHOICES.entries()) {
-    const id = `self-test-${n}-${i}`;
-    const wrap = document.createElement('div');
-    wrap.className = 'govuk-radios__item';
-    wrap.innerHTML = `<input class="govuk-radios__input" id="${id}" name="self-test-${n}" type="radio" value="${label}"><label class="govuk-label govuk-radios__label" for="${id}">${label}</label>`;
-    radios.append(wrap);
-  }
+  block.querySelector('h2')!.append(document.createTextNode(question));
+  const box = block.querySelector('textarea')!;
   const button = block.querySelector('button')!;
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
-    const chosen = block.querySelector<HTMLInputElement>('input:checked')?.value;
-    said.textContent = chosen ? `You said: ${chosen}.` : 'You have not chosen an answer. That is fine.';
+    const written = box.value.trim();
+    said.textContent = written ? `You wrote: “${written}”. Here is our answer to compare:` : 'Here is our answer:';
     answer.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? 'Hide the answer' : 'Show the answer';

@@ -1,0 +1,17 @@
+// Dates as readers expect them ("14 May 2019") and as machines do (2019-05-14). Content dates are
+// calendar days, so both work in UTC: a build in any time zone shows the same day.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** "2019-05-14" or a Date → "14 May 2019". */
+export function longDate(value: Date | string): string {
+  const [y, m, d] = (typeof value === 'string' ? value : isoDay(value)).split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** "2019-05-14" → "May 2019". */
+export function monthYear(value: Date | string): string {
+  const [y, m] = (typeof value === 'string' ? value : isoDay(value)).split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${y}`;
+}

@@ -1,0 +1,52 @@
+// An Atom feed of project updates, newest first, so people can follow projects in a feed reader.
+import { escapeHtml as e } from '../html.ts';
+import { isoDay } from '../dates.ts';
+
+export interface FeedUpdate {
+  projectSlug: string;
+  projectTitle: string;
+  date: Date;
+  title: string;
+  weAsked?: string;
+  youSaid?: string;
+  weDid?: string;
+  text?: string;
+}
+
+function content(u: FeedUpdate): string {
+  const parts = [
+    u.weAsked && `We asked: ${u.weAsked}`,
+    u.youSaid && `You said: ${u.youSaid}`,
+    u.weDid && `We did: ${u.weDid}`,
+    u.text,
+  ].filter(Boolean);
+  return parts.join('\n\n');
+}
+
+export function atomFeed(updates: FeedUpdate[], site: URL, limit = 50): string {
+  const newest = [...updates].sort((a, b) => b.date.getTime() - a.date.getTime() || a.projectSlug.localeCompare(b.projectSlug)).slice(0, limit);
+  const feedUrl = new URL('/projects/feed.xml', site).href;
+  const updated = newest[0]?.date ?? new Date(0);
+  const entries = newest.map((u) => {
+    const link = new URL(`/projects/${u.projectSlug}/`, site).href;
+    return `  <entry>
+    <id>${e(`${link}#update-${isoDay(u.date)}`)}</id>
+    <title>${e(`${u.projectTitle}: ${u.title}`)}</title>
+    <link rel="alternate" href="${e(link)}"/>
+    <updated>${u.date.toISOString()}</updated>
+    <content type="text">${e(content(u))}</content>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+  <id>${e(feedUrl)}</id>
+  <title>Working Together: project updates</title>
+  <subtitle>Monthly news from co-production projects in Oxfordshire.</subtitle>
+  <link rel="self" href="${e(feedUrl)}"/>
+  <link rel="alternate" href="${e(new URL('/projects/', site).href)}"/>
+  <author><name>Working Together</name></author>
+  <updated>${updated.toISOString()}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,20 @@
+// One project in the list, as HTML. The pre-built pages and the filter island both use this, so
+// a project looks the same whether or not JavaScript runs.
+import { labelOf, LEAD_AREAS, STAGES, STAIRCASE } from '../content/vocabulary.ts';
+import { longDate } from '../dates.ts';
+import { escapeHtml as e } from '../html.ts';
+import type { ProjectSummary } from './listing.ts';
+
+export function projectItemHtml(p: ProjectSummary): string {
+  const fact = (term: string, value: string) => `<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  return `<li class="wt-project">
+<h3 class="govuk-heading-m wt-project__title"><a class="govuk-link" href="/projects/${e(p.slug)}/">${e(p.title)}</a></h3>
+<p class="govuk-body">${e(p.summary)}</p>
+<dl class="wt-project__facts govuk-body-s">${[
+    fact('Lead area', e(labelOf(LEAD_AREAS, p.leadArea))),
+    fact('Stage', e(labelOf(STAGES, p.stage))),
+    fact('Step', e(labelOf(STAIRCASE, p.staircaseStep))),
+    fact('Last updated', `<time datetime="${e(p.latest)}">${longDate(p.latest)}</time>`),
+  ].join('')}</dl>
+</li>`;
+}

@@ -1,0 +1,65 @@
+// Bad content must stop the build with a message an editor can act on: which file, which
+// field, what is wrong. The fixture in tests/fixtures/bad-content has one of each mistake.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkContent, longEasyReadSentences } from '../../src/lib/content/check.ts';
+
+const BAD = 'tests/fixtures/bad-content';
+
+describe('checkContent on bad content', () => {
+  const problems = checkContent(BAD);
+  const about = (file: string) => problems.filter((p) => p.file.endsWith(file)).map((p) => `${p.field}: ${p.message}`);
+
+  it('names a missing field', () => {
+    expect(about('projects/wrong-stage.md')).toContain('summary: the summary is missing: add it');
+  });
+
+  it('lists the allowed values when a value is not one of them', () => {
+    expect(about('projects/wrong-stage.md')).toContain('stage: the stage must be one of: idea, planning, co-designing, delivering, reviewing, on-hold, complete');
+  });
+
+  it('refuses an update dated in the future, naming the list item', () => {
+    expect(about('projects/wrong-stage.md')).toContain('updates.0.date: the update date is in the future: only today or earlier is allowed');
+  });
+
+  it('wants a glossary meaning in one sentence', () => {
+    expect(about('glossary/two-sentences.md')).toEqual(['meaning: the meaning must be one sentence ending with a full stop']);
+  });
+
+  it('catches a link to a project that does not exist', () => {
+    expect(about('case-studies/missing-project.md')).toEqual(['relatedProjects: there is no project called "no-such-project" in projects/']);
+  });
+
+  it('checks easy-read pages: sentence length, icon names and the link to the standard version', () => {
+    const found = about('pages/easy-read/long.md');
+    expect(found).toContain('standardVersion: there is no page called "missing-page" in pages/');
+    expect(found).toContain('(text): the easy-read icon "[peple]" does not exist');
+    expect(found.some((m) => m.startsWith('(text): this easy-read sentence is longer than 15 words'))).toBe(true);
+  });
+});
+
+describe('longEasyReadSentences', () => {
+  it('counts words per sentence, not per point, and ignores link addresses', () => {
+    expect(longEasyReadSentences('- [people] We meet every month. You can come too.')).toEqual([]);
+    expect(longEasyReadSentences('- [book] Read [the full page about the festival](/festival/2027-festival/) here.')).toEqual([]);
+    expect(longEasyReadSentences('- [people] one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.')).toHaveLength(1);
+  });
+});
+
+describe('the site content', () => {
+  it('has no problems', () => {
+    expect(checkContent('src/content')).toEqual([]);
+  });
+});
+
+describe('the build', () => {
+  it('stops at the content check, printing file, field and message, when content is bad', () => {
+    const result = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/check-content.ts'], {
+      env: { ...process.env, CONTENT_DIR: BAD },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('tests/fixtures/bad-content/projects/wrong-stage.md: stage: the stage must be one of:');
+    expect(result.stdout).toMatch(/\d+ problem\(s\) to fix\./);
+  });
+});

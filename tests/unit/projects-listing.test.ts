@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { atomFeed } from '../../src/lib/projects/atom.ts';
+import { countsBy, describeFilter, listingUrl, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../src/lib/projects/listing.ts';
+import { projectItemHtml } from '../../src/lib/projects/render.ts';
+import { pageNumbers, paginationHtml } from '../../src/lib/pagination.ts';
+import { longDate, monthYear } from '../../src/lib/dates.ts';
+
+const project = (slug: string, over: Partial<ProjectSummary> = {}): ProjectSummary => ({
+  slug, title: slug, summary: `About ${slug}`, leadArea: 'adult-social-care', stage: 'delivering', staircaseStep: 'co-produce', latest: '2019-05-01', ...over,
+});
+const list = [
+  project('bus', { leadArea: 'transport-hub', stage: 'planning', latest: '2020-01-01' }),
+  project('carers', { latest: '2019-10-01' }),
+  project('alpha', { stage: 'complete', staircaseStep: 'consult', latest: '2019-10-01' }),
+];
+
+describe('filtering and sorting projects', () => {
+  it('combines filters: every chosen one must match', () => {
+    expect(list.filter((p) => matches(p, { area: 'adult-social-care' })).map((p) => p.slug)).toEqual(['carers', 'alpha']);
+    expect(list.filter((p) => matches(p, { area: 'adult-social-care', stage: 'complete' })).map((p) => p.slug)).toEqual(['alpha']);
+    expect(list.filter((p) => matches(p, { area: 'transport-hub', stage: 'complete' }))).toEqual([]);
+  });
+
+  it('sorts by latest update, newest first, then by name; or by name', () => {
+    expect(sortProjects(list, 'latest').map((p) => p.slug)).toEqual(['bus', 'alpha', 'carers']);
+    expect(sortProjects(list, 'title').map((p) => p.slug)).toEqual(['alpha', 'bus', 'carers']);
+  });
+
+  it('counts each value of a dimension', () => {
+    expect(Object.fromEntries(countsBy(list, 'area'))).toEqual({ 'transport-hub': 1, 'adult-social-care': 2 });
+  });
+
+  it('pages by twenty and never reports zero pages', () => {
+    const many = Array.from({ length: 45 }, (_, i) => i);
+    expect(pageCount(45)).toBe(3);
+    expect(pageCount(0)).toBe(1);
+    expect(pageOf(many, 3)).toEqual([40, 41, 42, 43, 44]);
+  });
+
+  it('gives each single filter and page its pre-built address', () => {
+    expect(listingUrl({})).toBe('/projects/');
+    expect(listingUrl({}, 2)).toBe('/projects/page/2/');
+    expect(listingUrl({ area: 'transport-hub' })).toBe('/projects/area/transport-hub/');
+    expect(listingUrl({ step: 'consult' }, 3)).toBe('/projects/step/consult/page/3/');
+  });
+
+  it('describes a filter in words', () => {
+    expect(describeFilter({ area: 'transport-hub', stage: 'on-hold' })).toBe('lead area: Transport Hub, stage: On hold');
+  });
+});
+
+describe('shared markup', () => {
+  it('escapes content in a project item', () => {
+    const html = projectItemHtml(project('x', { title: 'Fish & <chips>' }));
+    expect(html).toContain('Fish &amp; &lt;chips&gt;');
+    expect(html).toContain('<time datetime="2019-05-01">1 May 2019</time>');
+  });
+
+  it('shows first, last and neighbouring page numbers with gaps', () => {
+    expect(pageNumbers(1, 1)).toEqual([1]);
+    expect(pageNumbers(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
+    expect(paginationHtml(1, 1, String)).toBe('');
+    expect(paginationHtml(2, 3, (n) => `/p/${n}/`)).toMatch(/rel="prev".*aria-current="page".*rel="next"/s);
+  });
+
+  it('writes dates as readers expect', () => {
+    expect(longDate('2019-10-16')).toBe('16 October 2019');
+    expect(longDate(new Date('2027-07-08T00:00:00Z'))).toBe('8 July 2027');
+    expect(monthYear('2019-05-01')).toBe('May 2019');
+  });
+});
+
+describe('the Atom feed', () => {
+  it('lists updates newest first with escaped text and absolute links', () => {
+    const xml = atomFeed(
+      [
+        { projectSlug: 'a', projectTitle: 'A & B', date: new Date('2019-01-01'), title: 'Old', text: 'old' },
+        { projectSlug: 'b', projectTitle: 'C', date: new Date('2020-01-01'), title: 'New', weAsked: 'Q?', weDid: 'Did <it>' },
+      ],
+      new URL('https://example.org'),
+    );
+    expect(xml.indexOf('<title>C: New</title>')).toBeLessThan(xml.indexOf('<title>A &amp; B: Old</title>'));
+    expect(xml).toContain('<link rel="alternate" href="https://example.org/projects/b/"/>');
+    expect(xml).toContain('We asked: Q?\n\nWe did: Did &lt;it&gt;');
+    expect(xml).toContain('<updated>2020-01-01T00:00:00.000Z</updated>');
+  });
+});
