@@ -1,0 +1,302 @@
+-- Who may see and do what in the grants panel. The api functions call these helpers first; each
+-- helper raises a plain-English error with an errcode that becomes the right HTTP status:
+--   PT403 → 403 (you may not), PT404 → 404 (not found, or not yours to see: the same answer, so
+--   strangers learn nothing), PT409 → 409 (not now, in this round's state), P0001 → 400 (bad input).
+-- Anonymous callers have no execute grant on these functions at all (→ 401).
+
+create function private.fail(p_code text, p_message text, p_hint text default null, p_detail text default null)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  -- RAISE refuses a null option, hence the branches.
+  if p_hint is not null and p_detail is not null then
+    raise exception using errcode = p_code, message = p_message, hint = p_hint, detail = p_detail;
+  elsif p_hint is not null then
+    raise exception using errcode = p_code, message = p_message, hint = p_hint;
+  elsif p_detail is not null then
+    raise exception using errcode = p_code, message = p_message, detail = p_detail;
+  end if;
+  raise exception using errcode = p_code, message = p_message;
+end
+$$;
+
+create function private.is_officer()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce((select p.is_officer from private.people p where p.id = auth.uid()), false)
+$$;
+
+create function private.is_scrutiny()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce((select p.is_scrutiny from private.people p where p.id = auth.uid()), false)
+$$;
+
+-- Raises unless the caller is an officer; marks the transaction's audit events as an officer's.
+create function private.require_officer(p_doing text)
+returns uuid
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if not private.is_officer() then
+    perform private.fail('PT403', format('Only grants officers can %s.', p_doing));
+  end if;
+  perform private.set_audit_context('officer');
+  return auth.uid();
+end
+$$;
+
+-- The caller's active membership of a round's panel, or a row of nulls.
+create function private.my_membership(p_round_id uuid)
+returns private.panel_members
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select m.* from private.panel_members m
+  where m.round_id = p_round_id and m.person_id = auth.uid() and m.removed_at is null
+$$;
+
+create function private.is_reviewer(p_round_id uuid)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (select 1 from private.reviewers r where r.round_id = p_round_id and r.person_id = auth.uid())
+$$;
+
+-- The round, if the caller may know of it: officers see every round, panel members their own,
+-- reviewers the rounds on their review path. Anyone else gets the same 404 as for a round that
+-- does not exist.
+create function private.visible_round(p_round_id uuid)
+returns private.rounds
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds;
+begin
+  select * into v_round from private.rounds r where r.id = p_round_id;
+  if v_round.id is null or not (private.is_officer() or (private.my_membership(p_round_id)).id is not null
+                                or private.is_reviewer(p_round_id)) then
+    perform private.fail('PT404', 'We could not find that grant round.',
+      'If you are on its panel, ask the grants officer to check that you have been added.');
+  end if;
+  return v_round;
+end
+$$;
+
+-- The caller's membership of the round, or 403 (used after visible_round, so the round is known to them).
+create function private.require_member(p_round_id uuid)
+returns private.panel_members
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_member private.panel_members := private.my_membership(p_round_id);
+begin
+  if v_member.id is null then
+    perform private.fail('PT403', 'Only members of this round''s panel can do this.');
+  end if;
+  return v_member;
+end
+$$;
+
+-- The application, if the caller is on its round's panel; otherwise the same 404 as for an
+-- application that does not exist.
+create function private.member_application(p_application_id uuid)
+returns private.applications
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_application private.applications;
+begin
+  select * into v_application from private.applications a where a.id = p_application_id;
+  -- Those who may know of the round (officers, reviewers) are told why not; anyone else gets
+  -- the same 404 as for an application that does not exist.
+  if v_application.id is null or not (private.is_officer() or (private.my_membership(v_application.round_id)).id is not null
+                                      or private.is_reviewer(v_application.round_id)) then
+    perform private.fail('PT404', 'We could not find that application.',
+      'You can only see applications for rounds whose panel you are on.');
+  end if;
+  if (private.my_membership(v_application.round_id)).id is null then
+    perform private.fail('PT403', 'Only members of this round''s panel can do this.');
+  end if;
+  return v_application;
+end
+$$;
+
+create function private.require_agreement(p_member private.panel_members)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  -- An acceptance counts only for the wording accepted: if an officer changes the agreement
+  -- before scoring starts, members accept it again.
+  if not exists (select 1 from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
+                 where c.member_id = p_member.id
+                   and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')) then
+    perform private.fail('PT403', 'You need to accept the confidentiality agreement for this round before you can see its applications.');
+  end if;
+end
+$$;
+
+-- A pack opens, and scores and votes count, only after the member has said they have no conflict.
+create function private.require_no_conflict(p_member private.panel_members, p_application_id uuid)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_conflict boolean;
+begin
+  select d.has_conflict into v_conflict from private.conflict_declarations d
+  where d.member_id = p_member.id and d.application_id = p_application_id;
+  if v_conflict is null then
+    perform private.fail('PT403', 'Please tell us whether you have a conflict of interest with this application before you open it.');
+  elsif v_conflict then
+    perform private.fail('PT403', 'You declared a conflict of interest with this application, so you cannot see it, score it or vote on it.');
+  end if;
+end
+$$;
+
+create function private.require_scorer(p_member private.panel_members)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if p_member.seat is null then
+    perform private.fail('PT403', 'The clerk supports the panel but does not score or vote.');
+  end if;
+end
+$$;
+
+create function private.require_state(p_round private.rounds, p_states text[], p_message text)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if not p_round.state = any (p_states) then
+    perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
+  end if;
+end
+$$;
+
+-- Officers, and the chair and clerk of the round, run the panel.
+create function private.require_panel_lead(p_round_id uuid, p_doing text)
+returns text
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_role text;
+begin
+  perform private.visible_round(p_round_id);
+  if private.is_officer() then
+    v_role := 'officer';
+  else
+    v_role := (private.my_membership(p_round_id)).role;
+    if v_role is null or v_role = 'member' then
+      perform private.fail('PT403', format('Only the chair, the clerk and grants officers can %s.', p_doing));
+    end if;
+    -- The chair and clerk are on the panel: they too see nothing of the applications before
+    -- accepting the confidentiality agreement.
+    perform private.require_agreement(private.my_membership(p_round_id));
+  end if;
+  perform private.set_audit_context(v_role);
+  return v_role;
+end
+$$;
+
+create function private.record_read(p_kind text, p_what text, p_round_id uuid, p_application_id uuid default null, p_details jsonb default null)
+returns void
+language sql
+volatile
+security definer
+set search_path = ''
+as $$
+  insert into private.read_records (person_id, kind, what, round_id, application_id, details)
+  values ((select p.id from private.people p where p.id = auth.uid()), p_kind, p_what, p_round_id, p_application_id, p_details)
+$$;
+
+-- Plain text input: trimmed, required and within a length, or a 400 naming the field.
+create function private.clean_text(p_value text, p_label text, p_max int default 4000, p_required boolean default true)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v text := nullif(btrim(coalesce(p_value, '')), '');
+begin
+  if v is null and p_required then
+    perform private.fail('P0001', format('Enter %s.', p_label));
+  end if;
+  if length(v) > p_max then
+    perform private.fail('P0001', format('That is too long for %s: keep it to %s characters or fewer.', p_label, p_max),
+      format('It is %s characters long.', length(v)));
+  end if;
+  return v;
+end
+$$;
+
+create function private.person_name(p_person_id uuid)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select p.display_name from private.people p where p.id = p_person_id
+$$;
+
+-- Grants execute on the named api functions (every overload) to the given roles. Used at the end
+-- of each grants migration, so no function is reachable by accident.
+create function private.grant_api(p_names text[], p_roles text[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  f regprocedure;
+begin
+  for f in select p.oid::regprocedure from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+           where n.nspname = 'api' and p.proname = any (p_names)
+  loop
+    execute format('revoke execute on function %s from public', f);
+    execute format('grant execute on function %s to %s', f, (select string_agg(quote_ident(r), ', ') from unnest(p_roles) r));
+  end loop;
+end
+$$;

@@ -1,0 +1,228 @@
+-- Who is on a round: officers add and remove panel members (community and councillor seats, a
+-- chair, a clerk) and the councillors who review the recommendations. Everyone can list the
+-- rounds they belong to.
+
+create function api.list_people(p_search text default null)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.require_officer('look people up');
+  return coalesce((
+    select jsonb_agg(x.person order by x.display_name)
+    from (select p.display_name, jsonb_build_object('id', p.id, 'display_name', p.display_name, 'email', u.email,
+                                                    'is_officer', p.is_officer, 'is_scrutiny', p.is_scrutiny) as person
+          from private.people p join auth.users u on u.id = p.id
+          where p_search is null or p.display_name ilike '%' || p_search || '%' or u.email ilike '%' || p_search || '%'
+          order by p.display_name limit 50) as x), '[]');
+end
+$$;
+
+create function api.add_panel_member(p_round_id uuid, p_person_id uuid, p_seat text, p_role text default 'member',
+                                      p_background text default null)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds;
+  v private.panel_members;
+begin
+  perform private.require_officer('choose panel members');
+  select * into v_round from private.rounds r where r.id = p_round_id;
+  if v_round.id is null then
+    perform private.fail('PT404', 'We could not find that grant round.');
+  end if;
+  perform private.require_state(v_round, array['draft', 'open', 'closed', 'scoring', 'panel'],
+    'The panel cannot change after it has made its recommendations.');
+  if not exists (select 1 from private.people p where p.id = p_person_id) then
+    perform private.fail('PT404', 'We could not find that person.');
+  end if;
+  if coalesce(p_role, '') not in ('member', 'chair', 'clerk') then
+    perform private.fail('P0001', 'The role must be member, chair or clerk.');
+  end if;
+  if p_role = 'clerk' and p_seat is not null then
+    perform private.fail('P0001', 'The clerk does not take a seat: leave the seat empty.');
+  end if;
+  if p_role <> 'clerk' and coalesce(p_seat, '') not in ('community', 'councillor') then
+    perform private.fail('P0001', 'Choose the seat: community or councillor.');
+  end if;
+  select * into v from private.panel_members m where m.round_id = p_round_id and m.person_id = p_person_id;
+  if v.id is not null and v.removed_at is null then
+    perform private.fail('PT409', format('%s is already on this panel.', private.person_name(p_person_id)));
+  end if;
+  if p_role = 'chair' and exists (select 1 from private.panel_members m where m.round_id = p_round_id and m.role = 'chair' and m.removed_at is null) then
+    perform private.fail('PT409', 'This round already has a chair. Remove them first.');
+  end if;
+  if v.id is not null then
+    update private.panel_members m set role = p_role, seat = p_seat,
+      background = private.clean_text(p_background, 'the background', 200, false),
+      removed_at = null, removed_reason = null, added_at = now()
+    where m.id = v.id returning * into v;
+  else
+    insert into private.panel_members (round_id, person_id, role, seat, background)
+    values (p_round_id, p_person_id, p_role, p_seat, private.clean_text(p_background, 'the background', 200, false))
+    returning * into v;
+  end if;
+  return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
+end
+$$;
+
+-- Removed, not deleted: what they declared and scored stays on record, but no longer counts.
+create function api.remove_panel_member(p_member_id uuid, p_reason text)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v private.panel_members;
+begin
+  perform private.require_officer('choose panel members');
+  select * into v from private.panel_members m where m.id = p_member_id and m.removed_at is null;
+  if v.id is null then
+    perform private.fail('PT404', 'We could not find that panel member.');
+  end if;
+  perform private.require_state((select r from private.rounds r where r.id = v.round_id),
+    array['draft', 'open', 'closed', 'scoring', 'panel'], 'The panel cannot change after it has made its recommendations.');
+  update private.panel_members m set removed_at = now(), removed_reason = private.clean_text(p_reason, 'the reason', 1000)
+  where m.id = p_member_id returning * into v;
+  return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
+end
+$$;
+
+create function api.add_reviewer(p_round_id uuid, p_person_id uuid)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v private.reviewers;
+begin
+  perform private.require_officer('choose who reviews recommendations');
+  if not exists (select 1 from private.rounds r where r.id = p_round_id) then
+    perform private.fail('PT404', 'We could not find that grant round.');
+  end if;
+  if not exists (select 1 from private.people p where p.id = p_person_id) then
+    perform private.fail('PT404', 'We could not find that person.');
+  end if;
+  if exists (select 1 from private.reviewers r where r.round_id = p_round_id and r.person_id = p_person_id) then
+    perform private.fail('PT409', format('%s already reviews this round.', private.person_name(p_person_id)));
+  end if;
+  insert into private.reviewers (round_id, person_id) values (p_round_id, p_person_id) returning * into v;
+  return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
+end
+$$;
+
+create function api.remove_reviewer(p_round_id uuid, p_person_id uuid)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.require_officer('choose who reviews recommendations');
+  delete from private.reviewers r where r.round_id = p_round_id and r.person_id = p_person_id;
+  if not found then
+    perform private.fail('PT404', 'That person does not review this round.');
+  end if;
+  return jsonb_build_object('round_id', p_round_id, 'person_id', p_person_id, 'removed', true);
+end
+$$;
+
+create function private.has_accepted(p_member_id uuid)
+returns timestamptz
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select c.accepted_at from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
+  where c.member_id = p_member_id and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')
+$$;
+
+-- The rounds the caller belongs to, in what capacity, and how far they have got. Officers see
+-- every round. Someone with no part in any round gets an empty list.
+create function api.my_rounds()
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  with mine as (
+    select m.round_id, m.role, m.seat, m.id as member_id from private.panel_members m
+    where m.person_id = auth.uid() and m.removed_at is null
+    union all
+    select rv.round_id, 'reviewer', null, null from private.reviewers rv where rv.person_id = auth.uid()
+    union all
+    select r.id, 'officer', null, null from private.rounds r where private.is_officer()
+  ), per_round as (
+    select round_id, array_agg(role order by role) as roles, max(seat) as seat, (array_agg(member_id) filter (where member_id is not null))[1] as member_id
+    from mine group by round_id
+  )
+  select coalesce(jsonb_agg(jsonb_build_object(
+    'round_id', r.id, 'title', r.title, 'state', r.state, 'fund', jsonb_build_object('slug', f.slug, 'name', f.name),
+    'scoring_deadline', r.scoring_deadline, 'panel_date', r.panel_date,
+    'my_roles', to_jsonb(pr.roles), 'my_seat', pr.seat, 'member_id', pr.member_id,
+    'agreement_accepted', pr.member_id is not null and private.has_accepted(pr.member_id) is not null,
+    'progress', case when pr.member_id is not null then jsonb_build_object(
+      'applications', case when private.round_state_rank(r.state) >= 4
+                      then (select count(*) from private.applications a where a.round_id = r.id) else 0 end,
+      'declared', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id),
+      'conflicts', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id and d.has_conflict),
+      'submitted', (select count(*) from private.score_submissions s where s.member_id = pr.member_id and s.submitted_at is not null))
+    end)
+    order by private.round_state_rank(r.state), r.title), '[]')
+  from per_round pr join private.rounds r on r.id = pr.round_id join private.funds f on f.id = r.fund_id
+$$;
+
+-- A round's details and criteria, for anyone who may see the round. Officers also get the
+-- panel and the reviewers; members do not see who else is on the panel here.
+create function api.get_round(p_round_id uuid)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds := private.visible_round(p_round_id);
+  v_member private.panel_members := private.my_membership(p_round_id);
+  v jsonb;
+begin
+  v := (to_jsonb(v_round) - 'created_at' - 'updated_at') || jsonb_build_object(
+    'fund', (select jsonb_build_object('id', f.id, 'slug', f.slug, 'name', f.name, 'budget', f.budget, 'budget_period', f.budget_period)
+             from private.funds f where f.id = v_round.fund_id),
+    'criteria', coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'position', c.position, 'title', c.title,
+                            'guidance', c.guidance, 'weight', c.weight, 'maximum', c.maximum, 'descriptors', c.descriptors)
+                          order by c.position, c.title) from private.criteria c where c.round_id = p_round_id), '[]'),
+    'my_membership', case when v_member.id is not null then jsonb_build_object('member_id', v_member.id, 'role', v_member.role,
+                       'seat', v_member.seat, 'background', v_member.background, 'accepted_at', private.has_accepted(v_member.id)) end,
+    'is_reviewer', private.is_reviewer(p_round_id));
+  if private.is_officer() then
+    v := v || jsonb_build_object(
+      'members', coalesce((select jsonb_agg(jsonb_build_object('member_id', m.id, 'person_id', m.person_id,
+                   'display_name', p.display_name, 'role', m.role, 'seat', m.seat, 'background', m.background,
+                   'added_at', m.added_at, 'removed_at', m.removed_at, 'removed_reason', m.removed_reason,
+                   'accepted_at', private.has_accepted(m.id)) order by m.role, m.seat, p.display_name)
+                 from private.panel_members m join private.people p on p.id = m.person_id where m.round_id = p_round_id), '[]'),
+      'reviewers', coalesce((select jsonb_agg(jsonb_build_object('person_id', rv.person_id, 'display_name', p.display_name,
+                   'added_at', rv.added_at) order by p.display_name)
+                 from private.reviewers rv join private.people p on p.id = rv.person_id where rv.round_id = p_round_id), '[]'));
+  end if;
+  return v;
+end
+$$;
+
+select private.grant_api(array['list_people', 'add_panel_member', 'remove_panel_member', 'add_reviewer', 'remove_reviewer',
+                               'my_rounds', 'get_round'], array['authenticated', 'service_role']);

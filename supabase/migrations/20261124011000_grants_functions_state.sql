@@ -1,0 +1,141 @@
+-- A round moves one step at a time: draft → open → closed → scoring → panel → recommended →
+-- decided → published. Officers only. Each move checks that the round is ready for the next
+-- stage and says in plain words what is missing; the move and its details are audited.
+
+create function private.outstanding_scores(p_round_id uuid)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  -- Every member with a seat owes a submission for every application they have no conflict with.
+  select coalesce(jsonb_agg(jsonb_build_object('member_id', x.id, 'display_name', x.display_name, 'outstanding', x.n)
+                            order by x.display_name), '[]')
+  from (select m.id, p.display_name, count(*) as n
+        from private.panel_members m
+        join private.people p on p.id = m.person_id
+        join private.applications a on a.round_id = m.round_id
+        where m.round_id = p_round_id and m.removed_at is null and m.seat is not null
+          and not exists (select 1 from private.conflict_declarations d where d.member_id = m.id
+                          and d.application_id = a.id and d.has_conflict)
+          and not exists (select 1 from private.score_submissions s where s.member_id = m.id
+                          and s.application_id = a.id and s.submitted_at is not null)
+        group by m.id, p.display_name) x
+$$;
+
+-- Applications of the round lacking something, as "INN26-001, INN26-004", or null.
+create function private.references_without(p_round_id uuid, p_what text)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select string_agg(a.reference, ', ' order by a.reference) from private.applications a
+  where a.round_id = p_round_id and case p_what
+    when 'summary' then a.summary is null
+    when 'recommendation' then not exists (select 1 from private.recommendations r where r.application_id = a.id)
+    when 'decision' then not exists (select 1 from private.cabinet_decisions d where d.application_id = a.id)
+  end
+$$;
+
+create function private.check_move(p_round private.rounds, p_to text, p_force_reason text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_missing text;
+  v_outstanding jsonb;
+begin
+  if p_to = 'open' and not exists (select 1 from private.criteria c where c.round_id = p_round.id) then
+    perform private.fail('PT409', 'Add at least one scoring criterion before opening the round.');
+  elsif p_to = 'scoring' then
+    if not exists (select 1 from private.applications a where a.round_id = p_round.id) then
+      perform private.fail('PT409', 'There are no applications to score yet.');
+    end if;
+    v_missing := private.references_without(p_round.id, 'summary');
+    if v_missing is not null then
+      perform private.fail('PT409', 'Write a plain-English summary for every application before scoring starts.',
+        null, format('Still without a summary: %s.', v_missing));
+    end if;
+    if not exists (select 1 from private.panel_members m where m.round_id = p_round.id and m.removed_at is null and m.seat is not null) then
+      perform private.fail('PT409', 'Add the panel members who will score before scoring starts.');
+    end if;
+  elsif p_to = 'panel' then
+    v_outstanding := private.outstanding_scores(p_round.id);
+    if jsonb_array_length(v_outstanding) > 0 and nullif(btrim(coalesce(p_force_reason, '')), '') is null then
+      perform private.fail('PT409',
+        format('%s members have not submitted all their scores (%s still to come). Wait for them, or move on and give a reason.',
+               jsonb_array_length(v_outstanding), (select sum((o ->> 'outstanding')::int) from jsonb_array_elements(v_outstanding) o)),
+        'To move on anyway, send a reason; it goes into the audit trail.',
+        (select string_agg(format('%s: %s', o ->> 'display_name', o ->> 'outstanding'), '; ') from jsonb_array_elements(v_outstanding) o));
+    end if;
+    return v_outstanding;
+  elsif p_to = 'recommended' then
+    v_missing := private.references_without(p_round.id, 'recommendation');
+    if v_missing is not null then
+      perform private.fail('PT409', 'Record the panel''s recommendation for every application first.', null,
+        format('Still without a recommendation: %s.', v_missing));
+    end if;
+  elsif p_to = 'decided' then
+    v_missing := private.references_without(p_round.id, 'decision');
+    if v_missing is not null then
+      perform private.fail('PT409', 'Record Cabinet''s decision for every application first.', null,
+        format('Still without a decision: %s.', v_missing));
+    end if;
+  end if;
+  return '[]';
+end
+$$;
+
+create function api.move_round(p_round_id uuid, p_to text, p_force_reason text default null)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_states text[] := array['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'];
+  v_round private.rounds;
+  v_from text;
+  v_outstanding jsonb;
+  v_forced boolean;
+begin
+  perform private.require_officer('move a round to its next stage');
+  select * into v_round from private.rounds r where r.id = p_round_id for update;
+  if v_round.id is null then
+    perform private.fail('PT404', 'We could not find that grant round.');
+  end if;
+  if p_to is null or not p_to = any (v_states) then
+    perform private.fail('P0001', format('"%s" is not a stage of a round.', coalesce(p_to, '')),
+      'The stages are: draft, open, closed, scoring, panel, recommended, decided, published.');
+  end if;
+  v_from := v_round.state;
+  if v_from = 'published' then
+    perform private.fail('PT409', 'This round has been published: it cannot move on.');
+  end if;
+  if p_to <> v_states[private.round_state_rank(v_from) + 1] then
+    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_states[private.round_state_rank(v_from) + 1]));
+  end if;
+  if p_force_reason is not null and p_to <> 'panel' then
+    perform private.fail('P0001', 'Only the move from scoring to the panel can be forced.');
+  end if;
+  v_outstanding := private.check_move(v_round, p_to, p_force_reason);
+  v_forced := jsonb_array_length(v_outstanding) > 0;
+  perform private.set_audit_context('officer', jsonb_build_object('from', v_from, 'to', p_to, 'forced', v_forced,
+    'reason', case when v_forced then private.clean_text(p_force_reason, 'the reason for moving on', 1000) end,
+    'outstanding', case when v_forced then v_outstanding end));
+  update private.rounds r set state = p_to, state_changed_at = now(), updated_at = now(),
+    published_at = case when p_to = 'published' then now() else r.published_at end
+  where r.id = p_round_id
+  returning * into v_round;
+  return jsonb_build_object('round_id', p_round_id, 'from', v_from, 'to', p_to, 'forced', v_forced,
+                            'outstanding', v_outstanding, 'state_changed_at', v_round.state_changed_at);
+end
+$$;
+
+select private.grant_api(array['move_round'], array['authenticated', 'service_role']);

@@ -1,0 +1,184 @@
+-- Reading the audit trail (scrutiny and officers), checking its hash chain, and the public
+-- view of decided and published awards (also as 360Giving-shaped data).
+
+create function private.require_audit_reader()
+returns text
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if private.is_officer() then
+    perform private.set_audit_context('officer');
+    return 'officer';
+  elsif private.is_scrutiny() then
+    perform private.set_audit_context('scrutiny');
+    return 'scrutiny';
+  end if;
+  perform private.fail('PT403', 'Only grants officers and the scrutiny committee can read the audit trail.');
+end
+$$;
+
+-- Newest first, filtered, a page at a time (pass next_before_id to get the next page). Scrutiny
+-- sees everything except applicants' contact details, which only officers may see.
+create function api.audit_trail(p_table text default null, p_action text default null, p_actor uuid default null,
+                                 p_row_id text default null, p_from timestamptz default null, p_to timestamptz default null,
+                                 p_before_id bigint default null, p_limit int default 100)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_reader text := private.require_audit_reader();
+  v_events jsonb;
+begin
+  if p_limit is null or p_limit < 1 or p_limit > 500 then
+    perform private.fail('P0001', 'Ask for between 1 and 500 events at a time.');
+  end if;
+  perform private.record_read('read', 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
+    'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'from', p_from, 'to', p_to, 'before_id', p_before_id)));
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'id', e.id, 'at', e.at, 'actor', e.actor, 'actor_name', p.display_name, 'actor_role', e.actor_role,
+      'action', e.action, 'table_name', e.table_name, 'row_id', e.row_id,
+      'old_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.old_values is not null
+                         then jsonb_build_object('application_id', e.old_values -> 'application_id', 'redacted', true) else e.old_values end,
+      'new_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.new_values is not null
+                         then jsonb_build_object('application_id', e.new_values -> 'application_id', 'redacted', true) else e.new_values end,
+      'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash) order by e.id desc), '[]')
+  into v_events
+  from (select * from private.audit_events e
+        where (p_table is null or e.table_name = p_table) and (p_action is null or e.action = p_action)
+          and (p_actor is null or e.actor = p_actor) and (p_row_id is null or e.row_id = p_row_id)
+          and (p_from is null or e.at >= p_from) and (p_to is null or e.at < p_to)
+          and (p_before_id is null or e.id < p_before_id)
+        order by e.id desc limit p_limit) e
+  left join private.people p on p.id = e.actor;
+  return jsonb_build_object('events', v_events,
+    'next_before_id', case when jsonb_array_length(v_events) = p_limit then (v_events -> (p_limit - 1) ->> 'id')::bigint end);
+end
+$$;
+
+-- Walks the chain from the first event: each must name the previous event's hash, and its own
+-- hash must match its contents. Also checks the chain reaches the recorded head, so events cut
+-- off the end are noticed too.
+create function api.verify_audit_chain()
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  e private.audit_events;
+  v_prev text := repeat('0', 64);
+  v_last bigint;
+  v_count bigint := 0;
+  v_head private.audit_chain_head := (select h from private.audit_chain_head h where h.singleton);
+begin
+  perform private.require_audit_reader();
+  for e in select * from private.audit_events order by id loop
+    if e.prev_hash is distinct from v_prev then
+      return jsonb_build_object('intact', false, 'first_broken_event', e.id, 'events_checked', v_count,
+        'reason', 'This event does not follow on from the one before it: an earlier event was changed or removed.');
+    end if;
+    if e.hash is distinct from private.audit_event_hash(e.prev_hash, e.id, e.at, e.actor, e.actor_role, e.action, e.table_name,
+                                                        e.row_id, e.old_values, e.new_values, e.details) then
+      return jsonb_build_object('intact', false, 'first_broken_event', e.id, 'events_checked', v_count,
+        'reason', 'This event was changed after it was written: its contents no longer match its hash.');
+    end if;
+    v_prev := e.hash;
+    v_last := e.id;
+    v_count := v_count + 1;
+  end loop;
+  if v_head.last_hash is distinct from v_prev or v_head.last_id is distinct from v_last then
+    return jsonb_build_object('intact', false, 'first_broken_event', coalesce(v_last, 0) + 1, 'events_checked', v_count,
+      'reason', format('The chain ends at event %s, but its recorded head is event %s: the newest events are missing.',
+                       coalesce(v_last, 0), coalesce(v_head.last_id, 0)));
+  end if;
+  return jsonb_build_object('intact', true, 'events', v_count, 'head', v_prev, 'head_id', v_last);
+end
+$$;
+
+-- Public: awards Cabinet made in rounds that have been published. Nothing else of a round is public.
+create function api.published_awards(p_fund_slug text default null)
+returns table (reference text, organisation_name text, project_title text, amount numeric, decided_on date,
+               fund_slug text, fund_name text, round_id uuid, round_title text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select a.reference, a.organisation_name, a.project_title, d.amount, d.decided_on, f.slug, f.name, r.id, r.title
+  from private.cabinet_decisions d
+  join private.applications a on a.id = d.application_id
+  join private.rounds r on r.id = a.round_id
+  join private.funds f on f.id = r.fund_id
+  where r.state = 'published' and d.decision = 'award' and (p_fund_slug is null or f.slug = p_fund_slug)
+  order by d.decided_on desc, f.name, a.reference
+$$;
+
+-- Public: a published round's awards as 360Giving grant records, with the identifiers
+-- src/lib/grants/giving360.ts uses: the council as funder "GB-LAE-OXF", grants
+-- "360G-OCC-WT-<reference>", recipients "GB-CHC-<charity number>", "GB-COH-<company number>", or
+-- "360G-OCC-WT-ORG-<name as a slug>" for a group with neither. The description is the officer's
+-- plain-English summary, written to be shared; contact details are never included.
+create function private.slug(p_text text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select btrim(regexp_replace(lower(p_text), '[^a-z0-9]+', '-', 'g'), '-')
+$$;
+
+create function api.grant_round_360giving(p_round_id uuid)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds := (select r from private.rounds r where r.id = p_round_id and r.state = 'published');
+begin
+  if v_round.id is null then
+    perform private.fail('PT404', 'We could not find a published grant round with that id.');
+  end if;
+  return (select jsonb_build_object(
+    'round_id', v_round.id, 'round_title', v_round.title, 'published_at', v_round.published_at,
+    'fund', jsonb_build_object('slug', f.slug, 'name', f.name),
+    'publisher', jsonb_build_object('identifier', 'GB-LAE-OXF', 'name', 'Oxfordshire County Council'),
+    'license', 'https://creativecommons.org/licenses/by/4.0/',
+    'grants', coalesce((select jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+        'id', '360G-OCC-WT-' || a.reference,
+        'title', a.project_title,
+        'description', coalesce(a.summary, a.project_title),
+        'currency', 'GBP',
+        'amountAppliedFor', a.amount_requested,
+        'amountAwarded', d.amount,
+        'awardDate', d.decided_on,
+        'dateModified', to_char(v_round.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'beneficiaryLocation', case when a.area <> '' then jsonb_build_array(jsonb_build_object('name', a.area)) end,
+        'grantProgramme', jsonb_build_array(jsonb_build_object('code', f.slug, 'title', f.name || ': ' || v_round.title)),
+        'fundingOrganization', jsonb_build_array(jsonb_build_object('id', 'GB-LAE-OXF', 'name', 'Oxfordshire County Council')),
+        'recipientOrganization', jsonb_build_array(jsonb_strip_nulls(jsonb_build_object(
+          'id', case when a.charity_number is not null then 'GB-CHC-' || a.charity_number
+                     when a.company_number is not null then 'GB-COH-' || a.company_number
+                     else '360G-OCC-WT-ORG-' || private.slug(a.organisation_name) end,
+          'name', a.organisation_name, 'charityNumber', a.charity_number, 'companyNumber', a.company_number)))))
+        order by a.reference)
+      from private.cabinet_decisions d join private.applications a on a.id = d.application_id
+      where a.round_id = v_round.id and d.decision = 'award'), '[]'))
+    from private.funds f where f.id = v_round.fund_id);
+end
+$$;
+
+select private.grant_api(array['audit_trail', 'verify_audit_chain'], array['authenticated', 'service_role']);
+select private.grant_api(array['published_awards', 'grant_round_360giving'], array['anon', 'authenticated', 'service_role']);
+
+-- Per-schema default privileges cannot take away what PUBLIC gets globally, so the private
+-- helpers above would still be executable by anyone who could reach the schema. Nobody outside
+-- can (no usage on `private`), but revoke it anyway: the api functions run them as their owner.
+revoke execute on all functions in schema private from public;

@@ -1,0 +1,151 @@
+// Scoring rules: whole numbers within range, independent scoring, submitted scores fixed unless
+// reopened (with a reason, granted by the chair or an officer), nothing scored outside `scoring`.
+// Each refusal also has its permission beside it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../supabase/local/database.ts';
+import { callAs, openTestDatabase } from '../../support/db.ts';
+import { eventsSince, chainHead, ok, refused, seeded } from './support.ts';
+import { buildWorld, fullScores, type World } from './world.ts';
+
+let db: Database;
+let w: World;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  w = await buildWorld(db, 'scoring');
+});
+afterAll(() => db.close());
+
+const officer = seeded('officer');
+const score = (criterion: number, value: unknown) => [{ criterion_id: w.criteria[criterion]!.id, score: value }];
+
+/** A direct write as the table owner, past every api function: the table's own guard must refuse it. */
+async function ownerWrite(sql: string, params: unknown[]): Promise<string | undefined> {
+  try {
+    await db.query(sql, params);
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+}
+
+describe('a score is a whole number within the criterion\'s range', () => {
+  it.each([['above the maximum', 5], ['below zero', -1], ['a fraction', 2.5], ['text', '3'], ['missing', null]])(
+    'refuses a score %s, naming the criterion, and saves nothing', async (_label, value) => {
+      const r = await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, value) }, 400, 'P0001');
+      expect(r.message).toBe('Give "Criterion 1" a whole number from 0 to 4.');
+    });
+
+  it('refuses a criterion from another round, and an empty list', async () => {
+    const [other] = await db.query<{ id: string }>('select id from private.criteria where round_id = $1', [w.otherRoundId]);
+    await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [{ criterion_id: other!.id, score: 1 }] }, 400, 'P0001');
+    await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [] }, 400, 'P0001');
+  });
+
+  it('accepts 0 and the maximum', async () => {
+    const saved = await ok(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [...score(0, 0), ...score(2, 5)] });
+    expect(saved).toMatchObject({ saved: 2, criteria_scored: 2 });
+  });
+
+  it('the scores table itself refuses an out-of-range score written past the api', async () => {
+    const code = await ownerWrite(
+      'update private.scores set score = 9 where member_id = $1 and application_id = $2', [w.member.community, w.apps[5]]);
+    expect(code).toBe('P0001');
+  });
+
+  it('refuses submitting before every criterion is scored, naming what is missing', async () => {
+    const r = await refused(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5] }, 400, 'P0001');
+    expect(r.hint).toBe('Still to score: "Criterion 2".');
+  });
+});
+
+describe('independent scoring', () => {
+  it('a member sees only their own scores while the round is being scored', async () => {
+    await ok(db, w.actors.councillor, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 3) });
+    const pack = await ok(db, w.actors.community, 'open_application_pack', { p_application_id: w.apps[5] });
+    expect(pack.my_scores.map((s: { score: number }) => s.score).sort()).toEqual([0, 5]);
+    const councillorPack = await ok(db, w.actors.councillor, 'open_application_pack', { p_application_id: w.apps[5] });
+    expect(councillorPack.my_scores).toHaveLength(3);
+  });
+
+  it('nobody, officers included, sees the results until scoring closes', async () => {
+    for (const kind of ['community', 'chair', 'clerk', 'officer'] as const) {
+      const r = await refused(db, w.actors[kind], 'round_results', { p_round_id: w.roundId }, 409, 'PT409');
+      expect(r.message).toBe('Results are hidden until scoring closes, so that everyone scores independently.');
+    }
+  });
+
+  it('the chair sees who has scored what, but no values', async () => {
+    const progress = await ok(db, w.actors.chair, 'round_progress', { p_round_id: w.roundId });
+    const councillor = progress.members.find((m: { member_id: string }) => m.member_id === w.member.councillor);
+    expect(councillor).toMatchObject({ drafts: 1, submitted: 2 });
+    expect(JSON.stringify(progress)).not.toMatch(/"score"|"total"|"mean"/);
+  });
+});
+
+describe('submitted scores change only through a reopen', () => {
+  it('refuses changes to submitted scores, by the api and past it', async () => {
+    await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 1) });
+    await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 1) }, 409, 'PT409');
+    await refused(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 2) }, 409, 'PT409');
+    expect(await ownerWrite('update private.scores set score = 0 where member_id = $1 and application_id = $2', [w.member.community, w.apps[5]])).toBe('PT409');
+  });
+
+  it('asking to reopen needs a reason, and can be asked only once at a time', async () => {
+    await refused(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: '  ' }, 400, 'P0001');
+    await ok(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'I gave the wrong score for the budget.' });
+    await refused(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'Again.' }, 409, 'PT409');
+    // Still submitted until someone grants it.
+    await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 1) }, 409, 'PT409');
+  });
+
+  it('the chair grants it, with the reason in the audit trail; then the member can change and resubmit', async () => {
+    const before = await chainHead(db);
+    const granted = await ok(db, w.actors.chair, 'grant_score_reopen', { p_member_id: w.member.community, p_application_id: w.apps[5], p_note: 'Agreed.' });
+    expect(granted.reopen_count).toBe(1);
+    const [event] = await eventsSince(db, before);
+    expect(event).toMatchObject({ action: 'update', table_name: 'score_submissions', actor: w.person.chair, actor_role: 'chair',
+      details: { request_reason: 'I gave the wrong score for the budget.', note: 'Agreed.' } });
+    expect(event!.new_values.submitted_at).toBeNull();
+    await ok(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 4) });
+    await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5] });
+    const pack = await ok(db, w.actors.community, 'open_application_pack', { p_application_id: w.apps[5] });
+    expect(pack.my_submission).toMatchObject({ reopen_count: 1, submitted_at: expect.any(String) });
+  });
+
+  it('there must be a request to grant', async () => {
+    await refused(db, w.actors.chair, 'grant_score_reopen', { p_member_id: w.member.community, p_application_id: w.apps[5] }, 409, 'PT409');
+  });
+
+  it('the chair cannot reopen their own scores; an officer can', async () => {
+    await ok(db, w.actors.chair, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 2) });
+    await ok(db, w.actors.chair, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'I missed a page.' });
+    await refused(db, w.actors.chair, 'grant_score_reopen', { p_member_id: w.member.chair, p_application_id: w.apps[5] }, 403, 'PT403');
+    expect(await ok(db, officer, 'grant_score_reopen', { p_member_id: w.member.chair, p_application_id: w.apps[5] })).toMatchObject({ reopen_count: 1 });
+  });
+});
+
+describe('nothing is scored outside the scoring stage', () => {
+  beforeAll(async () => {
+    await ok(db, w.actors.councillor, 'request_score_reopen', { p_application_id: w.apps[3], p_reason: 'A late thought.' });
+    await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'panel', p_force_reason: 'Panel day has come.' });
+  });
+
+  it('refuses drafts, submissions, reopen requests and grants once the panel meets', async () => {
+    await refused(db, w.actors.chair, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 1) }, 409, 'PT409');
+    await refused(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[1], p_scores: fullScores(w) }, 409, 'PT409');
+    await refused(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'Too late?' }, 409, 'PT409');
+    await refused(db, officer, 'grant_score_reopen', { p_member_id: w.member.councillor, p_application_id: w.apps[3] }, 409, 'PT409');
+  });
+
+  it('the table refuses a score written past the api, too', async () => {
+    const code = await ownerWrite(
+      `insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)`,
+      [w.apps[1], w.member.councillor, w.criteria[0]!.id, w.roundId]);
+    expect(code).toBe('PT409');
+  });
+
+  it('votes are cast only now, on the panel day', async () => {
+    expect(await callAs(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'award' })).toMatchObject({ ok: true });
+    await refused(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'maybe' }, 400, 'P0001');
+  });
+});
