@@ -57,11 +57,7 @@ test.describe('mistakes', () => {
   });
 });
 
-test.describe('an unsafe next link', () => {
-  // Until the panel pages exist, its default landing page /panel/ answers 404.
-  test.use({ allowedConsoleErrors: [httpErrorLogged(404)] });
-
-  test('cannot send someone to another site after signing in', async ({ page }) => {
+test('an unsafe next link cannot send someone to another site after signing in', async ({ page }) => {
   await page.goto('/sign-in/?next=//evil.example/');
   await waitForIslands(page);
   await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
@@ -69,5 +65,7 @@ test.describe('an unsafe next link', () => {
   await page.getByLabel('Password').fill('working-together-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/localhost:4322\/panel\/$/);
-});
+  // The resident is on no panel: the page says so and where to ask.
+  await expect(page.getByText('You are not on any grants panel yet')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

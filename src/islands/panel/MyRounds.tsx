@@ -1,0 +1,91 @@
+// The panel's front page: every round the person takes part in, what state it is in, their part
+// in it and how far they have got, with the one next thing to do.
+import { useEffect, useState } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { longDate } from '../../lib/dates';
+import { progressText, rolesText, STATE_WORDS, type MyRound } from '../../lib/panel/rounds';
+import { signOut, useSignedIn } from '../ui/useSignedIn';
+
+function nextStep(round: MyRound): { href: string; label: string } | undefined {
+  const at = `/panel/round/?id=${round.round_id}`;
+  const leads = round.my_roles.some((r) => r === 'chair' || r === 'clerk' || r === 'officer');
+  if (leads && !round.member_id) return { href: `/panel/lead/?round=${round.round_id}`, label: 'See progress and results' };
+  if (round.member_id && !round.agreement_accepted) return { href: at, label: 'Read and accept the confidentiality agreement' };
+  if (round.member_id && round.state === 'scoring') return { href: at, label: 'Score applications' };
+  return { href: at, label: 'Open this round' };
+}
+
+export default function MyRounds() {
+  const user = useSignedIn();
+  const [rounds, setRounds] = useState<MyRound[]>();
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  useEffect(() => {
+    if (!user) return;
+    void callApi<MyRound[]>('my_rounds').then((result) => (result.ok ? setRounds(result.data) : setProblem(result)));
+  }, [user]);
+
+  if (!user) return <p className="govuk-body" role="status">Checking you are signed in…</p>;
+  return (
+    <div data-testid="my-rounds">
+      <p className="govuk-body wt-signed-in">
+        Signed in as <strong>{user.email}</strong>.{' '}
+        <button type="button" className="wt-link-button govuk-link" onClick={() => void signOut()}>Sign out</button>
+      </p>
+      {problem && (
+        <div className="govuk-error-summary" role="alert">
+          <h2 className="govuk-error-summary__title">We could not load your rounds</h2>
+          <div className="govuk-error-summary__body"><p className="govuk-body">{problem.message}</p></div>
+        </div>
+      )}
+      {!rounds && !problem && <p className="govuk-body" role="status">Loading your grant rounds…</p>}
+      {rounds?.length === 0 && (
+        <p className="govuk-body">
+          You are not on any grants panel yet. If you think you should be, <a className="govuk-link" href="/contact/">contact the co-production team</a>.
+        </p>
+      )}
+      {rounds && rounds.length > 0 && (
+        <ul className="wt-card-list wt-rounds">
+          {rounds.map((round) => {
+            const step = nextStep(round);
+            return (
+              <li className="wt-card" key={round.round_id}>
+                <span className="govuk-caption-m">{round.fund.name}</span>
+                <h2 className="govuk-heading-m">{round.title}</h2>
+                <dl className="govuk-summary-list govuk-summary-list--no-border">
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Where it is</dt>
+                    <dd className="govuk-summary-list__value">{STATE_WORDS[round.state]}</dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">You are</dt>
+                    <dd className="govuk-summary-list__value">
+                      {rolesText(round.my_roles)}
+                      {round.my_seat && ` (${round.my_seat === 'community' ? 'community seat' : 'councillor seat'})`}
+                    </dd>
+                  </div>
+                  {round.progress && round.progress.applications > 0 && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">Your progress</dt>
+                      <dd className="govuk-summary-list__value">{progressText(round.progress)}</dd>
+                    </div>
+                  )}
+                  {round.scoring_deadline && round.state === 'scoring' && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">Scores needed by</dt>
+                      <dd className="govuk-summary-list__value">{longDate(round.scoring_deadline.slice(0, 10))}</dd>
+                    </div>
+                  )}
+                </dl>
+                {step && <a className="govuk-button" href={step.href}>{step.label}<span className="govuk-visually-hidden">: {round.title}</span></a>}{' '}
+                {round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
+                  <a className="govuk-button govuk-button--secondary" href={`/panel/lead/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden">: {round.title}</span></a>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Recording the panel's recommendation for one application: award, award with conditions, or
+// not award; the amount; the reasons; how the panel agreed. The database checks it all again.
+import { useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { ProblemBox, money } from './PanelParts';
+import type { Result } from './LeadPage';
+
+export interface Recommendation {
+  application_id: string;
+  outcome: 'award' | 'not_award' | 'award_with_conditions';
+  amount: number | null;
+  conditions: string | null;
+  reasons: string;
+  how_agreed: 'consensus' | 'majority vote';
+}
+
+type Errors = Partial<Record<'outcome' | 'amount' | 'conditions' | 'reasons' | 'how', string>>;
+
+export function RecommendationForm({ result, existing, onDone, onCancel }: { result: Result; existing?: Recommendation; onDone: () => void; onCancel: () => void }) {
+  const [outcome, setOutcome] = useState(existing?.outcome);
+  const [amount, setAmount] = useState(existing?.amount ? String(existing.amount) : '');
+  const [conditions, setConditions] = useState(existing?.conditions ?? '');
+  const [reasons, setReasons] = useState(existing?.reasons ?? '');
+  const [how, setHow] = useState(existing?.how_agreed);
+  const [errors, setErrors] = useState<Errors>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Errors = {};
+    const pounds = Number(amount.replace(/[£,\s]/g, ''));
+    if (!outcome) found.outcome = 'Choose the recommendation';
+    if (outcome && outcome !== 'not_award' && (!amount.trim() || !Number.isFinite(pounds) || pounds <= 0)) found.amount = 'Enter the amount in pounds, like 5000';
+    else if (outcome && outcome !== 'not_award' && pounds > result.amount_requested) found.amount = `The amount cannot be more than the ${money(result.amount_requested)} asked for`;
+    if (outcome === 'award_with_conditions' && !conditions.trim()) found.conditions = 'Write the conditions';
+    if (!reasons.trim()) found.reasons = "Write the panel's reasons";
+    if (!how) found.how = 'Say how the panel agreed';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const saved = await callApi('record_recommendation', {
+      p_application_id: result.application_id, p_outcome: outcome, p_reasons: reasons, p_how_agreed: how,
+      p_amount: outcome === 'not_award' ? null : pounds, p_conditions: outcome === 'award_with_conditions' ? conditions : null,
+    });
+    if (saved.ok) onDone();
+    else setProblem(saved);
+  };
+
+  const group = (key: keyof Errors) => `govuk-form-group${errors[key] ? ' govuk-form-group--error' : ''}`;
+  const message = (key: keyof Errors) => errors[key] && <p className="govuk-error-message" id={`rec-${key}-error`}><span className="govuk-visually-hidden">Error:</span> {errors[key]}</p>;
+  return (
+    <form className="wt-recommendation" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rec-heading">
+      <h3 className="govuk-heading-m" id="rec-heading">Recommendation for {result.project_title}</h3>
+      {Object.keys(errors).length > 0 && (
+        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+          <h4 className="govuk-error-summary__title">There is a problem</h4>
+          <div className="govuk-error-summary__body"><ul className="govuk-list govuk-error-summary__list">
+            {Object.entries(errors).map(([k, v]) => <li key={k}><a href={`#rec-${k}`}>{v}</a></li>)}
+          </ul></div>
+        </div>
+      )}
+      {problem && <ProblemBox problem={problem} />}
+      <div className={group('outcome')}>
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What does the panel recommend?</legend>
+          {message('outcome')}
+          <div className="govuk-radios">
+            {([['award', 'Award'], ['award_with_conditions', 'Award with conditions'], ['not_award', 'Do not award']] as const).map(([value, label], i) => (
+              <div className="govuk-radios__item" key={value}>
+                <input className="govuk-radios__input" id={i === 0 ? 'rec-outcome' : `rec-outcome-${value}`} name="outcome" type="radio" checked={outcome === value} onChange={() => setOutcome(value)} />
+                <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? 'rec-outcome' : `rec-outcome-${value}`}>{label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {outcome && outcome !== 'not_award' && (
+        <div className={group('amount')}>
+          <label className="govuk-label govuk-label--s" htmlFor="rec-amount">Amount, in pounds</label>
+          <div className="govuk-hint" id="rec-amount-hint">They asked for {money(result.amount_requested)}.</div>
+          {message('amount')}
+          <input className="govuk-input govuk-input--width-10" id="rec-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="rec-amount-hint" />
+        </div>
+      )}
+      {outcome === 'award_with_conditions' && (
+        <div className={group('conditions')}>
+          <label className="govuk-label govuk-label--s" htmlFor="rec-conditions">Conditions</label>
+          {message('conditions')}
+          <textarea className="govuk-textarea" id="rec-conditions" rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} />
+        </div>
+      )}
+      <div className={group('reasons')}>
+        <label className="govuk-label govuk-label--s" htmlFor="rec-reasons">The panel's reasons</label>
+        <div className="govuk-hint" id="rec-reasons-hint">Councillors and the Cabinet will read these. Use plain words.</div>
+        {message('reasons')}
+        <textarea className="govuk-textarea" id="rec-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-describedby="rec-reasons-hint" />
+      </div>
+      <div className={group('how')}>
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How did the panel agree?</legend>
+          {message('how')}
+          <div className="govuk-radios govuk-radios--inline">
+            {([['consensus', 'Everyone agreed'], ['majority vote', 'Majority vote']] as const).map(([value, label], i) => (
+              <div className="govuk-radios__item" key={value}>
+                <input className="govuk-radios__input" id={i === 0 ? 'rec-how' : 'rec-how-vote'} name="how" type="radio" checked={how === value} onChange={() => setHow(value)} />
+                <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? 'rec-how' : 'rec-how-vote'}>{label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="govuk-button">Save the recommendation</button>{' '}
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>Cancel</button>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+// A round, for a panel member: first the confidentiality agreement in plain English (accepted
+// once, recorded), then the applications with a status each and "7 of 12 scored".
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { longDate } from '../../lib/dates';
+import { STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useSignedIn } from '../ui/useSignedIn';
+import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+
+interface Round {
+  id: string;
+  title: string;
+  state: RoundState;
+  agreement_text: string;
+  scoring_deadline: string | null;
+  fund: { name: string };
+  my_membership: { member_id: string; role: string; seat: string | null; accepted_at: string | null } | null;
+}
+
+export interface MyApplication {
+  id: string;
+  reference: string;
+  organisation_name: string;
+  project_title: string;
+  amount_requested: number;
+  declaration: 'conflict' | 'no conflict' | null;
+  status: 'not started' | 'draft' | 'submitted' | 'conflict declared' | 'reopen requested' | null;
+  criteria_scored: number;
+  criteria_total: number;
+}
+
+const STATUS: Record<string, { label: string; tag: string }> = {
+  'not started': { label: 'Not started', tag: 'govuk-tag--grey' },
+  draft: { label: 'In progress', tag: 'govuk-tag--blue' },
+  submitted: { label: 'Submitted', tag: 'govuk-tag--green' },
+  'conflict declared': { label: 'Conflict declared', tag: 'govuk-tag--orange' },
+  'reopen requested': { label: 'Asked to change', tag: 'govuk-tag--yellow' },
+};
+
+function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void }) {
+  const [ticked, setTicked] = useState(false);
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ticked) {
+      setError('Tick the box to say you agree to keep the applications confidential');
+      return;
+    }
+    setBusy(true);
+    const result = await callApi('accept_confidentiality', { p_round_id: round.id });
+    setBusy(false);
+    if (result.ok) onAccepted();
+    else setProblem(result);
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      {error && (
+        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 className="govuk-error-summary__title">There is a problem</h2>
+          <div className="govuk-error-summary__body"><ul className="govuk-list govuk-error-summary__list"><li><a href="#agree">{error}</a></li></ul></div>
+        </div>
+      )}
+      {problem && <ProblemBox problem={problem} />}
+      <h2 className="govuk-heading-m">Keeping things confidential</h2>
+      <div className="wt-agreement">
+        {round.agreement_text.split(/\n\s*\n/).map((para, i) => <p className="govuk-body" key={i}>{para}</p>)}
+      </div>
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        {error && <p className="govuk-error-message" id="agree-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <div className="govuk-checkboxes">
+          <div className="govuk-checkboxes__item">
+            <input className="govuk-checkboxes__input" id="agree" type="checkbox" checked={ticked} onChange={(e) => setTicked(e.target.checked)} aria-describedby={error ? 'agree-error' : undefined} />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="agree">I have read this and I agree to keep the applications confidential</label>
+          </div>
+        </div>
+      </div>
+      <button type="submit" className="govuk-button" disabled={busy}>Accept and see the applications</button>
+    </form>
+  );
+}
+
+function Applications({ round, applications }: { round: Round; applications: MyApplication[] }) {
+  const conflicts = applications.filter((a) => a.status === 'conflict declared').length;
+  const done = applications.filter((a) => a.status === 'submitted').length;
+  const toScore = applications.length - conflicts;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Applications</h2>
+      <p className="govuk-body-l" data-testid="round-progress"><strong>{done} of {toScore} scored</strong>{conflicts > 0 && `, ${conflicts} with a conflict declared`}</p>
+      <progress className="wt-progress" max={toScore || 1} value={done} aria-label={`${done} of ${toScore} scored`} />
+      {round.scoring_deadline && round.state === 'scoring' && (
+        <p className="govuk-body">Please submit your scores by <strong>{longDate(round.scoring_deadline.slice(0, 10))}</strong>.</p>
+      )}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round and where you are with each</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Application</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Asking for</th>
+            <th scope="col" className="govuk-table__header">Your status</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {applications.map((a) => {
+            const status = a.status ? STATUS[a.status] : undefined;
+            return (
+              <tr className="govuk-table__row" key={a.id}>
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={`/panel/application/?round=${round.id}&id=${a.id}`}>{a.project_title}</a>
+                  <br /><span className="govuk-body-s">{a.organisation_name} · {a.reference}</span>
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{money(a.amount_requested)}</td>
+                <td className="govuk-table__cell">
+                  {status && <strong className={`govuk-tag ${status.tag}`}>{status.label}</strong>}
+                  {a.status === 'draft' && <span className="govuk-body-s"> {a.criteria_scored} of {a.criteria_total} questions</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export default function RoundPage() {
+  const user = useSignedIn();
+  const [round, setRound] = useState<Round>();
+  const [applications, setApplications] = useState<MyApplication[]>();
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  const load = useCallback(async () => {
+    const id = queryParam('id');
+    if (!id) return setProblem({ ok: false, status: 400, message: 'This link is missing the round. Go back to your rounds and choose one.', offline: false, signedOut: false });
+    const r = await callApi<Round>('get_round', { p_round_id: id });
+    if (!r.ok) return setProblem(r);
+    setRound(r.data);
+    if (r.data.my_membership?.accepted_at) {
+      const a = await callApi<MyApplication[]>('my_applications', { p_round_id: id });
+      if (a.ok) setApplications(a.data);
+      else setProblem(a);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (user) void load();
+  }, [user, load]);
+
+  if (!user) return <Loading>Checking you are signed in…</Loading>;
+  return (
+    <div data-testid="round-page">
+      <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
+      {problem && <ProblemBox problem={problem} />}
+      {!round && !problem && <Loading>Loading the round…</Loading>}
+      {round && (
+        <>
+          <span className="govuk-caption-l">{round.fund.name}</span>
+          <h1 className="govuk-heading-l">{round.title}</h1>
+          <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
+          {round.my_membership && !round.my_membership.accepted_at && <Agreement round={round} onAccepted={() => void load()} />}
+          {applications && <Applications round={round} applications={applications} />}
+        </>
+      )}
+    </div>
+  );
+}
