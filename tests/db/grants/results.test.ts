@@ -16,7 +16,7 @@ afterAll(() => db.close());
 const officer = seeded('officer');
 
 interface Counted { member: string; seat: 'community' | 'councillor'; app: string; scores: Map<string, number> }
-interface Crit { id: string; weight: number; maximum: number }
+type Crit = { id: string; weight: number; maximum: number };
 
 /** The results as the panel should see them, from scratch. */
 function compute(criteria: Crit[], margin: number, counted: Counted[], apps: string[]) {
