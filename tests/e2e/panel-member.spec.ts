@@ -1,18 +1,8 @@
 // A community member on the Innovation Fund panel, from the seed data: accepts the agreement,
 // declares a conflict on one application, scores another with the keyboard only, loses the
 // network mid-autosave and still submits with nothing lost. Another member never sees those scores.
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForIslands } from './support.ts';
-
-async function signIn(page: Page, email: string, next = '/panel/') {
-  await page.goto(`/sign-in/?next=${encodeURIComponent(next)}`);
-  await waitForIslands(page);
-  await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill('working-together-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace(/[?]/g, '\\?')}$`));
-}
+import { expect, expectNoAxeViolations, test } from './support.ts';
+import { signIn } from './support-panel.ts';
 
 // Chromium logs each request that fails while offline; the page handles them on purpose.
 test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });

@@ -77,9 +77,9 @@ export default function MyRounds() {
                     </div>
                   )}
                 </dl>
-                {step && <a className="govuk-button" href={step.href}>{step.label}<span className="govuk-visually-hidden">: {round.title}</span></a>}{' '}
+                {step && <a className="govuk-button" href={step.href}>{step.label}<span className="govuk-visually-hidden"> for {round.title}</span></a>}{' '}
                 {round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
-                  <a className="govuk-button govuk-button--secondary" href={`/panel/lead/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden">: {round.title}</span></a>
+                  <a className="govuk-button govuk-button--secondary" href={`/panel/lead/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span></a>
                 )}
               </li>
             );
