@@ -1,0 +1,79 @@
+// Journeys through the projects list: find a transport project with the filters, with and
+// without JavaScript; open a case study from a project; follow updates in the Atom feed.
+import { expect, expectNoAxeViolations, test } from './support.ts';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filter links lead to a pre-built page of transport projects', async ({ page }) => {
+    await page.goto('/projects/');
+    await expect(page.locator('[data-project-filter]')).toBeHidden();
+    const filters = page.getByRole('navigation', { name: 'Filter projects' });
+    await filters.getByRole('link', { name: /^Transport Hub \(\d+\)$/ }).click();
+    await expect(page).toHaveURL('/projects/area/transport-hub/');
+    await expect(page.locator('#project-count')).toContainText(/\d+ projects? with lead area: Transport Hub/);
+    await expect(page.getByRole('link', { name: 'Community Transport' })).toBeVisible();
+    await expect(filters.getByRole('link', { name: /Transport Hub/ })).toHaveAttribute('aria-current', 'page');
+    await filters.getByRole('link', { name: 'Show all projects' }).click();
+    await expect(page).toHaveURL('/projects/');
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('the filter form combines choices, keeps them in the address and announces the count', async ({ page }) => {
+    await page.goto('/projects/');
+    const form = page.locator('[data-project-filter]');
+    await expect(form).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Filter projects' })).toBeHidden();
+    const total = Number((await page.locator('#project-count strong').textContent())!.match(/\d+/)![0]);
+
+    await page.getByLabel('Lead area').selectOption({ label: 'Transport Hub' });
+    await expect(page).toHaveURL('/projects/?area=transport-hub');
+    await expect(page.locator('#project-count')).toContainText('with lead area: Transport Hub');
+    await expect(page.getByRole('link', { name: 'Community Transport' })).toBeVisible();
+    const transport = Number((await page.locator('#project-count strong').textContent())!.match(/\d+/)![0]);
+    expect(transport).toBeLessThan(total);
+
+    await page.getByLabel('Stage').selectOption({ label: 'Complete' });
+    await expect(page.locator('#project-count')).toContainText('lead area: Transport Hub, stage: Complete');
+
+    await page.reload();
+    await expect(page.getByLabel('Lead area')).toHaveValue('transport-hub');
+    await expect(page.getByLabel('Stage')).toHaveValue('complete');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL('/projects/');
+    await expect(page.locator('#project-count strong')).toHaveText(`${total} projects`);
+    await expectNoAxeViolations(page);
+  });
+
+  test('sorting by name puts the list in A to Z order', async ({ page }) => {
+    await page.goto('/projects/');
+    await page.getByLabel('Sort by').selectOption({ label: 'Name (A to Z)' });
+    await expect(page.locator('#project-count')).toContainText('Sorted by name');
+    const titles = await page.locator('.wt-project__title').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en-GB')));
+  });
+});
+
+test('a project page shows its timeline and leads to its case study', async ({ page }) => {
+  await page.goto('/projects/grants-panels/');
+  await expect(page.getByText(/^Last updated:/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Updates' })).toBeVisible();
+  await expect(page.locator('.wt-timeline__item').first()).toBeVisible();
+  await page.getByRole('region', { name: 'Read the full story' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/case-studies\/grants-panel\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What others can learn' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Grants Panels' })).toBeVisible();
+});
+
+test('the Atom feed lists project updates newest first', async ({ request }) => {
+  const response = await request.get('/projects/feed.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  const dates = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+  expect(dates.length).toBeGreaterThan(10);
+  expect(dates).toEqual([...dates].sort().reverse());
+});

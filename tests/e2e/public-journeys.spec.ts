@@ -1,0 +1,75 @@
+// Journeys a resident takes: find the festival's access information, take the self-test with
+// the keyboard only, and search for a hard word.
+import { expect, expectNoAxeViolations, test } from './support.ts';
+
+test('from the home page to the festival’s step-free access and BSL information', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Festival' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Co-production festival' })).toBeVisible();
+  await page.getByRole('link', { name: /Access on the day/ }).click();
+  await expect(page.getByRole('heading', { name: 'Step-free access' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'British Sign Language (BSL)' })).toBeVisible();
+  await expect(page.locator('#step-free + p')).not.toBeEmpty();
+  await expect(page.locator('#bsl + p')).toContainText(/BSL|sign language/i);
+  await expect(page.getByText('These are example details.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the self-test can be done with the keyboard only', async ({ page }) => {
+  await page.goto('/self-test/');
+  const questions = page.locator('.wt-self-test__question');
+  await expect(questions.first()).toBeVisible();
+  const first = page.getByRole('textbox').first();
+  await first.focus();
+  await page.keyboard.type('People share power.');
+  await page.keyboard.press('Tab');
+  const button = page.locator('button[aria-controls="self-test-answer-1"]');
+  await expect(button).toHaveText('Show the answer');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).toHaveText('Hide the answer');
+  const answer = page.locator('#self-test-answer-1');
+  await expect(answer).toBeVisible();
+  await expect(answer).toContainText('You wrote: “People share power.”');
+  await expect(page.getByRole('status')).toContainText(/You have looked at 1 of \d+ answers/);
+  await page.keyboard.press('Space');
+  await expect(answer).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the self-test answers open as details', async ({ page }) => {
+    await page.goto('/self-test/');
+    const details = page.locator('details.self-test').first();
+    await details.locator('summary').click();
+    await expect(details).toHaveAttribute('open', '');
+  });
+});
+
+test('searching for "reciprocity" lands on its glossary entry', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox').fill('reciprocity');
+  await page.getByRole('button', { name: /search/i }).click();
+  const result = page.locator('#search-results a[href="/glossary/#reciprocity"]');
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(/\/glossary\/#reciprocity$/);
+  await expect(page.locator('#reciprocity')).toBeInViewport();
+});
+
+test('the first use of a glossary word on a page links to its entry', async ({ page }) => {
+  await page.goto('/what-is-co-production/');
+  const link = page.locator('main a[href="/glossary/#reciprocity"]');
+  await expect(link).toHaveCount(1);
+});
+
+test('easy-read pages link to their standard version and back', async ({ page }) => {
+  await page.goto('/what-is-co-production/');
+  await page.getByRole('link', { name: 'Read this page in easy read' }).click();
+  await expect(page).toHaveURL('/easy-read/what-is-co-production/');
+  await expect(page.locator('.wt-easy-read__point').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Read the standard version of this page' }).click();
+  await expect(page).toHaveURL('/what-is-co-production/');
+});
