@@ -1,0 +1,132 @@
+// For councillors reviewing a round before the Cabinet: where the round is on its path, each
+// recommendation with the panel's reasons, the comments so far, and a box to add theirs.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { longDate } from '../../lib/dates';
+import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
+import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useSignedIn } from '../ui/useSignedIn';
+import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+
+interface Meeting { id: string; title: string; meeting_date: string }
+interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
+type Reviewed = ReportRecommendation & { comments: Comment[]; cabinet_decision: { decision: string; amount: number | null; decided_on: string } | null };
+
+const PATH: RoundState[] = ['panel', 'recommended', 'decided', 'published'];
+const PATH_WORDS: Partial<Record<RoundState, string>> = { panel: 'Panel meeting', recommended: 'Review meetings', decided: 'Cabinet decision', published: 'Published' };
+
+function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
+  const at = ROUND_STATES.indexOf(state);
+  return (
+    <ol className="wt-path" aria-label="Where this round is">
+      {PATH.map((s) => {
+        const i = ROUND_STATES.indexOf(s);
+        const status = i < at ? 'done' : i === at ? 'now' : 'next';
+        return (
+          <li key={s} className={`wt-path__step wt-path__step--${status}`} aria-current={status === 'now' ? 'step' : undefined}>
+            <strong>{PATH_WORDS[s]}</strong> <span className="govuk-body-s">({status === 'done' ? 'done' : status === 'now' ? 'now' : 'to come'})</span>
+            {s === 'recommended' && meetings.length > 0 && (
+              <ul className="govuk-list govuk-body-s">{meetings.map((m) => <li key={m.id}>{m.title}, {longDate(m.meeting_date)}</li>)}</ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Meeting[]; onSaved: () => void }) {
+  const [text, setText] = useState('');
+  const [meeting, setMeeting] = useState('');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const id = `comment-${item.reference}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setError('Write your comment first');
+    setError(undefined);
+    const saved = await callApi('add_review_comment', { p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
+    if (!saved.ok) return setProblem(saved);
+    setText('');
+    onSaved();
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      {problem && <ProblemBox problem={problem} />}
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor={id}>Your comment on {item.project_title}</label>
+        {error && <p className="govuk-error-message" id={`${id}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <textarea className="govuk-textarea" id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={error ? `${id}-error` : undefined} />
+      </div>
+      {meetings.length > 0 && (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor={`${id}-meeting`}>Made at which meeting? (optional)</label>
+          <select className="govuk-select" id={`${id}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)}>
+            <option value="">Not at a meeting</option>
+            {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+          </select>
+        </div>
+      )}
+      <button type="submit" className="govuk-button govuk-button--secondary">Add your comment</button>
+    </form>
+  );
+}
+
+export default function ReviewPage() {
+  const user = useSignedIn();
+  const roundId = queryParam('round') ?? '';
+  const [round, setRound] = useState<{ title: string; state: RoundState; fund: { name: string } }>();
+  const [data, setData] = useState<{ meetings: Meeting[]; recommendations: Reviewed[] }>();
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  const load = useCallback(async () => {
+    const [r, recs] = await Promise.all([
+      callApi<NonNullable<typeof round>>('get_round', { p_round_id: roundId }),
+      callApi<{ meetings: Meeting[]; recommendations: Reviewed[] }>('review_recommendations', { p_round_id: roundId }),
+    ]);
+    if (!r.ok) return setProblem(r);
+    setRound(r.data);
+    if (recs.ok) setData(recs.data);
+    else setProblem(recs);
+  }, [roundId]);
+
+  useEffect(() => {
+    if (user) void load();
+  }, [user, load]);
+
+  if (!user) return <Loading>Checking you are signed in…</Loading>;
+  return (
+    <div data-testid="review-page">
+      <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
+      {problem && <ProblemBox problem={problem} />}
+      {!round && !problem && <Loading>Loading the recommendations…</Loading>}
+      {round && (
+        <>
+          <span className="govuk-caption-l">{round.fund.name}</span>
+          <h1 className="govuk-heading-l">Review: {round.title}</h1>
+          <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
+          {data && <Path state={round.state} meetings={data.meetings} />}
+          {data?.recommendations.map((item) => (
+            <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
+              <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>{item.project_title}</h2>
+              <p className="govuk-body">{item.organisation_name} · {item.reference} · asked for {money(item.amount_requested)}</p>
+              <p className="govuk-body"><strong>The panel recommends: {item.outcome ? `${OUTCOME_WORDS[item.outcome]}${item.amount ? `, ${money(item.amount)}` : ''}` : 'not recorded'}</strong></p>
+              {item.conditions && <p className="govuk-body">Conditions: {item.conditions}</p>}
+              {item.reasons && <p className="govuk-body">Why: {item.reasons}</p>}
+              {item.cabinet_decision && (
+                <p className="govuk-body">Cabinet decided on {longDate(item.cabinet_decision.decided_on)}: <strong>{item.cabinet_decision.decision === 'award' ? `award ${money(item.cabinet_decision.amount ?? 0)}` : 'not to award'}</strong></p>
+              )}
+              <h3 className="govuk-heading-s">Councillors' comments</h3>
+              {item.comments.length === 0 ? <p className="govuk-body">No comments yet.</p> : (
+                <ul className="govuk-list">
+                  {item.comments.map((c) => <li key={c.id}><strong>{c.display_name}</strong>{c.meeting_title ? ` (${c.meeting_title})` : ''}: {c.comment}</li>)}
+                </ul>
+              )}
+              {round.state === 'recommended' && <CommentBox item={item} meetings={data.meetings} onSaved={() => void load()} />}
+            </section>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
