@@ -19,6 +19,9 @@ function markItem(item: ListItem, path: string) {
   }
   text.value = text.value.slice(match[0].length);
   item.children.unshift({ type: 'html', value: svg });
+  // Keep the words in one <p>, so a link inside a point stays in the sentence instead of
+  // becoming a separate item beside the picture.
+  item.spread = true;
   item.data = { ...item.data, hProperties: { className: ['wt-easy-read__point'] } };
 }
 

@@ -18,6 +18,12 @@ describe('easy-read icons', () => {
     expect(item.children[1]!.children![0]!.value).toBe('We work together.');
   });
 
+  it('keeps a point's words in one paragraph, so a link stays inside its sentence', () => {
+    const tree = list('[people] We work together.');
+    remarkEasyRead()(tree, { path: '/x/src/content/pages/easy-read/home.md' });
+    expect((tree.children[0] as { children: { spread?: boolean }[] }).children[0]!.spread).toBe(true);
+  });
+
   it('fails the build on an unknown icon, naming the file and the choices', () => {
     expect(() => remarkEasyRead()(list('[peple] Typo.'), { path: '/x/src/content/pages/easy-read/home.md' })).toThrow(/easy-read\/home\.md: the easy-read icon "\[peple\]" does not exist\. Use one of: people/);
   });
