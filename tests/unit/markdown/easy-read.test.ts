@@ -18,7 +18,7 @@ describe('easy-read icons', () => {
     expect(item.children[1]!.children![0]!.value).toBe('We work together.');
   });
 
-  it('keeps a point's words in one paragraph, so a link stays inside its sentence', () => {
+  it('keeps the words of a point in one paragraph, so a link stays inside its sentence', () => {
     const tree = list('[people] We work together.');
     remarkEasyRead()(tree, { path: '/x/src/content/pages/easy-read/home.md' });
     expect((tree.children[0] as { children: { spread?: boolean }[] }).children[0]!.spread).toBe(true);
