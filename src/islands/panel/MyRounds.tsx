@@ -40,6 +40,7 @@ export default function MyRounds() {
         </div>
       )}
       {!rounds && !problem && <p className="govuk-body" role="status">Loading your grant rounds…</p>}
+      <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a> (grants officers and scrutiny only)</p>
       {rounds?.length === 0 && (
         <p className="govuk-body">
           You are not on any grants panel yet. If you think you should be, <a className="govuk-link" href="/contact/">contact the co-production team</a>.

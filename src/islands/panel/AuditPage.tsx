@@ -1,0 +1,146 @@
+// The audit trail for officers and scrutiny: every change and every confidential read, newest
+// first, filtered by person, application (or any row), action, table and date, a page at a time;
+// and "check the trail", which says the chain is intact or names the first broken link.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { useSignedIn } from '../ui/useSignedIn';
+import { Loading, ProblemBox, SignedInBar } from './PanelParts';
+
+interface AuditEvent {
+  id: number;
+  at: string;
+  actor_name: string | null;
+  actor_role: string;
+  action: string;
+  table_name: string;
+  row_id: string | null;
+  old_values: Record<string, unknown> | null;
+  new_values: Record<string, unknown> | null;
+  details: Record<string, unknown> | null;
+}
+type Check = { intact: true; events: number } | { intact: false; first_broken_event: number; events_checked: number; reason: string };
+interface Filters { person: string; row: string; action: string; table: string; from: string; to: string }
+
+const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
+const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function changed(e: AuditEvent): string {
+  if (e.action === 'read' || e.action === 'export') return String(e.new_values?.what ?? e.details?.what ?? '');
+  const before = e.old_values ?? {};
+  const after = e.new_values ?? {};
+  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !/(_at|hash)$/.test(k));
+  return keys.slice(0, 4).map((k) => `${k.replace(/_/g, ' ')}: ${JSON.stringify(after[k])}`).join('; ');
+}
+
+export default function AuditPage() {
+  const user = useSignedIn();
+  const [filters, setFilters] = useState<Filters>({ person: '', row: '', action: '', table: '', from: '', to: '' });
+  const [events, setEvents] = useState<AuditEvent[]>();
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [check, setCheck] = useState<Check | 'checking'>();
+
+  const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
+    const args = {
+      p_actor: f.person || null, p_row_id: f.row.trim() || null, p_action: f.action || null, p_table: f.table.trim() || null,
+      p_from: f.from ? `${f.from}T00:00:00Z` : null, p_to: f.to ? `${f.to}T23:59:59.999Z` : null, p_before_id: before, p_limit: 50,
+    };
+    const result = await callApi<{ events: AuditEvent[]; next_before_id: number | null }>('audit_trail', args);
+    if (!result.ok) return setProblem(result);
+    setProblem(undefined);
+    setEvents((old) => (append && old ? [...old, ...result.data.events] : result.data.events));
+    setNext(result.data.next_before_id);
+  }, []);
+
+  useEffect(() => {
+    if (user) void load(filters, null, false);
+  }, [user]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (filters.person && !UUID.test(filters.person.trim())) return setError('Enter the person as their id, like 00000000-0000-4000-8000-000000000002, or leave it empty');
+    if (filters.from && filters.to && filters.from > filters.to) return setError('The "from" date must be before the "to" date');
+    setError(undefined);
+    void load(filters, null, false);
+  };
+  const runCheck = async () => {
+    setCheck('checking');
+    const result = await callApi<Check>('verify_audit_chain');
+    if (result.ok) setCheck(result.data);
+    else { setCheck(undefined); setProblem(result); }
+  };
+  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
+    <div className="govuk-form-group wt-audit__field">
+      <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
+      {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
+      <input className="govuk-input" id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={hint ? `audit-${key}-hint` : undefined}
+        onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
+    </div>
+  );
+
+  if (!user) return <Loading>Checking you are signed in…</Loading>;
+  return (
+    <div data-testid="audit-page">
+      <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
+      <h1 className="govuk-heading-l">Audit trail</h1>
+      <p className="govuk-body">Every change to the grants records, and every time someone read or exported confidential information. Each entry is linked to the one before it, so any later change shows up when you check the trail.</p>
+      <div className="wt-audit__check">
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void runCheck()}>Check the trail</button>
+        <div role="status" data-testid="chain-check">
+          {check === 'checking' && <p className="govuk-body">Checking every entry…</p>}
+          {check && check !== 'checking' && check.intact && <p className="govuk-body"><strong className="govuk-tag govuk-tag--green">Intact</strong> All {check.events.toLocaleString('en-GB')} entries follow on from each other and none has been changed.</p>}
+          {check && check !== 'checking' && !check.intact && (
+            <p className="govuk-body"><strong className="govuk-tag govuk-tag--red">Broken</strong> The first broken link is entry {check.first_broken_event}. {check.reason}</p>
+          )}
+        </div>
+      </div>
+      {problem && <ProblemBox problem={problem} />}
+      <form className="wt-audit__filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
+        {error && <div className="govuk-error-summary" role="alert" tabIndex={-1}><h2 className="govuk-error-summary__title">There is a problem</h2><div className="govuk-error-summary__body"><p className="govuk-body">{error}</p></div></div>}
+        {field('person', 'Person', 'text', 'Their id')}
+        {field('row', 'Application or record', 'text', 'Its id')}
+        <div className="govuk-form-group wt-audit__field">
+          <label className="govuk-label govuk-label--s" htmlFor="audit-action">What happened</label>
+          <select className="govuk-select" id="audit-action" value={filters.action} onChange={(e) => setFilters({ ...filters, action: e.target.value })}>
+            <option value="">Anything</option>
+            {ACTIONS.map((a) => <option key={a} value={a}>{ACTION_WORDS[a]}</option>)}
+          </select>
+        </div>
+        {field('table', 'Kind of record', 'text', 'For example: scores')}
+        {field('from', 'From', 'date')}
+        {field('to', 'To', 'date')}
+        <button type="submit" className="govuk-button">Show entries</button>
+      </form>
+      {!events && !problem && <Loading>Loading the trail…</Loading>}
+      {events && (
+        <>
+          <p className="govuk-body" role="status">{events.length === 0 ? 'No entries match. Try fewer filters.' : `Showing ${events.length} entries, newest first.`}</p>
+          <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Audit entries">
+            <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="audit-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">Audit entries</caption>
+              <thead className="govuk-table__head"><tr className="govuk-table__row">
+                {['Entry', 'When', 'Who', 'What happened', 'Record', 'Details'].map((h) => <th scope="col" className="govuk-table__header" key={h}>{h}</th>)}
+              </tr></thead>
+              <tbody className="govuk-table__body">
+                {events.map((e) => (
+                  <tr className="govuk-table__row" key={e.id}>
+                    <td className="govuk-table__cell">{e.id}</td>
+                    <td className="govuk-table__cell">{when(e.at)}</td>
+                    <td className="govuk-table__cell">{e.actor_name ?? 'System'}<br /><span className="govuk-body-s">as {e.actor_role}</span></td>
+                    <td className="govuk-table__cell">{ACTION_WORDS[e.action] ?? e.action}</td>
+                    <td className="govuk-table__cell">{e.table_name.replace(/_/g, ' ')}</td>
+                    <td className="govuk-table__cell wt-audit__details">{changed(e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {next && <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void load(filters, next, true)}>Show older entries</button>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The audit viewer: scrutiny reads and filters the trail and checks the chain; a panel member
+// is refused by the database, and the page says so plainly.
+import { expect, expectNoAxeViolations, httpErrorLogged, test } from './support.ts';
+import { signIn } from './support-panel.ts';
+
+test('scrutiny checks the trail and filters it', async ({ page }) => {
+  await signIn(page, 'scrutiny@example.org', '/panel/audit/');
+  await expect(page.getByTestId('audit-table')).toBeVisible();
+  await page.getByRole('button', { name: 'Check the trail' }).click();
+  await expect(page.getByTestId('chain-check')).toContainText('Intact');
+  await page.getByLabel('What happened').selectOption({ label: 'Read' });
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  const rows = page.getByTestId('audit-table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('Read');
+  await page.getByLabel('From').fill('2030-01-02');
+  await page.getByLabel('To').fill('2030-01-01');
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  await expect(page.getByRole('alert')).toContainText('The "from" date must be before the "to" date');
+  await expectNoAxeViolations(page);
+});
+
+test.describe('a panel member', () => {
+  test.use({ allowedConsoleErrors: [httpErrorLogged(403)] });
+  test('cannot read the audit trail', async ({ page }) => {
+    await signIn(page, 'member@example.org', '/panel/audit/');
+    await expect(page.getByRole('alert')).toContainText('Only grants officers and the scrutiny committee can read the audit trail');
+    await expect(page.getByTestId('audit-table')).toHaveCount(0);
+  });
+});
