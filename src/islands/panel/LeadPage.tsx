@@ -108,7 +108,7 @@ function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
           </thead>
           <tbody className="govuk-table__body">
             {results.map((r) => {
-              const rec = recommendations.find((x) => x.application_id === r.application_id);
+              const rec = recommendations.find((x) => x.application_id === r.application_id && x.outcome);
               return (
                 <tr className="govuk-table__row" key={r.application_id}>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.rank ?? '–'}</td>
@@ -137,7 +137,7 @@ function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
         </table>
       </div>
       {open && (
-        <RecommendationForm result={results.find((r) => r.application_id === open)!} existing={recommendations.find((x) => x.application_id === open)}
+        <RecommendationForm result={results.find((r) => r.application_id === open)!} existing={recommendations.find((x) => x.application_id === open && x.outcome)}
           onDone={() => { setOpen(undefined); onRecorded(); }} onCancel={() => setOpen(undefined)} />
       )}
     </section>

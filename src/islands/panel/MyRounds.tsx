@@ -9,6 +9,7 @@ import { signOut, useSignedIn } from '../ui/useSignedIn';
 function nextStep(round: MyRound): { href: string; label: string } | undefined {
   const at = `/panel/round/?id=${round.round_id}`;
   const leads = round.my_roles.some((r) => r === 'chair' || r === 'clerk' || r === 'officer');
+  if (round.my_roles.includes('officer')) return { href: `/panel/officer/?id=${round.round_id}`, label: 'Run this round' };
   if (round.my_roles.includes('reviewer') && ['recommended', 'decided', 'published'].includes(round.state)) return { href: `/panel/review/?round=${round.round_id}`, label: 'Review the recommendations' };
   if (leads && !round.member_id) return { href: `/panel/lead/?round=${round.round_id}`, label: 'See progress and results' };
   if (round.member_id && !round.agreement_accepted) return { href: at, label: 'Read and accept the confidentiality agreement' };

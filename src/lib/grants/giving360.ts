@@ -94,7 +94,11 @@ const CSV_COLUMNS: [string, (g: Grant360) => unknown][] = [
   ['Last modified', (g) => g.dateModified],
 ];
 
-export function givingCsv(awards: PublishedAward[], modified: string): string {
-  const grants = awards.map((a) => toGrant360(a, modified));
+/** 360Giving's flattened CSV, one row per grant. */
+export function grantsCsv(grants: Grant360[]): string {
   return writeCsv([CSV_COLUMNS.map(([title]) => title), ...grants.map((g) => CSV_COLUMNS.map(([, get]) => get(g)))]);
+}
+
+export function givingCsv(awards: PublishedAward[], modified: string): string {
+  return grantsCsv(awards.map((a) => toGrant360(a, modified)));
 }

@@ -1,0 +1,176 @@
+// A round for grants officers: where it is on its path, moving it on (each move's conditions in
+// plain words, and the database's reason if it refuses), reviewers, the Cabinet's decisions and
+// publishing.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
+import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useSignedIn } from '../ui/useSignedIn';
+import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+
+type Item = ReportRecommendation & { cabinet_decision: { decision: string; amount: number | null; decided_on: string; minute_reference: string } | null };
+interface Round { id: string; title: string; state: RoundState; fund: { name: string }; reviewers?: { person_id: string; display_name: string }[] }
+
+const NEXT_NEEDS: Partial<Record<RoundState, string>> = {
+  draft: 'Opening needs at least one scoring question.',
+  open: 'Closing stops new applications.',
+  closed: 'Scoring needs applications, a plain-English summary for each, and panel members.',
+  scoring: 'The panel meeting should wait until every member has submitted their scores. If it cannot wait, give a reason: it is recorded.',
+  panel: 'Sending to review needs the panel\u2019s recommendation for every application.',
+  recommended: 'Marking it decided needs the Cabinet\u2019s decision for every application.',
+  decided: 'Publishing shows the awards on the public website, with 360Giving data.',
+};
+
+function Decision({ item, onSaved }: { item: Item; onSaved: () => void }) {
+  const [decision, setDecision] = useState(item.outcome === 'not_award' ? 'not_award' : 'award');
+  const [amount, setAmount] = useState(item.amount ? String(Number(item.amount)) : '');
+  const [date, setDate] = useState('');
+  const [minute, setMinute] = useState('');
+  const [problem, setProblem] = useState<ApiProblem>();
+  const id = `decision-${item.reference}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await callApi('record_cabinet_decision', {
+      p_application_id: item.application_id, p_decision: decision, p_decided_on: date || null, p_minute_reference: minute,
+      p_amount: decision === 'award' ? Number(amount.replace(/[£,\s]/g, '')) || null : null,
+    });
+    if (saved.ok) onSaved();
+    else setProblem(saved);
+  };
+  return (
+    <form className="wt-decision" onSubmit={(e) => void submit(e)} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
+      {problem && <ProblemBox problem={problem} />}
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-what`}>Cabinet decided</label>
+        <select className="govuk-select" id={`${id}-what`} value={decision} onChange={(e) => setDecision(e.target.value)}>
+          <option value="award">Award</option>
+          <option value="not_award">Do not award</option>
+        </select>
+      </div>
+      {decision === 'award' && (
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor={`${id}-amount`}>Amount (£)</label>
+          <input className="govuk-input govuk-input--width-10" id={`${id}-amount`} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        </div>
+      )}
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-date`}>Date of the Cabinet meeting</label>
+        <input className="govuk-input govuk-input--width-10" id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-minute`}>Minute reference</label>
+        <input className="govuk-input govuk-input--width-10" id={`${id}-minute`} value={minute} onChange={(e) => setMinute(e.target.value)} />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">Save the decision<span className="govuk-visually-hidden"> for {item.project_title}</span></button>
+    </form>
+  );
+}
+
+export default function OfficerRoundPage() {
+  const user = useSignedIn();
+  const id = queryParam('id') ?? '';
+  const [round, setRound] = useState<Round>();
+  const [items, setItems] = useState<Item[]>([]);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [moved, setMoved] = useState<string>();
+  const [forceReason, setForceReason] = useState('');
+  const [people, setPeople] = useState<{ id: string; display_name: string }[]>([]);
+  const [reviewer, setReviewer] = useState('');
+
+  const load = useCallback(async () => {
+    const r = await callApi<Round>('get_round', { p_round_id: id });
+    if (!r.ok) return setProblem(r);
+    setRound(r.data);
+    if (['panel', 'recommended', 'decided', 'published'].includes(r.data.state)) {
+      const recs = await callApi<{ recommendations: Item[] }>('review_recommendations', { p_round_id: id });
+      if (recs.ok) setItems(recs.data.recommendations);
+    }
+    const p = await callApi<{ id: string; display_name: string }[]>('list_people', {});
+    if (p.ok) setPeople(p.data ?? []);
+  }, [id]);
+
+  useEffect(() => {
+    if (user) void load();
+  }, [user, load]);
+
+  const next = round ? ROUND_STATES[ROUND_STATES.indexOf(round.state) + 1] : undefined;
+  const move = async () => {
+    setMoved(undefined);
+    const result = await callApi<{ state: RoundState }>('move_round', { p_round_id: id, p_to: next, p_force_reason: forceReason.trim() || null });
+    if (!result.ok) return setProblem(result);
+    setProblem(undefined);
+    setForceReason('');
+    setMoved(`The round is now at: ${STATE_WORDS[next!]}.`);
+    void load();
+  };
+  const addReviewer = async () => {
+    if (!reviewer) return;
+    const result = await callApi('add_reviewer', { p_round_id: id, p_person_id: reviewer });
+    if (!result.ok) return setProblem(result);
+    setReviewer('');
+    void load();
+  };
+
+  if (!user) return <Loading>Checking you are signed in…</Loading>;
+  return (
+    <div data-testid="officer-round">
+      <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
+      {problem && <ProblemBox problem={problem} title="That did not work" />}
+      {!round && !problem && <Loading>Loading the round…</Loading>}
+      {round && (
+        <>
+          <span className="govuk-caption-l">{round.fund.name}</span>
+          <h1 className="govuk-heading-l">{round.title}</h1>
+          <ol className="wt-path" aria-label="Where this round is">
+            {ROUND_STATES.map((s, i) => {
+              const at = ROUND_STATES.indexOf(round.state);
+              return <li key={s} className={`wt-path__step wt-path__step--${i < at ? 'done' : i === at ? 'now' : 'next'}`} aria-current={i === at ? 'step' : undefined}>{STATE_WORDS[s]}</li>;
+            })}
+          </ol>
+          <p className="govuk-body" role="status">{moved}</p>
+          {next && (
+            <section aria-labelledby="move-heading" className="wt-move">
+              <h2 className="govuk-heading-m" id="move-heading">Next: {STATE_WORDS[next]}</h2>
+              <p className="govuk-body">{NEXT_NEEDS[round.state]}</p>
+              {round.state === 'scoring' && (
+                <div className="govuk-form-group">
+                  <label className="govuk-label" htmlFor="force-reason">Reason to move on before everyone has submitted (only if needed)</label>
+                  <textarea className="govuk-textarea" id="force-reason" rows={2} value={forceReason} onChange={(e) => setForceReason(e.target.value)} />
+                </div>
+              )}
+              <button type="button" className="govuk-button" onClick={() => void move()}>{next === 'published' ? 'Publish the awards' : `Move to: ${STATE_WORDS[next]}`}</button>
+            </section>
+          )}
+          <section aria-labelledby="reviewers-heading">
+            <h2 className="govuk-heading-m" id="reviewers-heading">Councillors reviewing the recommendations</h2>
+            {round.reviewers?.length ? <ul className="govuk-list govuk-list--bullet">{round.reviewers.map((r) => <li key={r.person_id}>{r.display_name}</li>)}</ul> : <p className="govuk-body">None yet.</p>}
+            {people.length > 0 && (
+              <div className="govuk-form-group">
+                <label className="govuk-label" htmlFor="add-reviewer">Add a reviewing councillor</label>
+                <select className="govuk-select" id="add-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)}>
+                  <option value="">Choose a person</option>
+                  {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
+                </select>{' '}
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void addReviewer()}>Add</button>
+              </div>
+            )}
+          </section>
+          {items.length > 0 && (
+            <section aria-labelledby="decisions-heading">
+              <h2 className="govuk-heading-m" id="decisions-heading">Recommendations and the Cabinet's decisions</h2>
+              {items.map((item) => (
+                <div className="wt-review" key={item.application_id} data-reference={item.reference}>
+                  <h3 className="govuk-heading-s">{item.project_title} <span className="govuk-body-s">({item.organisation_name}, {item.reference})</span></h3>
+                  <p className="govuk-body">Panel: {item.outcome ? `${OUTCOME_WORDS[item.outcome]}${item.amount ? ` ${money(item.amount)}` : ''}` : 'no recommendation yet'}</p>
+                  {item.cabinet_decision
+                    ? <p className="govuk-body"><strong>Cabinet: {item.cabinet_decision.decision === 'award' ? `award ${money(item.cabinet_decision.amount ?? 0)}` : 'do not award'}</strong> (minute {item.cabinet_decision.minute_reference})</p>
+                    : round.state === 'recommended' && <Decision item={item} onSaved={() => void load()} />}
+                </div>
+              ))}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
