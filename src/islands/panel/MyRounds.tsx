@@ -41,6 +41,9 @@ export default function MyRounds() {
         </div>
       )}
       {!rounds && !problem && <p className="govuk-body" role="status">Loading your grant rounds…</p>}
+      {rounds?.some((r) => r.my_roles.includes('officer')) && (
+        <p className="govuk-body"><a className="govuk-link" href="/panel/setup/">Create a fund or a round</a></p>
+      )}
       <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a> (grants officers and scrutiny only)</p>
       {rounds?.length === 0 && (
         <p className="govuk-body">

@@ -6,10 +6,18 @@ import { callApi, type ApiProblem } from '../../lib/api-call';
 import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
+import type { Criterion } from '../../lib/panel/scoring';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { ApplicationsSection, type OfficerApplication } from './officer/ApplicationsSection';
+import { CriteriaSection } from './officer/CriteriaSection';
+import { MembersSection, type Member } from './officer/MembersSection';
 
 type Item = ReportRecommendation & { cabinet_decision: { decision: string; amount: number | null; decided_on: string; minute_reference: string } | null };
-interface Round { id: string; title: string; state: RoundState; fund: { name: string }; reviewers?: { person_id: string; display_name: string }[] }
+interface Round {
+  id: string; title: string; state: RoundState; fund: { name: string };
+  criteria: Criterion[]; members?: Member[]; reviewers?: { person_id: string; display_name: string }[];
+}
+const SETTING_UP: RoundState[] = ['draft', 'open', 'closed'];
 
 const NEXT_NEEDS: Partial<Record<RoundState, string>> = {
   draft: 'Opening needs at least one scoring question.',
@@ -76,6 +84,7 @@ export default function OfficerRoundPage() {
   const [forceReason, setForceReason] = useState('');
   const [people, setPeople] = useState<{ id: string; display_name: string }[]>([]);
   const [reviewer, setReviewer] = useState('');
+  const [applications, setApplications] = useState<OfficerApplication[]>([]);
 
   const load = useCallback(async () => {
     const r = await callApi<Round>('get_round', { p_round_id: id });
@@ -85,6 +94,8 @@ export default function OfficerRoundPage() {
       const recs = await callApi<{ recommendations: Item[] }>('review_recommendations', { p_round_id: id });
       if (recs.ok) setItems(recs.data.recommendations);
     }
+    const apps = await callApi<OfficerApplication[]>('round_applications', { p_round_id: id });
+    if (apps.ok) setApplications(apps.data ?? []);
     const p = await callApi<{ id: string; display_name: string }[]>('list_people', {});
     if (p.ok) setPeople(p.data ?? []);
   }, [id]);
@@ -141,6 +152,9 @@ export default function OfficerRoundPage() {
               <button type="button" className="govuk-button" onClick={() => void move()}>{next === 'published' ? 'Publish the awards' : `Move to: ${STATE_WORDS[next]}`}</button>
             </section>
           )}
+          <CriteriaSection roundId={id} criteria={round.criteria} canEdit={SETTING_UP.includes(round.state)} onChanged={() => void load()} />
+          <ApplicationsSection roundId={id} applications={applications} canAdd={SETTING_UP.includes(round.state)} canSummarise={SETTING_UP.includes(round.state)} onChanged={() => void load()} />
+          {round.members && <MembersSection roundId={id} members={round.members} people={people} onChanged={() => void load()} />}
           <section aria-labelledby="reviewers-heading">
             <h2 className="govuk-heading-m" id="reviewers-heading">Councillors reviewing the recommendations</h2>
             {round.reviewers?.length ? <ul className="govuk-list govuk-list--bullet">{round.reviewers.map((r) => <li key={r.person_id}>{r.display_name}</li>)}</ul> : <p className="govuk-body">None yet.</p>}

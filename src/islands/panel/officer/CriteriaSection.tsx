@@ -1,0 +1,70 @@
+// The questions members score against, with what each score means. Officers add them while
+// the round is being set up; once scoring starts they are fixed.
+import { useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { Criterion } from '../../../lib/panel/scoring';
+import { ProblemBox } from '../PanelParts';
+import { ErrorList, Field } from './Field';
+
+export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { roundId: string; criteria: Criterion[]; canEdit: boolean; onChanged: () => void }) {
+  const [title, setTitle] = useState('');
+  const [guidance, setGuidance] = useState('');
+  const [weight, setWeight] = useState('1');
+  const [maximum, setMaximum] = useState(4);
+  const [descriptors, setDescriptors] = useState<string[]>(Array(5).fill(''));
+  const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
+  const [problem, setProblem] = useState<ApiProblem>();
+
+  const setMax = (n: number) => {
+    setMaximum(n);
+    setDescriptors((old) => Array.from({ length: n + 1 }, (_, i) => old[i] ?? ''));
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = [];
+    if (!title.trim()) found.push({ id: 'crit-title', message: 'Enter the question' });
+    if (!(Number(weight) > 0)) found.push({ id: 'crit-weight', message: 'Enter a weight greater than 0, like 1 or 2' });
+    descriptors.forEach((d, i) => { if (!d.trim()) found.push({ id: `crit-d${i}`, message: `Say what a score of ${i} means` }); });
+    setErrors(found);
+    if (found.length) return;
+    const result = await callApi('add_criterion', { p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
+    if (!result.ok) return setProblem(result);
+    setProblem(undefined);
+    setTitle(''); setGuidance(''); setWeight('1'); setDescriptors(Array(maximum + 1).fill(''));
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="criteria-heading">
+      <h2 className="govuk-heading-m" id="criteria-heading">Scoring questions</h2>
+      {criteria.length === 0 ? <p className="govuk-body">No questions yet.</p> : (
+        <ol className="govuk-list govuk-list--number">
+          {criteria.map((c) => <li key={c.id}><strong>{c.title}</strong> (weight {c.weight}, scored 0 to {c.maximum}){c.guidance && <><br /><span className="govuk-body-s">{c.guidance}</span></>}</li>)}
+        </ol>
+      )}
+      {canEdit && (
+        <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-crit-heading">
+          <h3 className="govuk-heading-s" id="add-crit-heading">Add a question</h3>
+          <ErrorList errors={errors} />
+          {problem && <ProblemBox problem={problem} />}
+          <Field id="crit-title" label="Question" value={title} onChange={setTitle} error={errors.find((e) => e.id === 'crit-title')?.message} />
+          <Field id="crit-guidance" label="Guidance for members (optional)" value={guidance} onChange={setGuidance} multiline hint="What to look for, in plain words." />
+          <Field id="crit-weight" label="Weight" value={weight} onChange={setWeight} width="4" hint="How much this question counts compared with the others. 1 is normal." error={errors.find((e) => e.id === 'crit-weight')?.message} />
+          <div className="govuk-form-group">
+            <label className="govuk-label govuk-label--s" htmlFor="crit-max">Highest score</label>
+            <select className="govuk-select" id="crit-max" value={maximum} onChange={(e) => setMax(Number(e.target.value))}>
+              {[2, 3, 4, 5, 6, 10].map((n) => <option key={n} value={n}>{n}</option>)}
+            </select>
+          </div>
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What each score means</legend>
+            {descriptors.map((d, i) => (
+              <Field key={i} id={`crit-d${i}`} label={`Score ${i}`} value={d} onChange={(v) => setDescriptors(descriptors.map((x, j) => (j === i ? v : x)))}
+                error={errors.find((e) => e.id === `crit-d${i}`)?.message} />
+            ))}
+          </fieldset>
+          <button type="submit" className="govuk-button">Add the question</button>
+        </form>
+      )}
+    </section>
+  );
+}

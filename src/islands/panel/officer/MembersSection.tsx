@@ -1,0 +1,64 @@
+// Who sits on the panel: community members and councillors (each with a seat, so their voices
+// can be counted equally), the chair and the clerk.
+import { useState } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { ProblemBox } from '../PanelParts';
+
+export interface Member { member_id: string; display_name: string; role: string; seat: string | null; accepted_at: string | null; removed_at: string | null }
+
+export function MembersSection({ roundId, members, people, onChanged }: { roundId: string; members: Member[]; people: { id: string; display_name: string }[]; onChanged: () => void }) {
+  const [person, setPerson] = useState('');
+  const [seat, setSeat] = useState('community');
+  const [role, setRole] = useState('member');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const current = members.filter((m) => !m.removed_at);
+  const add = async () => {
+    if (!person) return setError('Choose a person to add');
+    setError(undefined);
+    const result = await callApi('add_panel_member', { p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role });
+    if (!result.ok) return setProblem(result);
+    setProblem(undefined);
+    setPerson('');
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="members-heading">
+      <h2 className="govuk-heading-m" id="members-heading">Panel members</h2>
+      <p className="govuk-body">
+        {current.filter((m) => m.seat === 'community').length} community seats, {current.filter((m) => m.seat === 'councillor').length} councillor seats.
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {current.map((m) => <li key={m.member_id}>{m.display_name}: {m.role}{m.seat ? `, ${m.seat} seat` : ''}{m.accepted_at ? '' : ' (has not accepted the agreement yet)'}</li>)}
+      </ul>
+      <h3 className="govuk-heading-s">Add someone</h3>
+      {problem && <ProblemBox problem={problem} />}
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor="member-person">Person</label>
+        {error && <p className="govuk-error-message" id="member-person-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <select className="govuk-select" id="member-person" value={person} onChange={(e) => setPerson(e.target.value)} aria-describedby={error ? 'member-person-error' : undefined}>
+          <option value="">Choose a person</option>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
+        </select>
+      </div>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="member-role">Role</label>
+        <select className="govuk-select" id="member-role" value={role} onChange={(e) => setRole(e.target.value)}>
+          <option value="member">Member (scores)</option>
+          <option value="chair">Chair (scores and leads the meeting)</option>
+          <option value="clerk">Clerk (takes notes, does not score)</option>
+        </select>
+      </div>
+      {role !== 'clerk' && (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="member-seat">Seat</label>
+          <select className="govuk-select" id="member-seat" value={seat} onChange={(e) => setSeat(e.target.value)}>
+            <option value="community">Community (people who use services, carers, support workers)</option>
+            <option value="councillor">Councillor</option>
+          </select>
+        </div>
+      )}
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void add()}>Add to the panel</button>
+    </section>
+  );
+}

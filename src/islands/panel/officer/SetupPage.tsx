@@ -1,0 +1,109 @@
+// Officers set up funds and their rounds here; each round is then run from its own page.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { useSignedIn } from '../../ui/useSignedIn';
+import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
+import { ErrorList, Field } from './Field';
+
+interface Fund { id: string; slug: string; name: string; budget: number; budget_period: string }
+
+function NewFund({ onCreated }: { onCreated: () => void }) {
+  const [f, setF] = useState({ slug: '', name: '', budget: '', period: 'a year', description: '' });
+  const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = [];
+    if (!f.name.trim()) found.push({ id: 'fund-name', message: 'Enter the fund’s name' });
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) found.push({ id: 'fund-slug', message: 'Enter a web name of lower-case letters, numbers and hyphens, like innovation-fund' });
+    if (!(Number(f.budget.replace(/[£,\s]/g, '')) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
+    setErrors(found);
+    if (found.length) return;
+    const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: Number(f.budget.replace(/[£,\s]/g, '')), p_budget_period: f.period, p_description: f.description });
+    if (!result.ok) return setProblem(result);
+    setF({ slug: '', name: '', budget: '', period: 'a year', description: '' });
+    onCreated();
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-fund-heading">
+      <h2 className="govuk-heading-m" id="new-fund-heading">Create a fund</h2>
+      <ErrorList errors={errors} />
+      {problem && <ProblemBox problem={problem} />}
+      <Field id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
+      <Field id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
+      <Field id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
+      <Field id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
+      <Field id="fund-description" label="What the fund is for (optional)" multiline value={f.description} onChange={(v) => setF({ ...f, description: v })} />
+      <button type="submit" className="govuk-button">Create the fund</button>
+    </form>
+  );
+}
+
+function NewRound({ funds }: { funds: Fund[] }) {
+  const [r, setR] = useState({ fund: '', title: '', prefix: '', deadline: '', panel: '' });
+  const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = [];
+    if (!r.fund) found.push({ id: 'round-fund', message: 'Choose the fund' });
+    if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });
+    if (!/^[A-Z0-9]{2,8}$/.test(r.prefix)) found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
+    setErrors(found);
+    if (found.length) return;
+    const result = await callApi<{ id: string }>('create_round', {
+      p_fund_id: r.fund, p_title: r.title, p_reference_prefix: r.prefix,
+      p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null, p_panel_date: r.panel || null,
+    });
+    if (!result.ok) return setProblem(result);
+    location.assign(`/panel/officer/?id=${result.data.id}`);
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-round-heading">
+      <h2 className="govuk-heading-m" id="new-round-heading">Create a round</h2>
+      <ErrorList errors={errors} />
+      {problem && <ProblemBox problem={problem} />}
+      <div className={`govuk-form-group${errors.some((e) => e.id === 'round-fund') ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor="round-fund">Fund</label>
+        <select className="govuk-select" id="round-fund" value={r.fund} onChange={(e) => setR({ ...r, fund: e.target.value })}>
+          <option value="">Choose a fund</option>
+          {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        </select>
+      </div>
+      <Field id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
+      <Field id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
+      <Field id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
+      <Field id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
+      <button type="submit" className="govuk-button">Create the round</button>
+    </form>
+  );
+}
+
+export default function SetupPage() {
+  const user = useSignedIn();
+  const [funds, setFunds] = useState<Fund[]>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const load = useCallback(async () => {
+    const result = await callApi<Fund[]>('list_funds');
+    if (result.ok) setFunds(result.data);
+    else setProblem(result);
+  }, []);
+  useEffect(() => {
+    if (user) void load();
+  }, [user, load]);
+  if (!user) return <Loading>Checking you are signed in…</Loading>;
+  return (
+    <div data-testid="setup-page">
+      <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
+      <h1 className="govuk-heading-l">Funds and rounds</h1>
+      {problem && <ProblemBox problem={problem} />}
+      {funds && (
+        <ul className="govuk-list govuk-list--bullet">
+          {funds.map((f) => <li key={f.id}><strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}</li>)}
+        </ul>
+      )}
+      {funds && <NewRound funds={funds} />}
+      <NewFund onCreated={() => void load()} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Writing the plain-English summary panel members read first, with a live hint about sentence
+// length and long words as the officer types.
+import { useEffect, useState } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { LONG_SENTENCE_WORDS, readabilityHint } from '../../../lib/readability';
+import { ProblemBox } from '../PanelParts';
+
+interface Application { project_title: string; organisation_name: string; description: string; summary: string | null }
+
+export function SummaryEditor({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
+  const [application, setApplication] = useState<Application>();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<ApiProblem>();
+  useEffect(() => {
+    void callApi<Application>('officer_application', { p_application_id: applicationId }).then((r) => {
+      if (!r.ok) return setProblem(r);
+      setApplication(r.data);
+      setText(r.data.summary ?? '');
+    });
+  }, [applicationId]);
+  const hint = readabilityHint(text);
+  const save = async () => {
+    const result = await callApi('write_application_summary', { p_application_id: applicationId, p_summary: text });
+    if (result.ok) onDone();
+    else setProblem(result);
+  };
+  if (!application) return problem ? <ProblemBox problem={problem} /> : null;
+  return (
+    <div className="wt-summary-editor">
+      <h3 className="govuk-heading-s">Plain-English summary: {application.project_title}</h3>
+      <details className="govuk-details"><summary className="govuk-details__summary"><span className="govuk-details__summary-text">Read what they wrote</span></summary>
+        <div className="govuk-details__text">{application.description}</div></details>
+      {problem && <ProblemBox problem={problem} />}
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="summary-text">Summary</label>
+        <div className="govuk-hint" id="summary-hint">Short sentences and everyday words. Say who it helps, what they will do and what it costs.</div>
+        <textarea className="govuk-textarea" id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="summary-hint summary-readability" />
+      </div>
+      <div id="summary-readability" className="govuk-inset-text" aria-live="polite" data-testid="readability">
+        {hint.verdict === 'empty' ? 'Start typing to see how easy it is to read.' : (
+          <>
+            <strong>{hint.verdict === 'clear' ? 'Clear.' : hint.verdict === 'could be clearer' ? 'Could be clearer.' : 'Hard to read.'}</strong>{' '}
+            {hint.sentences} sentence{hint.sentences === 1 ? '' : 's'}, {hint.averageSentenceLength.toFixed(0)} words each on average.
+            {hint.longSentences.length > 0 && ` ${hint.longSentences.length} sentence${hint.longSentences.length === 1 ? ' is' : 's are'} over ${LONG_SENTENCE_WORDS} words.`}
+            {hint.longWords.length > 0 && ` Long words: ${hint.longWords.slice(0, 5).join(', ')}.`}
+          </>
+        )}
+      </div>
+      <button type="button" className="govuk-button" onClick={() => void save()}>Save the summary</button>{' '}
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>Cancel</button>
+    </div>
+  );
+}
