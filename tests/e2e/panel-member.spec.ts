@@ -113,4 +113,28 @@ test.describe.serial('a community member scoring', () => {
     expect(consoleErrors).toEqual([expect.stringContaining('409')]);
     consoleErrors.length = 0;
   });
+
+  test('asks to change submitted scores; the chair reopens them', async ({ page, browser }) => {
+    await signIn(page, 'member2@example.org', '/panel/');
+    await page.getByRole('link', { name: /Score applications/ }).click();
+    await page.getByRole('link', { name: 'Tools and tea: a shed open to everyone' }).click();
+    await page.getByRole('link', { name: 'See your scores' }).click();
+    await page.getByRole('button', { name: 'Ask to change my scores' }).click();
+    await expect(page.getByText('Say why you want to change your scores')).toBeVisible();
+    await page.getByLabel('Why do you want to change them?').fill('I misread the budget.');
+    await page.getByRole('button', { name: 'Ask to change my scores' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You have asked to change these scores' })).toBeVisible();
+
+    const chair = await browser.newPage();
+    await signIn(chair, 'chair@example.org');
+    await chair.getByRole('link', { name: /Panel day: progress and results for Innovation Fund/ }).click();
+    const reopen = chair.getByRole('button', { name: "Reopen Lucy Brennan's scores for INN26-001" });
+    await reopen.click();
+    await expect(reopen).toHaveCount(0);
+    await chair.close();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: /^Score:/ })).toBeVisible();
+    await expect(page.getByTestId('criteria-progress')).toHaveText('5 of 5 questions scored.');
+  });
 });

@@ -37,7 +37,30 @@ export interface Result {
 const num = (n: number | null) => (n === null ? '–' : Number(n).toFixed(1));
 const AFTER_SCORING: RoundState[] = ['panel', 'recommended', 'decided', 'published'];
 
-function ProgressBoard({ progress }: { progress: Progress }) {
+function ReopenRequests({ requests, onGranted }: { requests: Progress['reopen_requests']; onGranted: () => void }) {
+  const [problem, setProblem] = useState<ApiProblem>();
+  const allow = async (r: Progress['reopen_requests'][number]) => {
+    const result = await callApi('grant_score_reopen', { p_member_id: r.member_id, p_application_id: r.application_id });
+    if (result.ok) onGranted();
+    else setProblem(result);
+  };
+  return (
+    <>
+      <h3 className="govuk-heading-s">Asked to change submitted scores</h3>
+      {problem && <ProblemBox problem={problem} />}
+      <ul className="govuk-list">
+        {requests.map((r) => (
+          <li key={r.member_id + r.application_id}>
+            {r.display_name}, {r.reference}: "{r.reason}"{' '}
+            <button type="button" className="wt-link-button govuk-link" onClick={() => void allow(r)}>Reopen<span className="govuk-visually-hidden"> {r.display_name}'s scores for {r.reference}</span></button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ProgressBoard({ progress, onChanged }: { progress: Progress; onChanged: () => void }) {
   const scorers = progress.members.filter((m) => m.seat);
   const finished = scorers.filter((m) => m.to_do === 0).length;
   return (
@@ -69,14 +92,7 @@ function ProgressBoard({ progress }: { progress: Progress }) {
           ))}
         </tbody>
       </table>
-      {progress.reopen_requests.length > 0 && (
-        <>
-          <h3 className="govuk-heading-s">Asked to change submitted scores</h3>
-          <ul className="govuk-list govuk-list--bullet">
-            {progress.reopen_requests.map((r) => <li key={r.member_id + r.application_id}>{r.display_name}, {r.reference}: "{r.reason}"</li>)}
-          </ul>
-        </>
-      )}
+      {progress.reopen_requests.length > 0 && <ReopenRequests requests={progress.reopen_requests} onGranted={onChanged} />}
     </section>
   );
 }
@@ -190,7 +206,7 @@ export default function LeadPage() {
           {AFTER_SCORING.includes(round.state) && (
             <p className="govuk-body"><a className="govuk-button govuk-button--secondary" href={`/panel/report/?round=${roundId}`}>Recommendations report (print or download)</a></p>
           )}
-          {progress && <ProgressBoard progress={progress} />}
+          {progress && <ProgressBoard progress={progress} onChanged={() => void load()} />}
           {results && <ResultsTable results={results} recommendations={recommendations} canRecord={canRecord} onRecorded={() => void load()} />}
           {!AFTER_SCORING.includes(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}
         </>

@@ -2,7 +2,7 @@
 // the choice. Every change is kept on the device at once and saved to the server a moment later;
 // if the network drops, the device copy is sent when it comes back. Submitting checks what is
 // missing, then asks the member to confirm.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { clearLocalDraft, loadLocalDraft, markDraftSent, saveLocalDraft } from '../../lib/panel/local-drafts';
 import { draftKey, emptySheet, missingScores, scoresToSend, type Criterion, type ScoreSheet } from '../../lib/panel/scoring';
@@ -164,6 +164,7 @@ export default function ScoreForm() {
                 <p className="govuk-body-l"><strong>Your scores are submitted.</strong> Thank you.</p>
               </div>
               <ScoreTable criteria={criteria} sheet={sheet} />
+              <AskToChange applicationId={id} requested={Boolean(pack.my_submission?.reopen_requested_at)} />
               <p className="govuk-body"><a className="govuk-link" href={`/panel/round/?id=${roundId}`}>Back to the list of applications</a></p>
             </>
           )}
@@ -200,6 +201,35 @@ export default function ScoreForm() {
         </>
       )}
     </div>
+  );
+}
+
+function AskToChange({ applicationId, requested }: { applicationId: string; requested: boolean }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [sent, setSent] = useState(requested);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) return setError('Say why you want to change your scores');
+    setError(undefined);
+    const result = await callApi('request_score_reopen', { p_application_id: applicationId, p_reason: reason });
+    if (result.ok) setSent(true);
+    else setProblem(result);
+  };
+  if (sent) return <p className="govuk-body" role="status">You have asked to change these scores. The chair or the grants officer will reopen them for you.</p>;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <h2 className="govuk-heading-m">Want to change your scores?</h2>
+      {problem && <ProblemBox problem={problem} />}
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor="reopen-reason">Why do you want to change them?</label>
+        <div className="govuk-hint" id="reopen-reason-hint">For example: "I misread the budget." The chair or the grants officer will see this.</div>
+        {error && <p className="govuk-error-message" id="reopen-reason-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <textarea className="govuk-textarea" id="reopen-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={`reopen-reason-hint${error ? ' reopen-reason-error' : ''}`} />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary">Ask to change my scores</button>
+    </form>
   );
 }
 
