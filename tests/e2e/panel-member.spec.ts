@@ -5,7 +5,8 @@ import { expect, expectNoAxeViolations, test } from './support.ts';
 import { signIn } from './support-panel.ts';
 
 // Chromium logs each request that fails while offline; the page handles them on purpose.
-test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+// One pattern: Playwright reads a two-item array here as [value, options].
+test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED|status of 401 /] });
 
 test.describe.serial('a community member scoring', () => {
   const chosen = [3, 2, 4, 1, 2];
@@ -136,5 +137,32 @@ test.describe.serial('a community member scoring', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: /^Score:/ })).toBeVisible();
     await expect(page.getByTestId('criteria-progress')).toHaveText('5 of 5 questions scored.');
+  });
+
+  test('when the session ends mid-scoring, signing in again brings the member back with nothing lost', async ({ page }) => {
+    await signIn(page, 'member2@example.org', '/panel/');
+    await page.getByRole('link', { name: /Score applications/ }).click();
+    await page.getByRole('link', { name: 'Adapted bikes for weekly rides' }).click();
+    await page.getByLabel('No, I do not have a conflict').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('link', { name: 'Score this application' }).click();
+    await expect(page.getByTestId('criteria-progress')).toHaveText('0 of 5 questions scored.');
+    const scorePage = page.url();
+
+    // The session ends (as if it expired): the next save is refused and the member is sent to sign in.
+    await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.endsWith('-auth-token')) localStorage.removeItem(key); });
+    await page.locator('.govuk-radios__input').nth(2).check();
+    await page.getByRole('textbox', { name: /Your comment on/ }).first().fill('Typed just before the session ended.');
+    await expect(page).toHaveURL(/\/sign-in\/\?next=.*reason=expired/);
+    await expect(page.getByText(/signed out/i)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
+    await page.getByLabel('Email address').fill('member2@example.org');
+    await page.getByLabel('Password').fill('working-together-demo');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(scorePage.replace(/^https?:\/\/[^/]+/, 'http://localhost:4322'));
+    await expect(page.locator('.govuk-radios__input').nth(2)).toBeChecked();
+    await expect(page.getByRole('textbox', { name: /Your comment on/ }).first()).toHaveValue('Typed just before the session ended.');
+    await expect(page.getByTestId('save-status')).toContainText('Draft saved');
   });
 });
