@@ -30,19 +30,30 @@ function save(name: string, type: string, text: string) {
   URL.revokeObjectURL(link.href);
 }
 
+// On /grants/round/?id=… the page shows one round, with its name as the heading.
+const onlyRound = box?.dataset.mode === 'round' ? new URLSearchParams(location.search).get('id') : null;
+
 function render(awards: Award[]) {
   const rounds = new Map<string, Award[]>();
-  for (const a of awards) rounds.set(a.round_id, [...(rounds.get(a.round_id) ?? []), a]);
+  for (const a of awards) if (!onlyRound || a.round_id === onlyRound) rounds.set(a.round_id, [...(rounds.get(a.round_id) ?? []), a]);
   if (rounds.size === 0) {
-    box!.innerHTML = '<p class="govuk-body">No grants have been published yet. When the Cabinet has decided a round, its awards appear here.</p>';
+    box!.innerHTML = onlyRound
+      ? '<p class="govuk-body">We could not find published grants for this round. <a class="govuk-link" href="/grants/#awarded">See all grants awarded</a>.</p>'
+      : '<p class="govuk-body">No grants have been published yet. When the Cabinet has decided a round, its awards appear here.</p>';
     return;
+  }
+  if (onlyRound) {
+    const first = [...rounds.values()][0]![0]!;
+    const heading = document.querySelector('h1');
+    if (heading) heading.textContent = `Grants awarded: ${first.fund_name}, ${first.round_title}`;
+    document.title = `Grants awarded: ${first.round_title} – Working Together`;
   }
   box!.innerHTML = [...rounds.values()].map((list) => {
     const first = list[0]!;
     const total = list.reduce((sum, a) => sum + Number(a.amount), 0);
     return `<section class="wt-awards" aria-labelledby="round-${e(first.round_id)}">
 <h3 class="govuk-heading-m" id="round-${e(first.round_id)}">${e(first.fund_name)}: ${e(first.round_title)}</h3>
-<p class="govuk-body">${list.length} grant${list.length === 1 ? '' : 's'}, ${money(total)} in total.</p>
+<p class="govuk-body">${list.length} grant${list.length === 1 ? '' : 's'}, ${money(total)} in total.${onlyRound ? '' : ` <a class="govuk-link" href="/grants/round/?id=${e(first.round_id)}">Page for this round</a>`}</p>
 <table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Grants awarded in ${e(first.round_title)}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Organisation</th><th scope="col" class="govuk-table__header">Project</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Amount</th><th scope="col" class="govuk-table__header">Decided</th></tr></thead>
 <tbody class="govuk-table__body">${list.map((a) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${e(a.organisation_name)}</td><td class="govuk-table__cell">${e(a.project_title)}</td><td class="govuk-table__cell govuk-table__cell--numeric">${money(a.amount)}</td><td class="govuk-table__cell">${longDate(a.decided_on)}</td></tr>`).join('')}</tbody></table>

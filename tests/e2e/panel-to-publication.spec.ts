@@ -91,5 +91,11 @@ test.describe.serial('recommendations to publication', () => {
     }
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), round.getByRole('button', { name: /CSV/ }).click()]);
     expect(readFileSync((await csvDownload.path())!, 'utf8').split('\n')[0]).toContain('Identifier,Title,Description,Currency,Amount Awarded,Award Date');
+
+    // The round's own page.
+    await round.getByRole('link', { name: 'Page for this round' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grants awarded: Sustainability Fund, Sustainability Fund 2026 to 2027');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });
