@@ -67,7 +67,8 @@ function ProgressBoard({ progress, onChanged }: { progress: Progress; onChanged:
     <section aria-labelledby="progress-heading">
       <h2 className="govuk-heading-m" id="progress-heading">Who has scored what</h2>
       <p className="govuk-body">{finished} of {scorers.length} members have finished. You see how far each member has got, not their scores.</p>
-      <table className="govuk-table" data-testid="progress-board">
+      <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Progress table">
+<table className="govuk-table" data-testid="progress-board">
         <caption className="govuk-table__caption govuk-visually-hidden">Each member's progress</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -92,6 +93,7 @@ function ProgressBoard({ progress, onChanged }: { progress: Progress; onChanged:
           ))}
         </tbody>
       </table>
+</div>
       {progress.reopen_requests.length > 0 && <ReopenRequests requests={progress.reopen_requests} onGranted={onChanged} />}
     </section>
   );

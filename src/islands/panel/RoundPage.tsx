@@ -93,7 +93,8 @@ function Applications({ round, applications }: { round: Round; applications: MyA
       {round.scoring_deadline && round.state === 'scoring' && (
         <p className="govuk-body">Please submit your scores by <strong>{longDate(round.scoring_deadline.slice(0, 10))}</strong>.</p>
       )}
-      <table className="govuk-table">
+      <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Applications table">
+<table className="govuk-table">
         <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round and where you are with each</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -121,6 +122,7 @@ function Applications({ round, applications }: { round: Round; applications: MyA
           })}
         </tbody>
       </table>
+</div>
     </>
   );
 }

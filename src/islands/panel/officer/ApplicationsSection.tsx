@@ -111,7 +111,8 @@ export function ApplicationsSection({ roundId, applications, canAdd, canSummaris
       <h2 className="govuk-heading-m" id="apps-heading">Applications</h2>
       <p className="govuk-body">{applications.length} applications. {missing ? `${missing} still need a plain-English summary.` : applications.length ? 'Every application has its summary.' : ''}</p>
       {applications.length > 0 && (
-        <table className="govuk-table" data-testid="officer-applications">
+        <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Applications table">
+<table className="govuk-table" data-testid="officer-applications">
           <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round</caption>
           <thead className="govuk-table__head"><tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">Application</th>
@@ -131,6 +132,7 @@ export function ApplicationsSection({ roundId, applications, canAdd, canSummaris
             ))}
           </tbody>
         </table>
+</div>
       )}
       {editing && <SummaryEditor applicationId={editing} onDone={() => { setEditing(undefined); onChanged(); }} />}
       {canAdd && <AddApplication roundId={roundId} onAdded={onChanged} />}
