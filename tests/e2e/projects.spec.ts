@@ -61,7 +61,7 @@ test('a project page shows its timeline and leads to its case study', async ({ p
   await expect(page.getByText(/^Last updated:/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Updates' })).toBeVisible();
   await expect(page.locator('.wt-timeline__item').first()).toBeVisible();
-  await page.getByRole('region', { name: 'Read the full story' }).getByRole('link').first().click();
+  await page.getByRole('region', { name: 'Read the full story' }).getByRole('link', { name: 'Sharing decisions about grants' }).click();
   await expect(page).toHaveURL(/\/case-studies\/grants-panel\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What others can learn' })).toBeVisible();
