@@ -30,6 +30,7 @@ test.describe.serial('a community member scoring', () => {
     await page.getByLabel('Why do you have a conflict?').fill('My mother goes to this café every week.');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByText('You declared a conflict of interest with this application')).toBeVisible();
+    await expectNoAxeViolations(page);
     await expect(page.getByRole('link', { name: 'Score this application' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Back to the applications' }).click();
     await expect(page.getByTestId('round-progress')).toHaveText('0 of 11 scored, 1 with a conflict declared');
@@ -67,10 +68,12 @@ test.describe.serial('a community member scoring', () => {
     await expect(page.getByRole('button', { name: 'Check and submit' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Check your scores' })).toBeVisible();
+    await expectNoAxeViolations(page);
     for (const [i, score] of chosen.entries()) await expect(page.locator('.govuk-summary-list__value').nth(i)).toContainText(`${score} out of 4`);
     await page.getByRole('button', { name: 'Submit my scores' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Your scores are submitted.')).toBeVisible();
+    await expectNoAxeViolations(page);
 
     // Nothing lost: what the server has is what was typed, comments included.
     await page.reload();

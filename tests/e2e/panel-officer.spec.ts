@@ -55,6 +55,8 @@ test('an officer sets up a round and is told what is missing before scoring', as
 
   // A plain-English summary for the first, with the live hint.
   await page.getByRole('button', { name: 'Write the summary for A fridge for shared food' }).click();
+  await page.getByRole('button', { name: 'Save the summary' }).click();
+  await expect(page.getByText('Write the summary before saving.')).toBeVisible();
   await page.getByLabel('Summary', { exact: true }).fill('A village group will run a shared fridge. Neighbours and shops leave spare food, and anyone can take it. The grant pays for the fridge and a year of electricity, which comes to the sum they have asked the council for.');
   await expect(page.getByTestId('readability')).toContainText('3 sentences');
   await expect(page.getByTestId('readability')).toContainText('over 20 words');

@@ -58,6 +58,7 @@ test.describe.serial('recommendations to publication', () => {
     await page.getByRole('link', { name: /Run this round for Sustainability Fund/ }).click();
     const forms = page.getByRole('form', { name: /Cabinet decision for/ });
     await expect(forms.first()).toBeVisible();
+    await expectNoAxeViolations(page);
     const count = await forms.count();
     for (let i = 0; i < count; i++) {
       const form = forms.first();

@@ -11,6 +11,7 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
   const [application, setApplication] = useState<Application>();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<ApiProblem>();
+  const [error, setError] = useState<string>();
   useEffect(() => {
     void callApi<Application>('officer_application', { p_application_id: applicationId }).then((r) => {
       if (!r.ok) return setProblem(r);
@@ -20,6 +21,8 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
   }, [applicationId]);
   const hint = readabilityHint(text);
   const save = async () => {
+    if (!text.trim()) return setError('Write the summary before saving. Panel members read it first.');
+    setError(undefined);
     const result = await callApi('write_application_summary', { p_application_id: applicationId, p_summary: text });
     if (result.ok) onDone();
     else setProblem(result);
@@ -31,10 +34,11 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
       <details className="govuk-details"><summary className="govuk-details__summary"><span className="govuk-details__summary-text">Read what they wrote</span></summary>
         <div className="govuk-details__text">{application.description}</div></details>
       {problem && <ProblemBox problem={problem} />}
-      <div className="govuk-form-group">
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor="summary-text">Summary</label>
         <div className="govuk-hint" id="summary-hint">Short sentences and everyday words. Say who it helps, what they will do and what it costs.</div>
-        <textarea className="govuk-textarea" id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="summary-hint summary-readability" />
+        {error && <p className="govuk-error-message" id="summary-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`summary-hint summary-readability${error ? ' summary-error' : ''}`} />
       </div>
       <div id="summary-readability" className="govuk-inset-text" aria-live="polite" data-testid="readability">
         {hint.verdict === 'empty' ? 'Start typing to see how easy it is to read.' : (
