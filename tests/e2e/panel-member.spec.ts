@@ -1,7 +1,7 @@
 // A community member on the Innovation Fund panel, from the seed data: accepts the agreement,
 // declares a conflict on one application, scores another with the keyboard only, loses the
 // network mid-autosave and still submits with nothing lost. Another member never sees those scores.
-import { expect, expectNoAxeViolations, test } from './support.ts';
+import { API, SITE, expect, expectNoAxeViolations, test } from './support.ts';
 import { signIn } from './support-panel.ts';
 
 // Chromium logs each request that fails while offline; the page handles them on purpose.
@@ -99,17 +99,17 @@ test.describe.serial('a community member scoring', () => {
     await expect(page.getByTestId('score-form')).toBeVisible();
     await expect(page.getByText(/Comment [1-5]/)).toHaveCount(0);
     // And the API refuses the results to a member while the round is being scored.
-    const refused = await page.evaluate(async () => {
+    const refused = await page.evaluate(async (api) => {
       const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;
       const token = JSON.parse(localStorage.getItem(key)!).access_token as string;
       const round = new URLSearchParams(location.search).get('round');
-      const response = await fetch('http://localhost:54322/rest/v1/rpc/round_results', {
+      const response = await fetch(`${api}/rest/v1/rpc/round_results`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token },
         body: JSON.stringify({ p_round_id: round }),
       });
       return { status: response.status, body: await response.json() };
-    });
+    }, API);
     // Refused because scoring has not closed (the database's own rule, not the screen's).
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/scor/i);
@@ -163,7 +163,7 @@ test.describe.serial('a community member scoring', () => {
     await page.getByLabel('Email address').fill('member2@example.org');
     await page.getByLabel('Password').fill('working-together-demo');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page).toHaveURL(scorePage.replace(/^https?:\/\/[^/]+/, 'http://localhost:4322'));
+    await expect(page).toHaveURL(scorePage.replace(/^https?:\/\/[^/]+/, SITE));
     await expect(page.locator('.govuk-radios__input').nth(2)).toBeChecked();
     await expect(page.getByRole('textbox', { name: /Your comment on/ }).first()).toHaveValue('Typed just before the session ended.');
     await expect(page.getByTestId('save-status')).toContainText('Draft saved');

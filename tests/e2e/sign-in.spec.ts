@@ -1,6 +1,6 @@
-import { expect, expectNoAxeViolations, httpErrorLogged, test, waitForIslands } from './support.ts';
+import { API, SITE, expect, expectNoAxeViolations, httpErrorLogged, test, waitForIslands } from './support.ts';
 
-const MAILBOX = 'http://localhost:54322/mailbox.json';
+const MAILBOX = `${API}/mailbox.json`;
 
 async function latestCode(email: string): Promise<string> {
   const messages = (await (await fetch(MAILBOX)).json()) as { to: string; code: string }[];
@@ -64,7 +64,7 @@ test('an unsafe next link cannot send someone to another site after signing in',
   await page.getByLabel('Email address').fill('resident@example.org');
   await page.getByLabel('Password').fill('working-together-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/localhost:4322\/panel\/$/);
+  await expect(page).toHaveURL(`${SITE}/panel/`);
   // The resident is on no panel: the page says so and where to ask.
   await expect(page.getByText('You are not on any grants panel yet')).toBeVisible();
   await expectNoAxeViolations(page);

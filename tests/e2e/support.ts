@@ -36,4 +36,8 @@ export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors:
 /** Chromium logs every HTTP error response; use in tests where the page handles one on purpose. */
 export const httpErrorLogged = (status: number) => new RegExp(`status of ${status} `);
 
+/** Where the test server's site and API answer (see playwright.config.ts). */
+export const SITE = `http://localhost:${process.env.E2E_PORT ?? 4322}`;
+export const API = `http://localhost:${process.env.E2E_API_PORT ?? 54322}`;
+
 export { expect };
