@@ -2,7 +2,7 @@
 import { startStandIn } from '../supabase/local/server.ts';
 import { loadDotEnv, usesRealSupabase } from './load-env.ts';
 import { run } from './run.ts';
-import { settings, siteOrigins } from './settings.ts';
+import { describeStartFailure, settings, siteOrigins } from './settings.ts';
 
 loadDotEnv();
 const env = { ...process.env };
@@ -15,6 +15,9 @@ const standIn = usesRealSupabase()
       port: settings.apiPort,
       host: settings.host,
       allowedOrigins: siteOrigins(settings.sitePort),
+    }).catch((error: unknown) => {
+      console.error(describeStartFailure(error));
+      process.exit(1);
     });
 if (standIn) {
   env.PUBLIC_SUPABASE_URL = standIn.url;

@@ -8,3 +8,12 @@ export const settings = {
 };
 
 export const siteOrigins = (port: number) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+/** What to tell someone whose `npm start` or `npm run dev` could not start. */
+export function describeStartFailure(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EADDRINUSE') {
+    return `A port is already in use (${e.message}). Is Working Together already running? Stop it, or set PORT / SUPABASE_PORT.`;
+  }
+  return `Working Together could not start: ${e?.stack ?? String(error)}`;
+}

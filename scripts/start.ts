@@ -8,7 +8,7 @@ import { startStandIn, type StandIn } from '../supabase/local/server.ts';
 import { loadDotEnv, usesRealSupabase } from './load-env.ts';
 import { run } from './run.ts';
 import { serveStatic } from './serve-static.ts';
-import { settings, siteOrigins } from './settings.ts';
+import { describeStartFailure, settings, siteOrigins } from './settings.ts';
 
 loadDotEnv();
 const skipBuild = process.argv.includes('--no-build');
@@ -16,12 +16,17 @@ const started = Date.now();
 
 let standIn: StandIn | undefined;
 let site: Server | undefined;
+let build: ReturnType<typeof run> | undefined;
 let stopping = false;
 
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
+  if (build && build.child.exitCode === null) {
+    build.child.kill('SIGTERM');
+    await build.done;
+  }
   site?.closeAllConnections();
   await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()));
   await standIn?.close();
@@ -47,7 +52,9 @@ try {
   }
   if (!skipBuild) {
     console.log('Building the site…');
-    const code = await run('npm', ['run', 'build', '--silent'], env).done;
+    build = run('npm', ['run', 'build', '--silent'], env);
+    const code = await build.done;
+    if (stopping) await new Promise(() => undefined); // stop() is already exiting
     if (code !== 0) {
       console.error('The site did not build. The messages above say which file is wrong.');
       await stop(code);
@@ -69,11 +76,6 @@ ${demoAccounts.map((a) => `  ${a.email.padEnd(34)} ${a.who}`).join('\n')}`);
   }
   console.log('\nPress Ctrl-C to stop.');
 } catch (error) {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EADDRINUSE') {
-    console.error(`A port is already in use (${e.message}). Is Working Together already running? Stop it, or set PORT / SUPABASE_PORT.`);
-  } else {
-    console.error('Working Together could not start:', e.stack ?? e);
-  }
+  console.error(describeStartFailure(error));
   await stop(1);
 }

@@ -1,5 +1,6 @@
 // /auth/v1: the parts of Supabase Auth that supabase-js calls in this app. Replies use Auth's
 // 2024-01-01 error shape ({code, error_code, msg}) so supabase-js raises the same AuthApiError.
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from './database.ts';
 import { BodyTooLarge, bearerToken, parseJson, readBody, sendJson } from './http.ts';
@@ -15,6 +16,8 @@ export interface AuthContext {
   issuer: string;
   mailbox: Mailbox;
   throttle: SignInThrottle;
+  /** Failed sign-ins per client address, so trying many emails from one place is slowed too. */
+  addressThrottle: SignInThrottle;
   now: () => number;
 }
 
@@ -29,6 +32,12 @@ class AuthError extends Error {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// auth.users.email holds 255 characters; the standard limit for an address is 254.
+const MAX_EMAIL_LENGTH = 254;
+// scrypt would take any length, but bcrypt (Supabase's own hashes) reads only the first 72 bytes.
+const MAX_PASSWORD_LENGTH = 72;
+// Postgres text cannot hold a NUL character, so one would fail in the database instead of here.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const VERSION_HEADER = { 'X-Supabase-Api-Version': '2024-01-01' };
 
 export async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL, ctx: AuthContext) {
@@ -36,10 +45,20 @@ export async function handleAuth(req: IncomingMessage, res: ServerResponse, url:
     const reply = await route(req, url, ctx);
     sendJson(res, reply.status, reply.body, VERSION_HEADER);
   } catch (error) {
-    const e = error instanceof AuthError ? error : new AuthError(500, 'unexpected_failure', 'Sign-in is not working right now. Please try again in a minute.');
-    if (!(error instanceof AuthError)) console.error('auth error:', error);
+    const e = error instanceof AuthError ? error : asAuthError(error);
+    if (e.status >= 500) console.error('auth error:', error);
     sendJson(res, e.status, { code: e.code, error_code: e.code, msg: e.message }, VERSION_HEADER);
   }
+}
+
+/** A value the database cannot hold (SQLSTATE class 22, e.g. a NUL in metadata) is the caller's
+ * mistake, not the server's: it gets a 400 and, since its transaction rolled back, changes nothing. */
+function asAuthError(error: unknown): AuthError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('22')) {
+    return new AuthError(400, 'validation_failed', 'Part of the request could not be stored. Check the email address and any details sent with it.');
+  }
+  return new AuthError(500, 'unexpected_failure', 'Sign-in is not working right now. Please try again in a minute.');
 }
 
 async function route(req: IncomingMessage, url: URL, ctx: AuthContext): Promise<{ status: number; body?: unknown }> {
@@ -55,7 +74,7 @@ async function route(req: IncomingMessage, url: URL, ctx: AuthContext): Promise<
   if (method === 'POST' && path === '/token') {
     const grant = url.searchParams.get('grant_type');
     const body = await jsonBody(req);
-    if (grant === 'password') return signInWithPassword(body, ctx);
+    if (grant === 'password') return signInWithPassword(body, req.socket.remoteAddress ?? 'unknown', ctx);
     if (grant === 'refresh_token') return refresh(body, ctx);
     throw new AuthError(400, 'validation_failed', 'Unsupported grant_type: use password or refresh_token.');
   }
@@ -88,26 +107,42 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 function emailFrom(body: Record<string, unknown>): string {
   const email = typeof body.email === 'string' ? body.email.trim() : '';
-  if (!EMAIL.test(email)) throw new AuthError(400, 'validation_failed', 'Enter an email address in the right format, like name@example.com.');
+  if (email.length > MAX_EMAIL_LENGTH || CONTROL_CHARACTER.test(email) || !EMAIL.test(email)) throw new AuthError(400, 'validation_failed', 'Enter an email address in the right format, like name@example.com.');
   return email;
+}
+
+function passwordFrom(body: Record<string, unknown>): string {
+  const password = typeof body.password === 'string' ? body.password : '';
+  if (password.includes('\u0000') || Buffer.byteLength(password) > MAX_PASSWORD_LENGTH) {
+    throw new AuthError(400, 'validation_failed', `A password can be up to ${MAX_PASSWORD_LENGTH} characters long and cannot contain a null character.`);
+  }
+  return password;
 }
 
 const issue = (ctx: AuthContext) => ({ jwtSecret: ctx.jwtSecret, issuer: ctx.issuer, now: ctx.now() });
 
-async function signInWithPassword(body: Record<string, unknown>, ctx: AuthContext) {
+// Compared against when the email has no account, so an unknown email takes as long to refuse
+// as a wrong password and the timing does not tell who has an account.
+let unknownHash: Promise<string> | undefined;
+const unknownUserHash = () => (unknownHash ??= hashPassword(randomUUID()));
+
+async function signInWithPassword(body: Record<string, unknown>, address: string, ctx: AuthContext) {
   const email = emailFrom(body);
-  const password = typeof body.password === 'string' ? body.password : '';
-  const wait = ctx.throttle.waitFor(email);
+  const password = passwordFrom(body);
+  const wait = Math.max(ctx.throttle.waitFor(email), ctx.addressThrottle.waitFor(address));
   if (wait > 0) {
     throw new AuthError(429, 'over_request_rate_limit', `Too many failed sign-in attempts. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
   }
+  // Counted as failed before the slow check, so attempts sent all at once cannot all slip past
+  // the limit while the first ones are still being checked; a success takes it back.
+  ctx.throttle.fail(email);
+  ctx.addressThrottle.fail(address);
   // Checked outside the transaction: hashing is slow on purpose and must not hold the database.
   const user = await findUserByEmail(ctx.db, email);
-  if (!user || !(await verifyPassword(password, user.encrypted_password, ctx.db))) {
-    ctx.throttle.fail(email);
-    throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
-  }
+  const matches = await verifyPassword(password, user ? user.encrypted_password : await unknownUserHash(), ctx.db);
+  if (!user || !matches) throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
   ctx.throttle.succeed(email);
+  ctx.addressThrottle.forgiveOne(address);
   return { status: 200, body: await ctx.db.transaction((tx) => startSession(tx, user, 'password', issue(ctx))) };
 }
 
@@ -173,7 +208,7 @@ async function adminCreateUser(req: IncomingMessage, body: Record<string, unknow
     throw new AuthError(403, 'not_admin', 'User not allowed: this needs the service role key.');
   }
   const email = emailFrom(body);
-  const password = typeof body.password === 'string' ? body.password : undefined;
+  const password = body.password === undefined ? undefined : passwordFrom(body);
   if (password !== undefined && password.length < 6) throw new AuthError(422, 'weak_password', 'Password should be at least 6 characters.');
   return ctx.db.transaction(async (tx) => {
     if (await findUserByEmail(tx, email)) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');

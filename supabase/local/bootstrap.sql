@@ -143,3 +143,11 @@ create table if not exists supabase_migrations.schema_migrations (
   statements text[],
   name text
 );
+
+-- The CLI records the seed files it ran here. The stand-in also writes a row with an empty hash
+-- before migrating a new database, so a start that stops between migrating and seeding still
+-- seeds it next time (and an older database, migrated and seeded, is never seeded twice).
+create table if not exists supabase_migrations.seed_files (
+  path text primary key,
+  hash text not null
+);

@@ -34,6 +34,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, {
     ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+    // The rest of a refused oversized body is still on its way: close the connection rather
+    // than read it, so the next request does not land in the middle of it.
+    ...(status === 413 ? { Connection: 'close' } : {}),
     ...headers,
   });
   res.end(text);

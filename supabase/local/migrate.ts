@@ -1,6 +1,9 @@
 // Brings a database up to date the way the Supabase CLI does: the platform bootstrap, then each
 // file of supabase/migrations/ not yet recorded in supabase_migrations.schema_migrations, in
 // name order, each in its own transaction; then, on a database that had none, supabase/seed.sql.
+// A new database is marked "seed pending" before anything else, so a start that is stopped
+// half way still seeds it on the next one.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database.ts';
@@ -32,6 +35,9 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
     ),
   );
   const fresh = done.size === 0;
+  if (fresh && options.seed !== false) {
+    await db.query(`insert into supabase_migrations.seed_files (path, hash) values ('seed.sql', '') on conflict do nothing`);
+  }
   const applied: string[] = [];
   for (const file of await listMigrations(options.supabaseDir)) {
     const [version, ...rest] = file.replace(/\.sql$/, '').split('_');
@@ -48,13 +54,16 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
     log(`applied migration ${file}`);
   }
   let seeded = false;
-  if (fresh && options.seed !== false) {
+  const [pending] = await db.query<{ pending: boolean }>(`select exists (select 1 from supabase_migrations.seed_files where path = 'seed.sql' and hash = '') as pending`);
+  if (pending?.pending) {
     const seed = await readFile(join(options.supabaseDir, 'seed.sql'), 'utf8').catch(() => '');
-    if (seed.trim()) {
-      await db.transaction((tx) => tx.exec(seed));
-      seeded = true;
-      log('loaded supabase/seed.sql');
-    }
+    await db.transaction(async (tx) => {
+      if (seed.trim()) await tx.exec(seed);
+      const hash = createHash('sha256').update(seed).digest('hex');
+      await tx.query(`update supabase_migrations.seed_files set hash = $1 where path = 'seed.sql'`, [hash]);
+    });
+    seeded = seed.trim() !== '';
+    if (seeded) log('loaded supabase/seed.sql');
   }
   return { fresh, applied, seeded };
 }

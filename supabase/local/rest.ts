@@ -63,8 +63,18 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     args = Object.fromEntries(url.searchParams.entries());
   }
 
-  const fnName = decodeURIComponent(match[1] ?? '');
+  const fnName = decodeName(match[1] ?? '');
+  if (fnName === undefined) return postgrestError(404, 'PGRST202', `Could not find the function ${schema}.${match[1]} in the schema cache`, null, 'The function name in the address is not valid.');
   return invokeRpc(ctx.db, caller, { schema, name: fnName, args, readOnly: method !== 'POST', path: url.pathname, log: ctx.log });
+}
+
+/** A broken %-escape in the address is the caller's mistake: undefined, never a thrown error. */
+function decodeName(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface RpcRequest {
@@ -95,7 +105,7 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
                 set_config('role', $4, true)`,
         [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`, caller.role],
       );
-      const { text, params } = buildCall(fn, args);
+      const { text, params } = buildCall(fn, args, request.readOnly === true);
       const rows = await tx.query<{ body?: string }>(text, params);
       if (fn.returnsVoid) return { status: 204 };
       return { status: 200, body: rows[0]?.body ?? 'null' };

@@ -91,21 +91,23 @@ function arrayLiteral(values: unknown[]): string {
 
 /** Each argument goes as its own untyped text parameter, so Postgres converts it to the
  * parameter's declared type itself (enums and domains in private schemas included). */
-function argumentText(fn: FunctionInfo, index: number, value: unknown): string | null {
+function argumentText(fn: FunctionInfo, index: number, value: unknown, fromQuery: boolean): string | null {
   if (value === null || value === undefined) return null;
+  // A GET's arguments are already text, written as Postgres reads them ('{"a":1}', '{1,2}').
+  if (fromQuery) return String(value);
   if (fn.argIsJson[index]) return JSON.stringify(value);
   if (fn.argIsArray[index] && Array.isArray(value)) return arrayLiteral(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-export function buildCall(fn: FunctionInfo, args: Record<string, unknown>): { text: string; params: (string | null)[] } {
+export function buildCall(fn: FunctionInfo, args: Record<string, unknown>, fromQuery = false): { text: string; params: (string | null)[] } {
   const params: (string | null)[] = [];
   const named = fn.argNames
     .map((name, i) => ({ name, i }))
     .filter(({ name }) => Object.hasOwn(args, name))
     .map(({ name, i }) => {
-      params.push(argumentText(fn, i, args[name]));
+      params.push(argumentText(fn, i, args[name], fromQuery));
       return `${quoteIdent(name)} => $${params.length}`;
     });
   const call = `${quoteIdent(fn.schema)}.${quoteIdent(fn.name)}(${named.join(', ')})`;

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAuth } from './auth.ts';
 import { openDatabase, type Database } from './database.ts';
+import { readProjectConfig } from './config.ts';
 import { applyCors, sendJson, sendText } from './http.ts';
 import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
 import { Mailbox, renderMailbox } from './mailbox.ts';
@@ -57,8 +58,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log });
   const mailbox = new Mailbox({ now, log, resendAfterMs: options.otpResendAfterMs });
   const throttle = new SignInThrottle({ now });
+  const addressThrottle = new SignInThrottle({ now, freeAttempts: 30 });
   const allowedOrigins = options.allowedOrigins ?? ['http://localhost:4321', 'http://127.0.0.1:4321'];
-  const exposedSchemas = options.exposedSchemas ?? ['api'];
+  const exposedSchemas = options.exposedSchemas ?? (await readProjectConfig(options.supabaseDir)).exposedSchemas;
 
   let baseUrl = '';
   const server: Server = createServer(async (req, res) => {
@@ -66,7 +68,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       if (applyCors(req, res, allowedOrigins)) return;
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname.startsWith('/auth/v1/')) {
-        await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, now });
+        await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
       } else if (url.pathname.startsWith('/rest/v1')) {
         await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
       } else if (url.pathname === '/mailbox') {

@@ -119,7 +119,8 @@ export async function startSession(sql: Sql, user: UserRow, method: 'password' |
   return sessionJson(signedIn!, accessToken(signedIn!, session!.id, method, ctx), refresh, ctx);
 }
 
-/** Swaps a refresh token for a new session pair; undefined when the token is unknown or spent. */
+/** Swaps a refresh token for a new session pair; undefined when the token is unknown or spent
+ * (a spent one reused after the short window also ends its session). */
 export async function refreshSession(sql: Sql, token: string, ctx: IssueContext) {
   const rows = await sql.query<{ id: string; user_id: string; session_id: string; revoked: boolean; revoked_at: Date | null }>(
     'select id, user_id, session_id, revoked, revoked_at from auth.refresh_tokens where token_hash = $1 for update',
@@ -129,7 +130,12 @@ export async function refreshSession(sql: Sql, token: string, ctx: IssueContext)
   if (!row) return undefined;
   if (row.revoked) {
     const revokedAgo = row.revoked_at ? ctx.now - new Date(row.revoked_at).getTime() : Infinity;
-    if (revokedAgo > REUSE_WINDOW_SECONDS * 1000) return undefined;
+    if (revokedAgo > REUSE_WINDOW_SECONDS * 1000) {
+      // A spent token coming back later may have been stolen: end the whole session, as
+      // Supabase Auth's reuse detection does, so neither holder can carry on with it.
+      await sql.query('delete from auth.sessions where id = $1', [row.session_id]);
+      return undefined;
+    }
   }
   const live = await sql.query('select 1 from auth.sessions where id = $1', [row.session_id]);
   const user = await findUserById(sql, row.user_id);

@@ -55,6 +55,72 @@ describe('password sign-in', () => {
   });
 });
 
+describe('guessing is slowed down however the attempts arrive', () => {
+  it('attempts sent all at once cannot all slip past the limit', async () => {
+    const email = 'parallel@example.org';
+    const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
+    await admin.auth.admin.createUser({ email, password: 'correct-horse', email_confirm: true });
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => s.client().auth.signInWithPassword({ email, password: `guess-${i}` })),
+    );
+    const codes = replies.map((r) => r.error?.code);
+    // Five free attempts, as one at a time; every other one is told to wait.
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'over_request_rate_limit')).toHaveLength(7);
+  });
+
+  it('an unknown email is refused after the same slow check as a wrong password, so timing does not reveal accounts', async () => {
+    const email = 'timing@example.org';
+    const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
+    await admin.auth.admin.createUser({ email, password: 'correct-horse', email_confirm: true });
+    const median = async (who: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await s.client().auth.signInWithPassword({ email: who, password: 'wrong-guess' });
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[1]!;
+    };
+    const known = await median(email);
+    const unknown = await median('nobody-at-all@example.org');
+    // Not a performance target: without the stand-in hash an unknown email answers about 20
+    // times faster than a known one; with it, the two take about as long.
+    expect(unknown).toBeGreaterThan(known * 0.3);
+  });
+});
+
+describe('bad input to /auth/v1 gets a 400 and changes nothing', () => {
+  const userCount = async () => (await s.db.query<{ n: number }>('select count(*)::int as n from auth.users'))[0]!.n;
+
+  it('an email address too long for the database', async () => {
+    const before = await userCount();
+    const { error } = await s.client().auth.signInWithOtp({ email: `${'a'.repeat(300)}@example.org` });
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(await userCount()).toBe(before);
+  });
+
+  it('a null character in a password', async () => {
+    const { error } = await s.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'abc\u0000def' });
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+
+  it('a null character in the details sent with a new account', async () => {
+    const before = await userCount();
+    const { error } = await s.client().auth.signInWithOtp({ email: 'nul-meta@example.org', options: { data: { name: 'a\u0000b' } } });
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(await userCount()).toBe(before);
+  });
+
+  it('a password longer than bcrypt can read, given to admin create user', async () => {
+    const before = await userCount();
+    const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
+    const { error } = await admin.auth.admin.createUser({ email: 'long-password@example.org', password: 'x'.repeat(100) });
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(await userCount()).toBe(before);
+  });
+});
+
 describe('email one-time code', () => {
   it('sends a code to the mailbox and signs in with it', async () => {
     const client = s.client();
@@ -128,6 +194,22 @@ describe('sessions', () => {
     expect(reuse.error).toMatchObject({ code: 'refresh_token_not_found' });
   });
 
+  it('treats a spent refresh token coming back later as stolen, and ends its session', async () => {
+    const client = s.client();
+    const signIn = await client.auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' });
+    const first = signIn.data.session!.refresh_token;
+    const second = (await s.client().auth.refreshSession({ refresh_token: first })).data.session!;
+    // Two tabs racing within a few seconds both carry on.
+    expect((await s.client().auth.refreshSession({ refresh_token: first })).error).toBeNull();
+    s.clock.offsetMs += 60_000;
+    const replay = await s.client().auth.refreshSession({ refresh_token: first });
+    expect(replay.error).toMatchObject({ code: 'refresh_token_not_found' });
+    // The session is over for the rightful holder too: they must sign in again.
+    expect((await s.client().auth.refreshSession({ refresh_token: second.refresh_token })).error).toMatchObject({ code: 'refresh_token_not_found' });
+    expect((await s.client().auth.getUser(second.access_token)).error).not.toBeNull();
+    s.clock.offsetMs = 0;
+  });
+
   it('refuses a made-up refresh token', async () => {
     const { error } = await s.client().auth.refreshSession({ refresh_token: 'made-up-token' });
     expect(error).toMatchObject({ status: 400, code: 'refresh_token_not_found' });
@@ -157,5 +239,24 @@ describe('admin create user', () => {
     const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
     expect((await admin.auth.admin.createUser({ email: 'resident@example.org', password: 'a-long-password' })).error).toMatchObject({ status: 422, code: 'email_exists' });
     expect((await admin.auth.admin.createUser({ email: 'short@example.org', password: '123' })).error).toMatchObject({ status: 422, code: 'weak_password' });
+  });
+});
+
+describe('guessing across many email addresses from one place', () => {
+  it('is slowed down too, after a larger allowance', async () => {
+    // Its own stand-in, so the address it blocks is not the one the other tests use.
+    const own = await startTestStandIn();
+    try {
+      for (let i = 0; i < 30; i++) {
+        const { error } = await own.client().auth.signInWithPassword({ email: `spray-${i}@example.org`, password: 'guess' });
+        expect(error?.code).toBe('invalid_credentials');
+      }
+      const blocked = await own.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' });
+      expect(blocked.error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
+      own.clock.offsetMs += 3_000;
+      expect((await own.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' })).error).toBeNull();
+    } finally {
+      await own.close();
+    }
   });
 });

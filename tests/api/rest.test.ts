@@ -18,13 +18,16 @@ const FIXTURES = `
       insert into private.test_notes (id, note) values (p_id, 'should be rolled back');
       raise exception 'The note could not be saved: this test always refuses.' using hint = 'Nothing was saved.';
     end $$;
-  create function api.test_service_only() returns text language sql stable as $$ select 'secret' $$;
+  create function api.test_service_only(p_id int) returns text language sql volatile
+    as $$ insert into private.test_notes (id, note) values (p_id, 'service only'); select 'secret' $$;
+  create function api.test_echo(p_value jsonb, p_ids int[] default null) returns jsonb language sql stable
+    as $$ select jsonb_build_object('value', p_value, 'ids', to_jsonb(p_ids)) $$;
   create function api.test_count_notes() returns bigint language sql stable as $$ select count(*) from private.test_notes $$;
   revoke execute on all functions in schema api from public;
-  grant execute on function api.test_add_note(int, text), api.test_add_then_fail(int), api.test_count_notes() to anon, authenticated;
-  grant execute on function api.test_service_only() to service_role;
-  grant usage on schema private to anon, authenticated;
-  grant select, insert on private.test_notes to anon, authenticated;
+  grant execute on function api.test_add_note(int, text), api.test_add_then_fail(int), api.test_count_notes(), api.test_echo(jsonb, int[]) to anon, authenticated;
+  grant execute on function api.test_service_only(int) to service_role;
+  grant usage on schema private to anon, authenticated, service_role;
+  grant select, insert on private.test_notes to anon, authenticated, service_role;
   grant execute on function api.whoami() to anon, authenticated, service_role;
 `;
 
@@ -77,6 +80,26 @@ describe('the sample function api.whoami over HTTP', () => {
     expect(data).toMatchObject({ role: 'anon' });
   });
 
+  it('reads GET arguments as Postgres text, as PostgREST does: JSON and arrays included', async () => {
+    const { data, error } = await s.client().rpc('test_echo', { p_value: '{"a":1}', p_ids: '{2,3}' }, { get: true });
+    expect(error).toBeNull();
+    expect(data).toEqual({ value: { a: 1 }, ids: [2, 3] });
+  });
+
+  it('sends JSON and array arguments from a POST body as values', async () => {
+    const { data, error } = await s.client().rpc('test_echo', { p_value: { a: 1 }, p_ids: [2, 3] });
+    expect(error).toBeNull();
+    expect(data).toEqual({ value: { a: 1 }, ids: [2, 3] });
+  });
+
+  it('chooses the schema of a GET from Accept-Profile', async () => {
+    const ok = await fetch(`${s.url}/rest/v1/rpc/whoami`, { headers: { apikey: s.keys.anonKey, 'Accept-Profile': 'api' } });
+    expect(ok.status).toBe(200);
+    const refused = await fetch(`${s.url}/rest/v1/rpc/uid`, { headers: { apikey: s.keys.anonKey, 'Accept-Profile': 'auth' } });
+    expect(refused.status).toBe(406);
+    expect(await refused.json()).toMatchObject({ code: 'PGRST106' });
+  });
+
   it('passes named arguments and returns a scalar result', async () => {
     const { data, error } = await s.client().rpc('test_add_note', { p_id: 50, p_note: 'hello' });
     expect(error).toBeNull();
@@ -116,24 +139,39 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
     expect(error!.code).toBe('PGRST202');
   });
 
-  it('missing grant as anon → 401 with code 42501', async () => {
-    const { error, status } = await s.client().rpc('test_service_only');
+  it('missing grant as anon → 401 with code 42501, and nothing is written', async () => {
+    const before = await noteCount();
+    const { error, status } = await s.client().rpc('test_service_only', { p_id: 60 });
     expect(status).toBe(401);
     expect(error).toEqual({ ...postgrestShape, code: '42501' });
+    expect(await noteCount()).toBe(before);
   });
 
-  it('missing grant when signed in → 403 with code 42501', async () => {
+  it('missing grant when signed in → 403 with code 42501, and nothing is written', async () => {
     const client = s.client();
     await client.auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' });
-    const { error, status } = await client.rpc('test_service_only');
+    const before = await noteCount();
+    const { error, status } = await client.rpc('test_service_only', { p_id: 61 });
     expect(status).toBe(403);
     expect(error).toEqual({ ...postgrestShape, code: '42501' });
+    expect(await noteCount()).toBe(before);
   });
 
   it('the service role may call what it was granted', async () => {
-    const res = await post('/rest/v1/rpc/test_service_only', '{}', { apikey: s.keys.serviceRoleKey, Authorization: `Bearer ${s.keys.serviceRoleKey}` });
+    const before = await noteCount();
+    const res = await post('/rest/v1/rpc/test_service_only', '{"p_id": 62}', { apikey: s.keys.serviceRoleKey, Authorization: `Bearer ${s.keys.serviceRoleKey}` });
     expect(res.status).toBe(200);
     expect(await res.json()).toBe('secret');
+    expect(await noteCount()).toBe(before + 1);
+    await s.db.query('delete from private.test_notes where id = 62');
+  });
+
+  it('a broken %-escape in the function name → 404 PGRST202, not a server error', async () => {
+    const before = await noteCount();
+    const res = await post('/rest/v1/rpc/%E0%A4', '{}');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ ...postgrestShape, code: 'PGRST202' });
+    expect(await noteCount()).toBe(before);
   });
 
   it('raise exception → 400 P0001 with the message and hint, and the insert before it is rolled back', async () => {
@@ -192,6 +230,29 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
     expect(await noteCount()).toBe(before);
   });
 
+  it('body over 1 MB sent in chunks without a length → 413, and nothing written', async () => {
+    const before = await noteCount();
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"p_id": 9, "p_note": "'));
+        if (sent > 1024 * 1024 + 1) return controller.close();
+        controller.enqueue(chunk);
+        sent += chunk.length;
+      },
+    });
+    const res = await fetch(`${s.url}/rest/v1/rpc/test_add_note`, {
+      method: 'POST',
+      headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ ...postgrestShape, code: 'PGRST413' });
+    expect(await noteCount()).toBe(before);
+  });
+
   it('table routes → 404: the API is functions only', async () => {
     const res = await fetch(`${s.url}/rest/v1/test_notes?select=*`, { headers: { apikey: s.keys.anonKey } });
     expect(res.status).toBe(404);
@@ -228,6 +289,12 @@ describe('CORS', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
     expect(res.headers.get('access-control-allow-headers')).toContain('apikey');
+  });
+
+  it('lets the site read an actual answer, not just the preflight', async () => {
+    const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, { method: 'POST', headers: { apikey: s.keys.anonKey, Origin: 'http://localhost:4321', 'Content-Type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
   });
 
   it('gives no CORS permission to another origin', async () => {

@@ -26,3 +26,21 @@ describe('sign-in throttle', () => {
     expect(t.waitFor('someone-else@example.org')).toBe(0);
   });
 });
+
+describe('the per-address allowance', () => {
+  it('a success takes back only its own attempt, not the failures of others at the same address', () => {
+    let now = 0;
+    const t = new SignInThrottle({ freeAttempts: 3, now: () => now });
+    for (let i = 0; i < 3; i++) t.fail('ip:10.0.0.1');
+    expect(t.waitFor('ip:10.0.0.1')).toBe(2000);
+    now += 2000;
+    // An attempt is counted while it is being checked …
+    t.fail('ip:10.0.0.1');
+    expect(t.waitFor('ip:10.0.0.1')).toBe(4000);
+    // … and a success takes it back: the wait is the one the earlier failures earned, no longer.
+    t.forgiveOne('ip:10.0.0.1');
+    expect(t.waitFor('ip:10.0.0.1')).toBe(2000);
+    t.forgiveOne('ip:10.0.0.9');
+    expect(t.waitFor('ip:10.0.0.9')).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+// Bringing a database up to date as the Supabase CLI does: each migration once, recorded; the
+// seed only on a new database, and still on the next start if the first one stopped before it.
+import { mkdtemp, mkdir, copyFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../supabase/local/database.ts';
+import { migrate } from '../../supabase/local/migrate.ts';
+
+let dir: string;
+let db: Database;
+
+async function writeProject(seed: string) {
+  await writeFile(join(dir, 'seed.sql'), seed);
+}
+
+const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'wt-migrate-'));
+  await mkdir(join(dir, 'local'));
+  await mkdir(join(dir, 'migrations'));
+  await copyFile('supabase/local/bootstrap.sql', join(dir, 'local', 'bootstrap.sql'));
+  await writeFile(join(dir, 'migrations', '20260101000000_first.sql'), 'create table public.things (id int primary key, name text);');
+  await writeFile(join(dir, 'migrations', '20260102000000_second.sql'), 'alter table public.things add column colour text;');
+  db = await openDatabase({});
+});
+afterAll(async () => {
+  await db.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('migrate', () => {
+  it('a new database gets every migration and then the seed', async () => {
+    // Checked on a second database so the first can show the interrupted start below.
+    const other = await openDatabase({});
+    await writeProject(`insert into public.things (id, name, colour) values (9, 'nine', 'green');`);
+    expect(await migrate(other, { supabaseDir: dir })).toEqual({
+      fresh: true,
+      applied: ['20260101000000_first.sql', '20260102000000_second.sql'],
+      seeded: true,
+    });
+    expect((await other.query('select name from public.things'))).toEqual([{ name: 'nine' }]);
+    await other.close();
+  });
+
+  it('a start that fails while seeding leaves the seed pending, and the next start seeds', async () => {
+    await writeProject(`insert into public.things (id, name) values (1, 'one'); select 1/0;`);
+    await expect(migrate(db, { supabaseDir: dir })).rejects.toThrow(/division by zero/);
+    expect(await count('select count(*)::int as n from public.things')).toBe(0);
+
+    await writeProject(`insert into public.things (id, name, colour) values (1, 'one', 'red'), (2, 'two', 'blue');`);
+    const second = await migrate(db, { supabaseDir: dir });
+    expect(second).toEqual({ fresh: false, applied: [], seeded: true });
+    expect(await count('select count(*)::int as n from public.things')).toBe(2);
+  });
+
+  it('recorded every migration once, under its version and name', async () => {
+    const rows = await db.query('select version, name from supabase_migrations.schema_migrations order by version');
+    expect(rows).toEqual([
+      { version: '20260101000000', name: 'first' },
+      { version: '20260102000000', name: 'second' },
+    ]);
+  });
+
+  it('a restart applies nothing and does not seed again', async () => {
+    const again = await migrate(db, { supabaseDir: dir });
+    expect(again).toEqual({ fresh: false, applied: [], seeded: false });
+    expect(await count('select count(*)::int as n from public.things')).toBe(2);
+  });
+
+  it('a new migration file is the only one applied on the next start', async () => {
+    await writeFile(join(dir, 'migrations', '20260103000000_third.sql'), 'create table public.more_things (id int);');
+    const next = await migrate(db, { supabaseDir: dir });
+    expect(next).toEqual({ fresh: false, applied: ['20260103000000_third.sql'], seeded: false });
+    expect(await count('select count(*)::int as n from public.things')).toBe(2);
+  });
+});
