@@ -11,7 +11,7 @@ import { ms, runLoad, spawnStandIn } from './support/measure.ts';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function rpcLatency() {
-  const standIn = await spawnStandIn();
+  const standIn = await spawnStandIn({ onDisk: true });
   const rows: string[] = [];
   try {
     for (const clients of [1, 20]) {
@@ -25,7 +25,7 @@ async function rpcLatency() {
   } finally {
     await standIn.stop();
   }
-  console.log(`\napi.whoami() round trip through supabase-js over HTTP, ${SECONDS} s per row (stand-in on PGlite, own process)\n`);
+  console.log(`\napi.whoami() round trip through supabase-js over HTTP, ${SECONDS} s per row (stand-in on PGlite persisted on disk as with npm start, own process; p-values are of successful calls)\n`);
   console.log('| clients | requests |   req/s |       p50 |       p95 |       p99 | errors |');
   console.log('|---------|----------|---------|-----------|-----------|-----------|--------|');
   for (const row of rows) console.log(row);
