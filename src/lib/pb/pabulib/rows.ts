@@ -10,11 +10,13 @@ type Columns = { readonly names: readonly string[]; readonly index: ReadonlyMap<
 function readHeader(section: Section, required: readonly string[], problems: PbProblem[]): Columns | null {
   const header = section.header;
   if (!header) return null;
-  const names = header.cells.map((c) => c.trim());
+  // A trailing ';' on the header line (common in files saved by spreadsheets) names no column,
+  // so it is left out here and rows are measured against the real columns only.
+  const cells = header.cells.map((c) => c.trim());
+  const names = cells.length > 1 && cells.at(-1) === '' ? cells.slice(0, -1) : cells;
   const index = new Map<string, number>();
   let ok = true;
   names.forEach((name, i) => {
-    if (name === '' && i === names.length - 1) return; // a trailing ';' on the header line
     if (index.has(name)) {
       problems.push(problemAt(header, `the column '${name}' appears twice in the ${section.name.toUpperCase()} header.`));
       ok = false;
@@ -30,7 +32,10 @@ function readHeader(section: Section, required: readonly string[], problems: PbP
   return ok ? { names, index } : null;
 }
 
-/** The row's cells by column name, or null (with a problem) if it has the wrong number of cells. */
+/**
+ * The row's cells by column name, or null (with a problem) if it has the wrong number of cells.
+ * Empty cells past the last column are a trailing ';' and are ignored, as on the header.
+ */
 function cellsOf(row: CsvRow, cols: Columns, headerLine: number, problems: PbProblem[]): Map<string, string> | null {
   const extraCells = row.cells.slice(cols.names.length);
   if (row.cells.length < cols.names.length || extraCells.some((c) => c !== '')) {
@@ -57,18 +62,21 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
   const headerLine = section.header?.line ?? section.line;
   const projects: PbProject[] = [];
   const seen = new Map<string, number>();
+  const idColumn = cols.index.get('project_id') as number;
   for (const row of section.rows) {
+    const at = (field: string) => ({ line: row.line, field });
+    // The id is read (and checked for repeats) before the rest of the row, so that a row with
+    // some other problem does not also make every vote for its project look like a mistake.
+    const id = row.cells[idColumn] ?? '';
+    if (id !== '' && seen.has(id)) problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
+    if (id !== '' && !seen.has(id)) seen.set(id, row.line);
     const cells = cellsOf(row, cols, headerLine, problems);
     if (!cells) continue;
-    const at = (field: string) => ({ line: row.line, field });
-    const id = cells.get('project_id') ?? '';
     if (id === '') {
       problems.push(problemAt(at('project_id'), 'every project needs an id.'));
       continue;
     }
     if (id.includes(',')) problems.push(problemAt(at('project_id'), `'${id}' contains a comma, so votes could not name it; use an id without commas.`));
-    if (seen.has(id)) problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
-    if (!seen.has(id)) seen.set(id, row.line);
     const cost = readNumber(cells.get('cost') ?? '', at('cost'), { min: 0 }, problems);
     const votes = readOptionalNumber(cells.get('votes'), at('votes'), { whole: true, min: 0 }, problems);
     const score = readOptionalNumber(cells.get('score'), at('score'), {}, problems);
