@@ -45,3 +45,28 @@ describe('ids on rows with other problems', () => {
     expect(messages(edit({ 15: 'a;300;Library;extra' }))).toContain("Line 15, field 'project_id': project 'a' is listed twice (first on line 14).");
   });
 });
+
+describe('independent problems are reported together', () => {
+  it('a META problem does not hide problems in the votes', () => {
+    // No description (line 3 removed, so every later line moves up by one), voter 1 twice
+    // (lines 18 and 20) and a vote for a project 'z' that does not exist (line 19).
+    expect(messages(edit({ 3: null, 20: '2;z', 21: '1;c' }))).toEqual([
+      "Line 1: META is missing 'description' (a short description of the vote).",
+      "Line 19, field 'vote': project 'z' is not in the PROJECTS section.",
+      "Line 20, field 'voter_id': voter '1' appears twice (first on line 18); each person votes once.",
+    ]);
+  });
+
+  it('votes are still checked when the vote type cannot be read, and counts still compared', () => {
+    expect(messages(edit({ 8: 'num_votes;4', 10: 'vote_type;yes-no', 20: '2;z' }))).toEqual([
+      "Line 10, field 'vote_type': 'yes-no' is not a vote type this format knows; use one of approval, ordinal, cumulative, scoring, choose-1.",
+      "Line 20, field 'vote': project 'z' is not in the PROJECTS section.",
+      'Line 17: META says num_votes is 4, but the VOTES section has 3 votes.',
+    ]);
+  });
+
+  it('votes are still checked when there is no META section at all', () => {
+    const text = edit({ 1: null, 2: null, 3: null, 4: null, 5: null, 6: null, 7: null, 8: null, 9: null, 10: null, 11: null, 20: '2;z' });
+    expect(messages(text)).toContain("Line 9, field 'vote': project 'z' is not in the PROJECTS section.");
+  });
+});

@@ -106,7 +106,11 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
 
 const VOTE_COLUMNS = new Set(['voter_id', 'vote', 'points', 'age', 'sex', 'voting_method']);
 
-export function readVotes(section: Section, voteType: VoteType, projectIds: ReadonlySet<string> | null, problems: PbProblem[]): PbVote[] | null {
+/**
+ * The votes. `voteType` is null when META does not say (or says something unknown): the votes
+ * are then checked for everything that does not depend on it, with points read when present.
+ */
+export function readVotes(section: Section, voteType: VoteType | null, projectIds: ReadonlySet<string> | null, problems: PbProblem[]): PbVote[] | null {
   const usesPoints = voteType === 'cumulative' || voteType === 'scoring';
   const cols = readHeader(section, usesPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'], problems);
   if (!cols) return null;
