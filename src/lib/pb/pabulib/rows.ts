@@ -42,14 +42,19 @@ function cellsOf(row: CsvRow, cols: Columns, headerLine: number, problems: PbPro
     problems.push(problemAt(row, `this line has ${row.cells.length} values, but the header on line ${headerLine} names ${cols.names.length} columns.`));
     return null;
   }
+  // A cell left empty is "not given" and is left out; one written as "" is an empty value. This
+  // keeps an empty name or category list apart from a missing one (writePb writes them so).
   const out = new Map<string, string>();
-  cols.names.forEach((name, i) => out.set(name, row.cells[i] ?? ''));
+  cols.names.forEach((name, i) => {
+    const cell = row.cells[i] ?? '';
+    if (cell !== '' || row.quoted[i]) out.set(name, cell);
+  });
   return out;
 }
 
 function extraColumns(cells: ReadonlyMap<string, string>, known: ReadonlySet<string>): Record<string, string> {
   const extra: Record<string, string> = {};
-  for (const [name, value] of cells) if (name !== '' && !known.has(name) && value !== '') extra[name] = value;
+  for (const [name, value] of cells) if (name !== '' && !known.has(name)) extra[name] = value;
   return extra;
 }
 
@@ -82,8 +87,11 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
     const score = readOptionalNumber(cells.get('score'), at('score'), {}, problems);
     const selected = readOptionalNumber(cells.get('selected'), at('selected'), { whole: true, min: 0 }, problems);
     if (cost === undefined) continue;
-    const text = (name: string) => cells.get(name) || undefined;
-    const list = (name: string) => (cells.get(name) ? splitList(cells.get(name) as string) : undefined);
+    const text = (name: string) => cells.get(name);
+    const list = (name: string) => {
+      const cell = cells.get(name);
+      return cell === undefined ? undefined : splitList(cell);
+    };
     const name = text('name');
     const category = list('category');
     const target = list('target');
@@ -145,12 +153,12 @@ export function readVotes(section: Section, voteType: VoteType | null, projectId
         problems.push(problemAt(at('points'), `there are ${points.length} points values for ${vote.length} projects; give one number per project, in the same order.`));
         points = undefined;
       }
-    } else if (cells.get('points')) {
+    } else if (cells.get('points') !== undefined) {
       points = readNumberList(splitList(cells.get('points') ?? ''), at('points'), {}, problems);
     }
     const age = readOptionalNumber(cells.get('age'), at('age'), { whole: true, min: 0 }, problems);
-    const sex = cells.get('sex') || undefined;
-    const votingMethod = cells.get('voting_method') || undefined;
+    const sex = cells.get('sex');
+    const votingMethod = cells.get('voting_method');
     votes.push({
       voterId,
       vote,
