@@ -9,7 +9,9 @@
 // (default add1u); --no-exhaustive-stop; --step N (add-one step, default 1 currency unit);
 // --compare (also count greedily, keep what more voters prefer); --seed N (random tie-break);
 // --min-votes N; --min-share-k K (supporters ÷ voters must be at least cost ÷ (K × budget));
-// --json (machine-readable). A file with problems prints them by line and exits with 1.
+// --json (machine-readable). A file with problems prints them by line and exits with 1; a
+// wrong command or option exits with 2. With --json, errors are JSON on stdout too:
+// { "ok": false, "error": "...", "problems"?: [...], "usage"?: "..." }.
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,9 +20,25 @@ import { report } from './pb-print.ts';
 
 const USAGE = 'Usage: npm run pb -- count <file.pb> [--rule equal-shares|greedy] [--completion none|add1|add1u] [--no-exhaustive-stop] [--step N] [--compare] [--seed N] [--min-votes N] [--min-share-k K] [--json]';
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
+// Known before the options are parsed, so that even a malformed command line gets a JSON answer.
+const json = process.argv.slice(2).includes('--json');
+
+type Failure = { readonly problems?: readonly string[]; readonly usage?: string };
+
+/** Ends with an error: one JSON object on stdout with --json (machines never parse prose), else text on stderr. */
+function stop(code: 1 | 2, error: string, details: Failure = {}): never {
+  if (json) {
+    console.log(JSON.stringify({ ok: false, error, ...details }, null, 2));
+  } else {
+    // "X cannot be counted." reads "X cannot be counted:" when its problems follow.
+    const problems = details.problems ? `:${details.problems.map((p) => `\n  ${p}`).join('')}` : '';
+    console.error(`${details.problems ? error.replace(/\.$/, '') : error}${problems}${details.usage ? `\n${details.usage}` : ''}`);
+  }
+  process.exit(code);
+}
+
+function usage(message: string, problems?: readonly string[]): never {
+  stop(2, message, { ...(problems ? { problems } : {}), usage: USAGE });
 }
 
 function numberOption(value: string | undefined, name: string): number | undefined {
@@ -60,14 +78,9 @@ function main(argv: string[]): void {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    console.error(`Cannot read the file '${file}'. Check the name and that it exists.`);
-    process.exit(1);
+    stop(1, `Cannot read the file '${file}'. Check the name and that it exists.`);
   }
-  const fail = (problems: readonly string[]) => {
-    if (values.json) console.log(JSON.stringify({ ok: false, problems }, null, 2));
-    else console.error(`${file} cannot be counted:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    process.exit(1);
-  };
+  const fail = (problems: readonly string[]) => stop(1, `${file} cannot be counted.`, { problems });
   const read = parsePb(text);
   if (!read.ok) fail(read.problems.map((p) => p.message));
   else {
@@ -89,11 +102,17 @@ function main(argv: string[]): void {
         if (values.json) console.log(JSON.stringify({ ok: true, file, result }, null, 2));
         else console.log(report(read.value.meta, result));
       } catch (error) {
-        if (error instanceof PbCountError) usage(error.problems.join('\n'));
+        if (error instanceof PbCountError) usage('These options cannot be used.', error.problems);
         throw error;
       }
     }
   }
 }
 
-main(process.argv.slice(2));
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  // A bug, not a problem with the file or the options; with --json it must still be JSON.
+  if (!json) throw error;
+  stop(1, `The count failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+}

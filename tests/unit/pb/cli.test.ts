@@ -85,4 +85,35 @@ describe('npm run pb -- count', () => {
     expect(pb('count', example, '--completion', 'sometimes').err).toContain("The completion must be 'none', 'add1' or 'add1u', not 'sometimes'.");
     expect(pb('count', 'no-such-file.pb').code).toBe(1);
   });
+
+  it('answers in JSON, errors included, when asked for JSON', () => {
+    // Each error is one JSON object on stdout, nothing on stderr, and a non-zero exit code.
+    const cases: Array<[string[], number, string]> = [
+      [['count', example, '--completion', 'sometimes'], 2, 'These options cannot be used.'],
+      [['count', example, '--seed', 'x'], 2, "--seed needs a number, not 'x'."],
+      [['count', example, '--bogus'], 2, "Unknown option '--bogus'"],
+      [['tally', example], 2, "Unknown command 'tally'."],
+      [['count'], 2, 'Which file should be counted?'],
+      [['count', 'no-such-file.pb'], 1, "Cannot read the file 'no-such-file.pb'. Check the name and that it exists."],
+    ];
+    for (const [args, exit, error] of cases) {
+      const { code, out, err } = pb(...args, '--json');
+      expect(code, args.join(' ')).toBe(exit);
+      expect(err, args.join(' ')).toBe('');
+      const json = JSON.parse(out);
+      expect(json.ok).toBe(false);
+      expect(json.error).toContain(error);
+    }
+    const bad = JSON.parse(pb('count', example, '--completion', 'sometimes', '--json').out);
+    expect(bad.problems).toEqual(["The completion must be 'none', 'add1' or 'add1u', not 'sometimes'."]);
+  });
+
+  it('answers a bad file in JSON with its problems', () => {
+    const bad = tempFile('bad.pb', 'META\nkey;value\nbudget;1,5\nPROJECTS\nproject_id;cost\nVOTES\nvoter_id;vote\n');
+    const { code, out } = pb('count', bad, '--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ ok: false, error: `${bad} cannot be counted.` });
+    expect(json.problems).toContain("Line 3, field 'budget': '1,5' uses a comma as the decimal point; use a dot, like 1.5.");
+  });
 });
