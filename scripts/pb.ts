@@ -9,17 +9,36 @@
 // (default add1u); --no-exhaustive-stop; --step N (add-one step, default 1 currency unit);
 // --compare (also count greedily, keep what more voters prefer); --seed N (random tie-break);
 // --min-votes N; --min-share-k K (supporters ÷ voters must be at least cost ÷ (K × budget));
-// --json (machine-readable). A file with problems prints them by line and exits with 1.
+// --json (machine-readable). A file with problems prints them by line and exits with 1; a
+// wrong command or option exits with 2. With --json, errors are JSON on stdout too:
+// { "ok": false, "error": "...", "problems"?: [...], "usage"?: "..." }.
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { count, formatAmount, parsePb, pbToElection, PbCountError, type CountOptions, type CountResult, type PbMeta } from '../src/lib/pb/index.ts';
+import { count, parsePb, pbToElection, PbCountError, type CountOptions } from '../src/lib/pb/index.ts';
+import { report } from './pb-print.ts';
 
 const USAGE = 'Usage: npm run pb -- count <file.pb> [--rule equal-shares|greedy] [--completion none|add1|add1u] [--no-exhaustive-stop] [--step N] [--compare] [--seed N] [--min-votes N] [--min-share-k K] [--json]';
 
-function usage(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
+// Known before the options are parsed, so that even a malformed command line gets a JSON answer.
+const json = process.argv.slice(2).includes('--json');
+
+type Failure = { readonly problems?: readonly string[]; readonly usage?: string };
+
+/** Ends with an error: one JSON object on stdout with --json (machines never parse prose), else text on stderr. */
+function stop(code: 1 | 2, error: string, details: Failure = {}): never {
+  if (json) {
+    console.log(JSON.stringify({ ok: false, error, ...details }, null, 2));
+  } else {
+    // "X cannot be counted." reads "X cannot be counted:" when its problems follow.
+    const problems = details.problems ? `:${details.problems.map((p) => `\n  ${p}`).join('')}` : '';
+    console.error(`${details.problems ? error.replace(/\.$/, '') : error}${problems}${details.usage ? `\n${details.usage}` : ''}`);
+  }
+  process.exit(code);
+}
+
+function usage(message: string, problems?: readonly string[]): never {
+  stop(2, message, { ...(problems ? { problems } : {}), usage: USAGE });
 }
 
 function numberOption(value: string | undefined, name: string): number | undefined {
@@ -27,59 +46,6 @@ function numberOption(value: string | undefined, name: string): number | undefin
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n)) usage(`--${name} needs a number, not '${value}'.`);
   return n;
-}
-
-function describeRule(result: CountResult): string {
-  if (result.rule === 'greedy') return 'Greedy (most votes first, skipping projects that no longer fit)';
-  const c = result.completion;
-  if (!c || c.method === 'none') return 'Method of Equal Shares, without completion';
-  const stop = c.exhaustiveStop ? 'with' : 'without';
-  const fill = c.method === 'add1u' ? ', then filled greedily by votes' : '';
-  return `Method of Equal Shares, completed by add-one (${stop} the exhaustive stop)${fill}`;
-}
-
-/** Effective votes to two decimal places, without trailing zeros. */
-function effective(x: number | undefined): string {
-  return x === undefined ? '?' : String(Math.round(x * 100) / 100);
-}
-
-function print(meta: PbMeta, result: CountResult): void {
-  const money = (x: number) => formatAmount(x, result.currency);
-  const out: string[] = [];
-  out.push(`${meta.description} (${meta.unit}, ${meta.instance})`);
-  out.push(`Rule: ${describeRule(result)}`);
-  out.push(`Voters: ${result.voters} · Projects: ${result.projects.length} · Budget: ${money(result.budget)}`, '');
-  const funded = result.projects.filter((p) => p.status === 'funded').sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
-  out.push(funded.length ? 'Funded projects, in the order they were chosen:' : 'No project was funded.');
-  for (const p of funded) {
-    const how = p.fundedBy === 'greedy-fill' ? 'added by the greedy fill'
-      : p.fundedBy === 'free' ? 'costs nothing'
-      : p.payment ? `paid by ${p.payment.supportersWhoPaid} of its supporters, at most ${money(p.payment.maxPayment)} each (${effective(p.payment.effectiveVotes)} effective votes)`
-      : 'chosen by greedy';
-    out.push(`  ${p.round}. ${p.projectId}${p.name ? ` – ${p.name}` : ''}: ${money(p.cost)}, ${p.votes} votes; ${how}`);
-  }
-  out.push('', `Spent: ${money(result.spent.value)} · Left over: ${money(result.leftOver.value)}`);
-  const c = result.completion;
-  if (result.rule === 'equal-shares') {
-    const start = `${money(result.initialSharePerVoter.value)} (exactly ${result.initialSharePerVoter.exact})`;
-    if (c && c.method !== 'none' && c.addOneSteps > 0) {
-      out.push(`Share per voter: started at ${start}, raised ${c.addOneSteps} times by ${money(c.step)} to ${money(result.sharePerVoter.value)} (exactly ${result.sharePerVoter.exact}).`);
-    } else {
-      out.push(`Share per voter: ${start}.`);
-    }
-  } else {
-    out.push(`Budget per voter: ${money(result.sharePerVoter.value)} (exactly ${result.sharePerVoter.exact}).`);
-  }
-  if (result.comparison) {
-    const cmp = result.comparison;
-    out.push(`Comparison with greedy: ${cmp.prefersEqualShares} voters prefer Equal Shares, ${cmp.prefersGreedy} prefer greedy; kept ${cmp.chosen === 'greedy' ? 'greedy' : 'Equal Shares'}.`);
-  }
-  const notFunded = result.projects.filter((p) => p.status === 'not-funded');
-  if (notFunded.length) out.push('', 'Not funded:', ...notFunded.map((p) => `  ${p.projectId}${p.name ? ` – ${p.name}` : ''}: ${money(p.cost)}, ${p.votes} votes`));
-  const excluded = result.projects.filter((p) => p.status === 'excluded');
-  if (excluded.length) out.push('', 'Left out by the minimum-support rule:', ...excluded.map((p) => `  ${p.projectId}: ${p.reason}`));
-  out.push('', `Ties are broken by lowest cost, then most votes, then this random order (seed ${result.seed}): ${result.tieOrder.join(', ')}`);
-  console.log(out.join('\n'));
 }
 
 function main(argv: string[]): void {
@@ -112,14 +78,9 @@ function main(argv: string[]): void {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    console.error(`Cannot read the file '${file}'. Check the name and that it exists.`);
-    process.exit(1);
+    stop(1, `Cannot read the file '${file}'. Check the name and that it exists.`);
   }
-  const fail = (problems: readonly string[]) => {
-    if (values.json) console.log(JSON.stringify({ ok: false, problems }, null, 2));
-    else console.error(`${file} cannot be counted:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    process.exit(1);
-  };
+  const fail = (problems: readonly string[]) => stop(1, `${file} cannot be counted.`, { problems });
   const read = parsePb(text);
   if (!read.ok) fail(read.problems.map((p) => p.message));
   else {
@@ -139,13 +100,19 @@ function main(argv: string[]): void {
       try {
         const result = count(election.value.instance, election.value.profile, options);
         if (values.json) console.log(JSON.stringify({ ok: true, file, result }, null, 2));
-        else print(read.value.meta, result);
+        else console.log(report(read.value.meta, result));
       } catch (error) {
-        if (error instanceof PbCountError) usage(error.problems.join('\n'));
+        if (error instanceof PbCountError) usage('These options cannot be used.', error.problems);
         throw error;
       }
     }
   }
 }
 
-main(process.argv.slice(2));
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  // A bug, not a problem with the file or the options; with --json it must still be JSON.
+  if (!json) throw error;
+  stop(1, `The count failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -45,7 +45,10 @@ export type CountOptions = {
   readonly exhaustiveStop?: boolean;
   /** How much each voter's share is raised per add-one step, in currency units. Default 1. */
   readonly addOneStep?: number;
-  /** Also count greedily and keep whichever outcome more voters prefer. Default false. */
+  /**
+   * Also count greedily and keep greedy's outcome if strictly more voters prefer it (a tie keeps
+   * Equal Shares). Default false.
+   */
   readonly compareWithGreedy?: boolean;
   /** Seed of the random tie-break order. Default 1. */
   readonly seed?: number;
@@ -106,18 +109,37 @@ export type CompletionReport = {
   readonly greedyFillAdded: readonly string[];
 };
 
+/** The Equal Shares count that the comparison set aside because more voters preferred greedy. */
+export type DiscardedEqualShares = {
+  /** The share per voter that count ended on. */
+  readonly sharePerVoter: Amount;
+  readonly completion: CompletionReport;
+};
+
 export type ComparisonReport = {
+  /** Voters who prefer the Equal Shares outcome: more of the projects they voted for are funded. */
   readonly prefersEqualShares: number;
   readonly prefersGreedy: number;
+  /** The outcome kept: greedy only if strictly more voters prefer it; a tie keeps Equal Shares. */
   readonly chosen: Rule;
   readonly greedyWinners: readonly string[];
   readonly equalSharesWinners: readonly string[];
+  /** Only when greedy was kept: what the set-aside Equal Shares count ended on. */
+  readonly discardedEqualShares?: DiscardedEqualShares;
 };
 
 export type VoterDetail = { readonly voterId: string; readonly paid: number; readonly left: number };
 
+/**
+ * Every figure here describes the outcome in `winners`, named by `outcome`. When the comparison
+ * step keeps greedy's outcome, the result reads as a greedy count (share = budget ÷ voters, no
+ * payments, no completion) and the Equal Shares count appears only in `comparison`.
+ */
 export type CountResult = {
+  /** The rule asked for. */
   readonly rule: Rule;
+  /** Whose outcome `winners` is: the rule's own, or greedy's when the comparison chose it. */
+  readonly outcome: Rule;
   readonly currency: string;
   readonly voters: number;
   readonly budget: number;
@@ -132,7 +154,9 @@ export type CountResult = {
   readonly seed: number;
   /** The random tie-break order, fixed before counting (first = preferred). */
   readonly tieOrder: readonly string[];
+  /** Equal Shares outcome only: how the share was raised and the leftover filled. */
   readonly completion?: CompletionReport;
   readonly comparison?: ComparisonReport;
+  /** Equal Shares outcome only, when asked for: what each voter paid and has left. */
   readonly voterDetails?: readonly VoterDetail[];
 };

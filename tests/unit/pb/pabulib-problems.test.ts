@@ -3,38 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePb } from '../../../src/lib/pb/index.ts';
-
-const BASE = [
-  'META', //                 1
-  'key;value', //            2
-  'description;Test vote', // 3
-  'country;United Kingdom', // 4
-  'unit;Test Council', //    5
-  'instance;2025', //        6
-  'num_projects;3', //       7
-  'num_votes;3', //          8
-  'budget;1000', //          9
-  'vote_type;approval', //   10
-  'rule;greedy', //          11
-  'PROJECTS', //             12
-  'project_id;cost;name', // 13
-  'a;500;Park', //           14
-  'b;300;Library', //       15
-  'c;200;Benches', //        16
-  'VOTES', //                17
-  'voter_id;vote', //        18
-  '1;a,b', //                19
-  '2;b', //                  20
-  '3;c,a', //                21
-];
-
-/** The base file with some lines replaced (null removes the line). */
-function edit(changes: Record<number, string | null>): string {
-  return BASE.flatMap((text, i) => {
-    const change = changes[i + 1];
-    return change === undefined ? [text] : change === null ? [] : [change];
-  }).join('\n');
-}
+import { BASE, edit } from './pb-text.ts';
 
 const cumulative = (votes: string) => edit({ 10: 'vote_type;cumulative', 18: 'voter_id;vote;points', 19: votes, 20: '2;b;1', 21: '3;c;2' });
 

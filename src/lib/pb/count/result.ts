@@ -13,6 +13,7 @@ export type FundedBy = NonNullable<ProjectOutcome['fundedBy']>;
 export type ResultParts = {
   readonly prep: Prepared;
   readonly rule: Rule;
+  readonly outcome: Rule;
   readonly currency: string;
   readonly seed: number;
   /** Eligible project indices in funding order, with how each was funded. */
@@ -63,6 +64,7 @@ export function buildResult(parts: ResultParts): CountResult {
   const winners = parts.funded.map((f) => prep.eligible[f.c]?.projectId ?? '');
   return {
     rule: parts.rule,
+    outcome: parts.outcome,
     currency: parts.currency,
     voters: prep.voterCount,
     budget: toNumber(prep.budget),

@@ -2,9 +2,20 @@
 // currency) and a profile (approval or points ballots).
 
 import type { Instance, Profile, Project } from '../types.ts';
-import type { PbFile, PbMeta, PbProject, PbVote } from './types.ts';
+import type { PbFile, PbMeta, PbProject, PbVote, VoteType } from './types.ts';
 
-export type Election = { readonly instance: Instance; readonly profile: Profile };
+export type Election = {
+  readonly instance: Instance;
+  readonly profile: Profile;
+  /**
+   * How the ballots were cast, as the .pb file says. Counting does not need it (choose-1 counts
+   * as approval, scoring as points), but writing the file back does. Without it, electionToPb
+   * writes approval or cumulative.
+   */
+  readonly voteType?: VoteType;
+};
+
+const VOTE_TYPES_OF: Record<Profile['kind'], readonly VoteType[]> = { approval: ['approval', 'choose-1'], points: ['cumulative', 'scoring'] };
 
 export type ElectionResult = { readonly ok: true; readonly value: Election } | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -25,7 +36,7 @@ export function pbToElection(file: PbFile): ElectionResult {
   switch (meta.voteType) {
     case 'approval':
     case 'choose-1':
-      return { ok: true, value: { instance, profile: { kind: 'approval', ballots: file.votes.map((v) => ({ voterId: v.voterId, approved: v.vote })) } } };
+      return { ok: true, value: { instance, profile: { kind: 'approval', ballots: file.votes.map((v) => ({ voterId: v.voterId, approved: v.vote })) }, voteType: meta.voteType } };
     case 'cumulative':
     case 'scoring': {
       const problems: string[] = [];
@@ -38,7 +49,7 @@ export function pbToElection(file: PbFile): ElectionResult {
         return { voterId: v.voterId, points };
       });
       if (problems.length > 0) return { ok: false, problems };
-      return { ok: true, value: { instance, profile: { kind: 'points', ballots } } };
+      return { ok: true, value: { instance, profile: { kind: 'points', ballots }, voteType: meta.voteType } };
     }
     case 'ordinal':
       return { ok: false, problems: ['This file has ordinal (ranked) ballots. These counting rules take approval or points ballots, so it cannot be counted here.'] };
@@ -50,6 +61,11 @@ export type PbDescription = Omit<PbMeta, 'numProjects' | 'numVotes' | 'budget' |
 /** A .pb file for an election, e.g. to publish the anonymised ballots after a vote. */
 export function electionToPb(election: Election, description: PbDescription): PbFile {
   const { instance, profile } = election;
+  const allowed = VOTE_TYPES_OF[profile.kind];
+  const voteType = election.voteType ?? (allowed[0] as VoteType);
+  if (!allowed.includes(voteType)) {
+    throw new RangeError(`${profile.kind === 'approval' ? 'Approval' : 'Points'} ballots cannot be written as vote type '${voteType}'; use ${allowed.join(' or ')}.`);
+  }
   const extra = description.extra.filter(([k]) => k !== 'currency');
   const projects: PbProject[] = instance.projects.map((p) => ({
     id: p.id,
@@ -68,7 +84,7 @@ export function electionToPb(election: Election, description: PbDescription): Pb
       numProjects: projects.length,
       numVotes: votes.length,
       budget: instance.budget,
-      voteType: profile.kind === 'approval' ? 'approval' : 'cumulative',
+      voteType,
       extra: instance.currency ? [...extra, ['currency', instance.currency] as const] : extra,
     },
     projects,

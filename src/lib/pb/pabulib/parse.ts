@@ -30,17 +30,22 @@ function parseText(text: string): PbParseResult {
   const metaSection = sections.get('meta');
   const projectSection = sections.get('projects');
   const voteSection = sections.get('votes');
-  const meta = metaSection?.header ? readMeta(metaSection, problems) : null;
+  // Each section is checked as far as it can be on its own, so that one problem (in META, say)
+  // does not hide the others: whoever fixes the file sees everything in one go.
+  const metaRead = metaSection?.header ? readMeta(metaSection, problems) : null;
+  const meta = metaRead?.meta ?? null;
   const read = projectSection?.header ? readProjects(projectSection, problems) : null;
   const projects = read?.projects ?? null;
-  const votes = voteSection?.header && meta ? readVotes(voteSection, meta.voteType, read?.ids ?? null, problems) : null;
+  const votes = voteSection?.header ? readVotes(voteSection, metaRead?.voteType ?? null, read?.ids ?? null, problems) : null;
 
   // Count data lines, not valid rows, so a bad row is not also reported as a wrong count.
-  if (meta && projectSection?.header && meta.numProjects !== projectSection.rows.length) {
-    problems.push(problemAt({ line: projectSection.line }, `META says num_projects is ${meta.numProjects}, but the PROJECTS section lists ${projectSection.rows.length} projects.`));
+  const numProjects = metaRead?.numProjects;
+  const numVotes = metaRead?.numVotes;
+  if (numProjects !== undefined && projectSection?.header && numProjects !== projectSection.rows.length) {
+    problems.push(problemAt({ line: projectSection.line }, `META says num_projects is ${numProjects}, but the PROJECTS section lists ${projectSection.rows.length} projects.`));
   }
-  if (meta && voteSection?.header && meta.numVotes !== voteSection.rows.length) {
-    problems.push(problemAt({ line: voteSection.line }, `META says num_votes is ${meta.numVotes}, but the VOTES section has ${voteSection.rows.length} votes.`));
+  if (numVotes !== undefined && voteSection?.header && numVotes !== voteSection.rows.length) {
+    problems.push(problemAt({ line: voteSection.line }, `META says num_votes is ${numVotes}, but the VOTES section has ${voteSection.rows.length} votes.`));
   }
   if (problems.length > 0 || !meta || !projects || !votes) {
     if (problems.length === 0) problems.push({ line: 1, message: 'Line 1: the file could not be read as a .pb file.' });

@@ -10,11 +10,13 @@ type Columns = { readonly names: readonly string[]; readonly index: ReadonlyMap<
 function readHeader(section: Section, required: readonly string[], problems: PbProblem[]): Columns | null {
   const header = section.header;
   if (!header) return null;
-  const names = header.cells.map((c) => c.trim());
+  // A trailing ';' on the header line (common in files saved by spreadsheets) names no column,
+  // so it is left out here and rows are measured against the real columns only.
+  const cells = header.cells.map((c) => c.trim());
+  const names = cells.length > 1 && cells.at(-1) === '' ? cells.slice(0, -1) : cells;
   const index = new Map<string, number>();
   let ok = true;
   names.forEach((name, i) => {
-    if (name === '' && i === names.length - 1) return; // a trailing ';' on the header line
     if (index.has(name)) {
       problems.push(problemAt(header, `the column '${name}' appears twice in the ${section.name.toUpperCase()} header.`));
       ok = false;
@@ -30,21 +32,29 @@ function readHeader(section: Section, required: readonly string[], problems: PbP
   return ok ? { names, index } : null;
 }
 
-/** The row's cells by column name, or null (with a problem) if it has the wrong number of cells. */
+/**
+ * The row's cells by column name, or null (with a problem) if it has the wrong number of cells.
+ * Empty cells past the last column are a trailing ';' and are ignored, as on the header.
+ */
 function cellsOf(row: CsvRow, cols: Columns, headerLine: number, problems: PbProblem[]): Map<string, string> | null {
   const extraCells = row.cells.slice(cols.names.length);
   if (row.cells.length < cols.names.length || extraCells.some((c) => c !== '')) {
     problems.push(problemAt(row, `this line has ${row.cells.length} values, but the header on line ${headerLine} names ${cols.names.length} columns.`));
     return null;
   }
+  // A cell left empty is "not given" and is left out; one written as "" is an empty value. This
+  // keeps an empty name or category list apart from a missing one (writePb writes them so).
   const out = new Map<string, string>();
-  cols.names.forEach((name, i) => out.set(name, row.cells[i] ?? ''));
+  cols.names.forEach((name, i) => {
+    const cell = row.cells[i] ?? '';
+    if (cell !== '' || row.quoted[i]) out.set(name, cell);
+  });
   return out;
 }
 
 function extraColumns(cells: ReadonlyMap<string, string>, known: ReadonlySet<string>): Record<string, string> {
   const extra: Record<string, string> = {};
-  for (const [name, value] of cells) if (name !== '' && !known.has(name) && value !== '') extra[name] = value;
+  for (const [name, value] of cells) if (name !== '' && !known.has(name)) extra[name] = value;
   return extra;
 }
 
@@ -57,25 +67,31 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
   const headerLine = section.header?.line ?? section.line;
   const projects: PbProject[] = [];
   const seen = new Map<string, number>();
+  const idColumn = cols.index.get('project_id') as number;
   for (const row of section.rows) {
+    const at = (field: string) => ({ line: row.line, field });
+    // The id is read (and checked for repeats) before the rest of the row, so that a row with
+    // some other problem does not also make every vote for its project look like a mistake.
+    const id = row.cells[idColumn] ?? '';
+    if (id !== '' && seen.has(id)) problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
+    if (id !== '' && !seen.has(id)) seen.set(id, row.line);
     const cells = cellsOf(row, cols, headerLine, problems);
     if (!cells) continue;
-    const at = (field: string) => ({ line: row.line, field });
-    const id = cells.get('project_id') ?? '';
     if (id === '') {
       problems.push(problemAt(at('project_id'), 'every project needs an id.'));
       continue;
     }
     if (id.includes(',')) problems.push(problemAt(at('project_id'), `'${id}' contains a comma, so votes could not name it; use an id without commas.`));
-    if (seen.has(id)) problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
-    if (!seen.has(id)) seen.set(id, row.line);
     const cost = readNumber(cells.get('cost') ?? '', at('cost'), { min: 0 }, problems);
     const votes = readOptionalNumber(cells.get('votes'), at('votes'), { whole: true, min: 0 }, problems);
     const score = readOptionalNumber(cells.get('score'), at('score'), {}, problems);
     const selected = readOptionalNumber(cells.get('selected'), at('selected'), { whole: true, min: 0 }, problems);
     if (cost === undefined) continue;
-    const text = (name: string) => cells.get(name) || undefined;
-    const list = (name: string) => (cells.get(name) ? splitList(cells.get(name) as string) : undefined);
+    const text = (name: string) => cells.get(name);
+    const list = (name: string) => {
+      const cell = cells.get(name);
+      return cell === undefined ? undefined : splitList(cell);
+    };
     const name = text('name');
     const category = list('category');
     const target = list('target');
@@ -98,7 +114,11 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
 
 const VOTE_COLUMNS = new Set(['voter_id', 'vote', 'points', 'age', 'sex', 'voting_method']);
 
-export function readVotes(section: Section, voteType: VoteType, projectIds: ReadonlySet<string> | null, problems: PbProblem[]): PbVote[] | null {
+/**
+ * The votes. `voteType` is null when META does not say (or says something unknown): the votes
+ * are then checked for everything that does not depend on it, with points read when present.
+ */
+export function readVotes(section: Section, voteType: VoteType | null, projectIds: ReadonlySet<string> | null, problems: PbProblem[]): PbVote[] | null {
   const usesPoints = voteType === 'cumulative' || voteType === 'scoring';
   const cols = readHeader(section, usesPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'], problems);
   if (!cols) return null;
@@ -133,12 +153,12 @@ export function readVotes(section: Section, voteType: VoteType, projectIds: Read
         problems.push(problemAt(at('points'), `there are ${points.length} points values for ${vote.length} projects; give one number per project, in the same order.`));
         points = undefined;
       }
-    } else if (cells.get('points')) {
+    } else if (cells.get('points') !== undefined) {
       points = readNumberList(splitList(cells.get('points') ?? ''), at('points'), {}, problems);
     }
     const age = readOptionalNumber(cells.get('age'), at('age'), { whole: true, min: 0 }, problems);
-    const sex = cells.get('sex') || undefined;
-    const votingMethod = cells.get('voting_method') || undefined;
+    const sex = cells.get('sex');
+    const votingMethod = cells.get('voting_method');
     votes.push({
       voterId,
       vote,

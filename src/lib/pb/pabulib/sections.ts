@@ -68,7 +68,19 @@ const META_HINTS: Record<(typeof REQUIRED_META)[number], string> = {
   rule: 'the counting rule, such as greedy or equalshares/add1',
 };
 
-export function readMeta(section: Section, problems: PbProblem[]): PbMeta | null {
+/**
+ * What could be read from META. `meta` is set only when META has no problems; the parts the
+ * other sections are checked against are given whenever they can be read on their own, so a
+ * problem in META (a missing description, say) does not hide problems in PROJECTS or VOTES.
+ */
+export type MetaRead = {
+  readonly meta: PbMeta | null;
+  readonly voteType: VoteType | null;
+  readonly numProjects: number | undefined;
+  readonly numVotes: number | undefined;
+};
+
+export function readMeta(section: Section, problems: PbProblem[]): MetaRead {
   const header = section.header;
   if (header && !(header.cells.length >= 2 && header.cells[0]?.toLowerCase() === 'key' && header.cells[1]?.toLowerCase() === 'value')) {
     problems.push(problemAt(header, `the META header row should be 'key;value', not '${header.cells.join(';')}'.`));
@@ -106,12 +118,14 @@ export function readMeta(section: Section, problems: PbProblem[]): PbMeta | null
   const numVotes = num('num_votes', true);
   const budget = num('budget', false);
   const voteTypeText = text('vote_type').toLowerCase();
+  const voteType = (VOTE_TYPES as readonly string[]).includes(voteTypeText) ? (voteTypeText as VoteType) : null;
   const voteEntry = values.get('vote_type');
-  if (voteEntry && !(VOTE_TYPES as readonly string[]).includes(voteTypeText)) {
+  if (voteEntry && !voteType) {
     problems.push(problemAt({ line: voteEntry.line, field: 'vote_type' }, `'${voteEntry.value}' is not a vote type this format knows; use one of ${VOTE_TYPES.join(', ')}.`));
   }
-  if (problems.length > before || numProjects === undefined || numVotes === undefined || budget === undefined) return null;
-  return {
+  const partial = { voteType, numProjects, numVotes };
+  if (problems.length > before || numProjects === undefined || numVotes === undefined || budget === undefined || !voteType) return { ...partial, meta: null };
+  const meta: PbMeta = {
     description: text('description'),
     country: text('country'),
     unit: text('unit'),
@@ -119,8 +133,9 @@ export function readMeta(section: Section, problems: PbProblem[]): PbMeta | null
     numProjects,
     numVotes,
     budget,
-    voteType: voteTypeText as VoteType,
+    voteType,
     rule: text('rule'),
     extra,
   };
+  return { ...partial, meta };
 }

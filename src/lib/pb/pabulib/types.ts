@@ -29,7 +29,7 @@ export type PbProject = {
   readonly category?: readonly string[];
   readonly target?: readonly string[];
   readonly district?: string;
-  /** Other columns, by column name; empty cells are left out. */
+  /** Other columns, by column name; cells left empty are left out ("" in quotes is kept). */
   readonly extra: Readonly<Record<string, string>>;
 };
 

@@ -6,9 +6,13 @@ import { quoteCell } from './csv.ts';
 import { SECTION_NAMES } from './sections.ts';
 import type { PbFile, PbProject, PbVote } from './types.ts';
 
-function line(cells: readonly string[]): string {
-  // A first cell that reads like a section title is quoted so it is not taken for one.
-  return cells.map((c, i) => quoteCell(c, i === 0 && (SECTION_NAMES as readonly string[]).includes(c.trim().toLowerCase()))).join(';');
+/**
+ * One line of cells. undefined (a value not given) is written as nothing, and an empty value as
+ * "", so that reading the file back tells the two apart. A first cell that reads like a section
+ * title is quoted so it is not taken for one.
+ */
+function line(cells: readonly (string | undefined)[]): string {
+  return cells.map((c, i) => (c === undefined ? '' : quoteCell(c, c === '' || (i === 0 && (SECTION_NAMES as readonly string[]).includes(c.trim().toLowerCase()))))).join(';');
 }
 
 function extraNames(rows: ReadonlyArray<{ readonly extra: Readonly<Record<string, string>> }>): string[] {
@@ -29,7 +33,7 @@ type Column<T> = { readonly name: string; readonly get: (row: T) => string | und
 function table<T extends { readonly extra: Readonly<Record<string, string>> }>(rows: readonly T[], columns: readonly Column<T>[], always: readonly string[]): string[] {
   const used = columns.filter((col) => always.includes(col.name) || rows.some((r) => col.get(r) !== undefined));
   const all: Column<T>[] = [...used, ...extraNames(rows).map((name) => ({ name, get: (r: T) => r.extra[name] }))];
-  return [line(all.map((c) => c.name)), ...rows.map((r) => line(all.map((c) => c.get(r) ?? '')))];
+  return [line(all.map((c) => c.name)), ...rows.map((r) => line(all.map((c) => c.get(r))))];
 }
 
 const num = (x: number | undefined) => (x === undefined ? undefined : formatPlainNumber(x));
@@ -56,6 +60,7 @@ const VOTE_COLUMNS: readonly Column<PbVote>[] = [
   { name: 'voting_method', get: (v) => v.votingMethod },
 ];
 
+/** META's num_projects and num_votes are counted from the rows written, so they are always right. */
 export function writePb(file: PbFile): string {
   const { meta } = file;
   const metaRows: Array<readonly [string, string]> = [
