@@ -22,11 +22,12 @@ beforeAll(async () => {
   await ok(db, officer, 'add_criterion', { p_round_id: roundId, p_title: 'Need', p_weight: 1, p_maximum: 1, p_descriptors: ['No', 'Yes'] });
   appId = (await ok(db, officer, 'add_application', { p_round_id: roundId, p_application: application(1) })).id;
   await ok(db, officer, 'write_application_summary', { p_application_id: appId, p_summary: 'In short.' });
-  const ids = await Promise.all(['reviewer', 'member-reviewer', 'stranger'].map((k) => createUser(db, `${k}@reviewers.example.org`)));
-  [reviewer, memberReviewer, stranger] = ids.map((id) => signedIn(id));
-  await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: ids[1], p_seat: 'councillor' });
+  const [reviewerId, memberReviewerId, strangerId] = await Promise.all(['reviewer', 'member-reviewer', 'stranger'].map((k) => createUser(db, `${k}@reviewers.example.org`))) as [string, string, string];
+  [reviewer, memberReviewer, stranger] = [signedIn(reviewerId), signedIn(memberReviewerId), signedIn(strangerId)];
+  const ids = [reviewerId, memberReviewerId];
+  await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: memberReviewerId, p_seat: 'councillor' });
   // Named as reviewers while the round is still a draft.
-  for (const id of ids.slice(0, 2)) await ok(db, officer, 'add_reviewer', { p_round_id: roundId, p_person_id: id });
+  for (const id of ids) await ok(db, officer, 'add_reviewer', { p_round_id: roundId, p_person_id: id });
 });
 afterAll(() => db.close());
 
