@@ -3,7 +3,9 @@
 -- reopen, and read the export and the recommendations for an application they had declared a
 -- conflict with (and record a recommendation without having accepted the agreement), and the
 -- audit trail called the chair who recorded a recommendation "clerk". The functions below
--- replace those (same names and arguments, so grants and callers are unchanged).
+-- replace those (same names and arguments, so grants and callers are unchanged). A reviewing
+-- councillor who also sits on the panel is likewise kept out of an application they declared a
+-- conflict with: they neither read its recommendation nor comment on it.
 
 -- The caller must have said, for this application, that they have no conflict. Used where the
 -- chair or clerk acts on an application without opening its pack; an officer is not asked.
@@ -214,6 +216,39 @@ begin
   returning * into v;
   return jsonb_build_object('application_id', p_application_id, 'member_id', p_member_id,
                             'reopened_at', v.reopened_at, 'reopen_count', v.reopen_count);
+end
+$$;
+
+create or replace function api.add_review_comment(p_application_id uuid, p_comment text, p_meeting_id uuid default null)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_application private.applications := (select a from private.applications a where a.id = p_application_id);
+  v private.review_comments;
+begin
+  perform private.visible_round(v_application.round_id);
+  if not private.is_reviewer(v_application.round_id) then
+    perform private.fail('PT403', 'Only the councillors reviewing this round can add comments.');
+  end if;
+  if exists (select 1 from private.conflict_declarations d
+             where d.member_id = (private.my_membership(v_application.round_id)).id and d.application_id = p_application_id and d.has_conflict) then
+    perform private.fail('PT403', 'You declared a conflict of interest with this application as a member of its panel, so you cannot comment on it.');
+  end if;
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['recommended'],
+    'Comments are added while the recommendations are on their way to Cabinet.');
+  if p_meeting_id is not null and not exists (select 1 from private.review_meetings mt where mt.id = p_meeting_id
+                                              and mt.round_id = v_application.round_id) then
+    perform private.fail('P0001', 'That meeting is not one of this round''s review meetings.');
+  end if;
+  perform private.set_audit_context('reviewer');
+  insert into private.review_comments (application_id, round_id, meeting_id, person_id, comment)
+  values (p_application_id, v_application.round_id, p_meeting_id, auth.uid(), private.clean_text(p_comment, 'your comment', 4000))
+  returning * into v;
+  return to_jsonb(v);
 end
 $$;
 

@@ -173,4 +173,11 @@ describe('what a conflicted chair or clerk reads', () => {
     const reviewer = await ok(db, w.actors.reviewer, 'review_recommendations', { p_round_id: w.roundId });
     expect(byApp(reviewer.recommendations, CHAIR_CONFLICT)).toHaveProperty('reasons');
   });
+
+  it('nor comments on it as a reviewer, though they may comment on the others', async () => {
+    const r = await refused(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' }, 403, 'PT403');
+    expect(r.message).toMatch(/^You declared a conflict of interest with this application/);
+    await ok(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[0], p_comment: 'I support it.' });
+    await ok(db, w.actors.reviewer, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' });
+  });
 });
