@@ -59,7 +59,9 @@ from (values
   ('00000000-0000-4000-8000-000000000022'::uuid, 'harvey.dean@example.org', 'Harvey Dean', false),
   ('00000000-0000-4000-8000-000000000023'::uuid, 'joanne.whitaker@example.org', 'Cllr Joanne Whitaker', false),
   ('00000000-0000-4000-8000-000000000024'::uuid, 'imran.siddiqui@example.org', 'Cllr Imran Siddiqui', false),
-  ('00000000-0000-4000-8000-000000000025'::uuid, 'rachel.greene@example.org', 'Cllr Rachel Greene', false)
+  ('00000000-0000-4000-8000-000000000025'::uuid, 'rachel.greene@example.org', 'Cllr Rachel Greene', false),
+  ('00000000-0000-4000-8000-000000000026'::uuid, 'priya.nair@example.org', 'Priya Nair', false),
+  ('00000000-0000-4000-8000-000000000027'::uuid, 'carol.jennings@example.org', 'Carol Jennings', false)
 ) as u (id, email, display_name, signs_in);
 
 insert into auth.identities (provider_id, user_id, identity_data, provider, created_at, updated_at)
@@ -436,8 +438,11 @@ select a.id, s.contact_name, s.contact_role, s.email || '@example.org',
        '01865 000' || case s.prefix when 'INN26' then '1' when 'SUS26' then '2' else '3' end || lpad(s.n::text, 2, '0')
 from seed_application s join private.applications a on a.reference = s.prefix || '-' || lpad(s.n::text, 3, '0');
 
--- Panels: four community seats and four councillors in each round (councillors from several
--- parties), a chair among them, and a clerk who supports the panel without a seat.
+-- Panels: in each round four community members and four councillors (from several parties),
+-- a chair, and a clerk: ten people. The chair has a seat of their own and scores too: in the
+-- Innovation and Sustainability rounds Margaret Ashby, a carer, in a community seat; in the
+-- youth round Cllr Joanne Whitaker in a councillor seat. The clerk supports the panel without a
+-- seat. Results count community and councillor seats equally however many sit in each.
 insert into private.panel_members (round_id, person_id, role, seat, background, added_at)
 select r.id, ('00000000-0000-4000-8000-0000000000' || m.who)::uuid, m.role, m.seat, m.background, r.closes_on - 30
 from (values
@@ -445,6 +450,7 @@ from (values
   ('INN26', '06', 'member', 'community', 'Person who uses services'),
   ('INN26', '07', 'member', 'community', 'Support worker'),
   ('INN26', '10', 'member', 'community', 'Carer'),
+  ('INN26', '26', 'member', 'community', 'Person who uses services'),
   ('INN26', '08', 'member', 'councillor', 'Liberal Democrat'),
   ('INN26', '11', 'member', 'councillor', 'Conservative'),
   ('INN26', '12', 'member', 'councillor', 'Labour'),
@@ -455,6 +461,7 @@ from (values
   ('SUS26', '14', 'member', 'community', 'Person who uses a day service'),
   ('SUS26', '15', 'member', 'community', 'Support worker'),
   ('SUS26', '16', 'member', 'community', 'Carer'),
+  ('SUS26', '27', 'member', 'community', 'Person who uses a day service'),
   ('SUS26', '11', 'member', 'councillor', 'Conservative'),
   ('SUS26', '12', 'member', 'councillor', 'Labour'),
   ('SUS26', '17', 'member', 'councillor', 'Independent'),
@@ -469,6 +476,7 @@ from (values
   ('YOF26', '13', 'member', 'councillor', 'Green'),
   ('YOF26', '24', 'member', 'councillor', 'Labour'),
   ('YOF26', '17', 'member', 'councillor', 'Independent'),
+  ('YOF26', '18', 'member', 'councillor', 'Liberal Democrat'),
   ('YOF26', '05', 'clerk', null, 'Democratic services')
 ) as m (prefix, who, role, seat, background)
 join private.rounds r on r.reference_prefix = m.prefix;
@@ -489,6 +497,7 @@ insert into seed_plan values
   ('INN26', '06', '{1,2,3,4,5,6,7,8,9}', '{1,2,3,4,5}', '{7}', '{6}'),
   ('INN26', '04', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{1,2,3,4,5,6,7,8}', '{}', '{9}'),
   ('INN26', '10', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{}', '{}'),
+  ('INN26', '26', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{1,2,3,4,5,6,7,8,9,10}', '{11}', '{}'),
   ('INN26', '08', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{1,2,3,4}', '{5}', '{}'),
   ('INN26', '11', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{1,2,3,4,5,6,7,8,9,10,11,12}', '{}', '{}'),
   ('INN26', '12', '{1,2,3,4,5,6}', '{1,2,3}', '{}', '{}'),
@@ -497,6 +506,12 @@ insert into seed_plan
 select r.reference_prefix, right(m.person_id::text, 2), array(select generate_series(1, 12)), array(select generate_series(1, 12)), '{}', '{}'
 from private.panel_members m join private.rounds r on r.id = m.round_id
 where r.reference_prefix in ('SUS26', 'YOF26') and m.seat is not null;
+-- The clerk of those two rounds declared no conflict with any application, as the chair and
+-- clerk must before recording a recommendation; the clerk does not score.
+insert into seed_plan
+select r.reference_prefix, right(m.person_id::text, 2), array(select generate_series(1, 12)), '{}', '{}', '{}'
+from private.panel_members m join private.rounds r on r.id = m.round_id
+where r.reference_prefix in ('SUS26', 'YOF26') and m.role = 'clerk';
 
 -- The conflicts of interest, one in each round.
 create temporary table seed_conflict (prefix text, who text, n int, reason text);

@@ -28,4 +28,11 @@ describe('the recommendations report as CSV', () => {
     expect(rows[2]![9]).toBe('not recorded');
     expect(rows[2]![14]).toBe('Cllr Price (Trustee)');
   });
+
+  it('leaves out the scores and recommendation of an application the reader declared a conflict with, but not the conflicts', () => {
+    const hidden = { application_id: 'b', reference: 'SUS-2', organisation_name: 'Shed', project_title: 'Tools', conflict_declared: true } as const;
+    const { rows } = parseCsv(reportCsv({ ...report, results: [report.results[0]!, hidden], recommendations: [...report.recommendations, hidden] }));
+    expect(rows[2]).toEqual(['', 'SUS-2', 'Shed', 'Tools', '', '', '', '', '', 'Not shown to you: you declared a conflict of interest with this application',
+      '', '', '', '', 'Cllr Price (Trustee)']);
+  });
 });

@@ -16,6 +16,8 @@ interface Progress {
 
 export interface Result {
   application_id: string;
+  /** Set, with only the names, when the caller declared a conflict of interest with it. */
+  conflict_declared?: true;
   reference: string;
   organisation_name: string;
   project_title: string;
@@ -127,6 +129,17 @@ function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
           <tbody className="govuk-table__body">
             {results.map((r) => {
               const rec = recommendations.find((x) => x.application_id === r.application_id && x.outcome);
+              if (r.conflict_declared) {
+                return (
+                  <tr className="govuk-table__row" key={r.application_id}>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">–</td>
+                    <td className="govuk-table__cell" colSpan={6}>
+                      <strong>{r.project_title}</strong><br />
+                      <span className="govuk-body-s">{r.organisation_name} · {r.reference} · You declared a conflict of interest with this application, so you do not see its scores or take part in its recommendation.</span>
+                    </td>
+                  </tr>
+                );
+              }
               return (
                 <tr className="govuk-table__row" key={r.application_id}>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.rank ?? '–'}</td>

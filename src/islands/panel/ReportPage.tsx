@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
-import { OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/panel/report';
+import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/panel/report';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
@@ -44,6 +44,20 @@ export default function ReportPage() {
           {report.results.map((r) => {
             const rec = report.recommendations.find((x) => x.application_id === r.application_id);
             const conflicts = report.conflicts.filter((c) => c.application_id === r.application_id);
+            const conflictsRow = (
+              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Conflicts declared</dt>
+                <dd className="govuk-summary-list__value">{conflicts.length ? conflicts.map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`).join('; ') : 'None'}</dd></div>
+            );
+            if (isHiddenForConflict(r) || (rec && isHiddenForConflict(rec))) {
+              return (
+                <section className="wt-report__item" key={r.application_id} aria-labelledby={`rep-${r.reference}`}>
+                  <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>{r.project_title}</h2>
+                  <p className="govuk-body">{r.organisation_name} · {r.reference}</p>
+                  <p className="govuk-body">{HIDDEN_FOR_CONFLICT_WORDS}, so its scores and recommendation are left out of your copy of the report.</p>
+                  <dl className="govuk-summary-list">{conflictsRow}</dl>
+                </section>
+              );
+            }
             return (
               <section className="wt-report__item" key={r.application_id} aria-labelledby={`rep-${r.reference}`}>
                 <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>{r.rank ? `${r.rank}. ` : ''}{r.project_title}</h2>
@@ -56,8 +70,7 @@ export default function ReportPage() {
                   {rec && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">How the panel agreed</dt><dd className="govuk-summary-list__value">{rec.how_agreed === 'consensus' ? 'Everyone agreed' : 'Majority vote'}</dd></div>}
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Scores (out of 100)</dt>
                     <dd className="govuk-summary-list__value">Community {r.community_mean ?? '–'}, councillors {r.councillor_mean ?? '–'}, balanced {r.balanced_mean ?? '–'}{r.seat_split_flag ? '. The two groups scored this very differently.' : ''}</dd></div>
-                  <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Conflicts declared</dt>
-                    <dd className="govuk-summary-list__value">{conflicts.length ? conflicts.map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`).join('; ') : 'None'}</dd></div>
+                  {conflictsRow}
                 </dl>
               </section>
             );

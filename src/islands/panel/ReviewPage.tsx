@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
-import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
+import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, type HiddenForConflict, type ReportRecommendation } from '../../lib/panel/report';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
@@ -76,13 +76,13 @@ export default function ReviewPage() {
   const user = useSignedIn();
   const roundId = queryParam('round') ?? '';
   const [round, setRound] = useState<{ title: string; state: RoundState; fund: { name: string } }>();
-  const [data, setData] = useState<{ meetings: Meeting[]; recommendations: Reviewed[] }>();
+  const [data, setData] = useState<{ meetings: Meeting[]; recommendations: (Reviewed | HiddenForConflict)[] }>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
     const [r, recs] = await Promise.all([
       callApi<NonNullable<typeof round>>('get_round', { p_round_id: roundId }),
-      callApi<{ meetings: Meeting[]; recommendations: Reviewed[] }>('review_recommendations', { p_round_id: roundId }),
+      callApi<{ meetings: Meeting[]; recommendations: (Reviewed | HiddenForConflict)[] }>('review_recommendations', { p_round_id: roundId }),
     ]);
     if (!r.ok) return setProblem(r);
     setRound(r.data);
@@ -106,7 +106,13 @@ export default function ReviewPage() {
           <h1 className="govuk-heading-l">Review: {round.title}</h1>
           <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
           {data && <Path state={round.state} meetings={data.meetings} />}
-          {data?.recommendations.map((item) => (
+          {data?.recommendations.map((item) => isHiddenForConflict(item) ? (
+            <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
+              <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>{item.project_title}</h2>
+              <p className="govuk-body">{item.organisation_name} · {item.reference}</p>
+              <p className="govuk-body">{HIDDEN_FOR_CONFLICT_WORDS} as a member of its panel, so its recommendation and comments are not shown to you.</p>
+            </section>
+          ) : (
             <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
               <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>{item.project_title}</h2>
               <p className="govuk-body">{item.organisation_name} · {item.reference} · asked for {money(item.amount_requested)}</p>

@@ -36,13 +36,30 @@ export interface ReportConflict {
   reason: string | null;
 }
 
+/**
+ * What the API sends a panel member in place of an application they declared a conflict of
+ * interest with: only what identifies it (the conflicts list still names them).
+ */
+export interface HiddenForConflict {
+  application_id: string;
+  reference: string;
+  organisation_name: string;
+  project_title: string;
+  conflict_declared: true;
+}
+
+export const isHiddenForConflict = (item: object): item is HiddenForConflict =>
+  (item as Partial<HiddenForConflict>).conflict_declared === true;
+
+export const HIDDEN_FOR_CONFLICT_WORDS = 'Not shown to you: you declared a conflict of interest with this application';
+
 export interface RoundReport {
   exported_at: string;
   round: { title: string; state: string };
   fund: { name: string };
-  results: ReportResult[];
+  results: (ReportResult | HiddenForConflict)[];
   conflicts: ReportConflict[];
-  recommendations: ReportRecommendation[];
+  recommendations: (ReportRecommendation | HiddenForConflict)[];
 }
 
 export const OUTCOME_WORDS: Record<ReportRecommendation['outcome'], string> = {
@@ -57,6 +74,9 @@ export function reportCsv(report: RoundReport): string {
   const rows = report.results.map((r) => {
     const rec = report.recommendations.find((x) => x.application_id === r.application_id);
     const conflicts = report.conflicts.filter((c) => c.application_id === r.application_id).map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`);
+    if (isHiddenForConflict(r) || (rec && isHiddenForConflict(rec))) {
+      return ['', r.reference, r.organisation_name, r.project_title, '', '', '', '', '', HIDDEN_FOR_CONFLICT_WORDS, '', '', '', '', conflicts.join('; ')];
+    }
     return [r.rank ?? '', r.reference, r.organisation_name, r.project_title, r.amount_requested, r.community_mean ?? '', r.councillor_mean ?? '',
       r.balanced_mean ?? '', r.seat_split_flag ? 'yes' : 'no', rec ? OUTCOME_WORDS[rec.outcome] : 'not recorded', rec?.amount ?? '',
       rec?.conditions ?? '', rec?.reasons ?? '', rec?.how_agreed ?? '', conflicts.join('; ')];

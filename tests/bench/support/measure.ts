@@ -40,8 +40,11 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export interface LoadResult {
+  /** Requests timed: the figures below are over these, and only these. */
   requests: number;
   errors: number;
+  /** Turns a client sat out (its call answered 'idle'); not requests, so not timed. */
+  idle: number;
   seconds: number;
   p50: number;
   p95: number;
@@ -49,10 +52,14 @@ export interface LoadResult {
   perSecond: number;
 }
 
-/** Runs `clients` loops of `call` for `seconds`; each call returns true on success. */
-export async function runLoad(clients: number, seconds: number, call: (client: number) => Promise<boolean>): Promise<LoadResult> {
+/**
+ * Runs `clients` loops of `call` for `seconds`; each call returns true on success, false on an
+ * error, or 'idle' when the client had nothing to send (a wait, not a request: it is not timed).
+ */
+export async function runLoad(clients: number, seconds: number, call: (client: number) => Promise<boolean | 'idle'>): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
+  let idle = 0;
   const start = performance.now();
   const end = start + seconds * 1000;
   await Promise.all(
@@ -60,6 +67,10 @@ export async function runLoad(clients: number, seconds: number, call: (client: n
       while (performance.now() < end) {
         const t0 = performance.now();
         const ok = await call(client).catch(() => false);
+        if (ok === 'idle') {
+          idle += 1;
+          continue;
+        }
         // Only answers that succeeded are timed: a quick refusal would flatter the figures.
         if (ok) latencies.push(performance.now() - t0);
         else errors += 1;
@@ -71,6 +82,7 @@ export async function runLoad(clients: number, seconds: number, call: (client: n
   return {
     requests: latencies.length,
     errors,
+    idle,
     seconds: elapsed,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -69,16 +69,16 @@ describe('a declaration comes before the pack, and a conflict hides it', () => {
     const app = await applicationId(db, 'SUS26-001');
     const votes = async () => (await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability }))
       .applications.find((a: { reference: string }) => a.reference === 'SUS26-001').votes;
-    expect(await votes()).toEqual({ award: 8 });
+    expect(await votes()).toEqual({ award: 9 });
     await ok(db, seeded('chair'), 'declare_interest', { p_application_id: app, p_has_conflict: true, p_reason: 'My father now goes there.' });
-    expect(await votes()).toEqual({ award: 7 });
+    expect(await votes()).toEqual({ award: 8 });
     await refused(db, seeded('chair'), 'cast_panel_vote', { p_application_id: app, p_vote: 'award' }, 403, 'PT403');
   });
 
   it('a conflicted member is left out of the results for that application, and sees none of it', async () => {
     const all = await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability });
     const farm = all.applications.find((a: { reference: string }) => a.reference === 'SUS26-007');
-    expect(farm).toMatchObject({ members_scored: 7, conflicts: 1 });
+    expect(farm).toMatchObject({ members_scored: 8, conflicts: 1 });
     expect(farm.per_member.map((m: { member_id: string }) => m.member_id)).not.toContain(await memberId(db, ROUNDS.sustainability, SEEDED.kwame));
     const kwame = { role: 'authenticated' as const, sub: SEEDED.kwame };
     const theirs = await ok(db, kwame, 'round_results', { p_round_id: ROUNDS.sustainability });

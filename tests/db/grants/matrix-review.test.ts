@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { callAs, openTestDatabase } from '../../support/db.ts';
-import { DENY, HIDDEN, MATRIX_FUNCTIONS, OUTSIDERS, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
+import { BEFORE_REVIEW, DENY, MATRIX_FUNCTIONS, OUTSIDERS, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
 import { ok, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';
 
@@ -18,10 +18,10 @@ const context = { db: () => db, world: () => world };
 const officer = seeded('officer');
 
 const MEMBERS = { community: 200, councillor: 200, conflicted: 200, chair: 200, clerk: 200 } as const;
-const LEADS = { ...OUTSIDERS, chair: 200, clerk: 200, officer: 200 } as const;
+const LEADS = { ...BEFORE_REVIEW, chair: 200, clerk: 200, officer: 200 } as const;
 
 const panelDay: MatrixRow[] = [
-  { fn: 'round_results', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...OUTSIDERS, ...MEMBERS, officer: 200 }),
+  { fn: 'round_results', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...BEFORE_REVIEW, ...MEMBERS, officer: 200 }),
     check: (d, kind, w) => {
       expect(d.applications).toHaveLength(6);
       const first = d.applications.find((a: { application_id: string }) => a.application_id === w.apps[0]);
@@ -32,11 +32,11 @@ const panelDay: MatrixRow[] = [
       expect(showsMembers).toBe(['chair', 'clerk', 'officer'].includes(kind));
     } },
   { fn: 'cast_panel_vote', args: (w) => ({ p_application_id: w.apps[0], p_vote: 'award' }),
-    expect: outcomes(DENY, { ...OUTSIDERS, community: 200, councillor: 200, chair: 200 }),
+    expect: outcomes(DENY, { ...BEFORE_REVIEW, community: 200, councillor: 200, chair: 200 }),
     check: (d) => expect(d.vote).toBe('award') },
   { fn: 'record_recommendation',
     args: (w) => ({ p_application_id: w.apps[0], p_outcome: 'award', p_amount: 500, p_reasons: 'A clear need, well planned.', p_how_agreed: 'consensus' }),
-    expect: outcomes(DENY, { ...OUTSIDERS, reviewer: HIDDEN, chair: 200, clerk: 200, officer: 200 }),
+    expect: outcomes(DENY, { ...BEFORE_REVIEW, chair: 200, clerk: 200, officer: 200 }),
     check: (d) => expect(d).toMatchObject({ outcome: 'award', amount: 500, vote_tally: { award: 3 } }) },
   { fn: 'export_round_report', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, LEADS),
     check: (d) => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { callAs, openTestDatabase } from '../../support/db.ts';
-import { DENY, HIDDEN, MATRIX_FUNCTIONS, NOT_NOW, OUTSIDERS, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
+import { BEFORE_REVIEW, DENY, HIDDEN, MATRIX_FUNCTIONS, NOT_NOW, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
 import { buildWorld, fullScores, type World } from './world.ts';
 
 let db: Database;
@@ -16,13 +16,13 @@ afterAll(() => db.close());
 
 const MEMBERS = { community: 200, councillor: 200, conflicted: 200, chair: 200, clerk: 200 } as const;
 /** Members with a seat and no conflict may score; the clerk has no seat. */
-const SCORERS = { ...OUTSIDERS, community: 200, councillor: 200, chair: 200, conflicted: DENY, clerk: DENY } as const;
-const LEADS = { ...OUTSIDERS, chair: 200, clerk: 200, officer: 200 } as const;
+const SCORERS = { ...BEFORE_REVIEW, community: 200, councillor: 200, chair: 200, conflicted: DENY, clerk: DENY } as const;
+const LEADS = { ...BEFORE_REVIEW, chair: 200, clerk: 200, officer: 200 } as const;
 
 const rows: MatrixRow[] = [
-  { fn: 'accept_confidentiality', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...OUTSIDERS, ...MEMBERS }),
+  { fn: 'accept_confidentiality', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...BEFORE_REVIEW, ...MEMBERS }),
     check: (d) => expect(d.agreement_sha256).toMatch(/^[0-9a-f]{64}$/) },
-  { fn: 'my_applications', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...OUTSIDERS, ...MEMBERS }),
+  { fn: 'my_applications', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, { ...BEFORE_REVIEW, ...MEMBERS }),
     check: (d, kind) => {
       expect(d).toHaveLength(6);
       expect(d[0].declaration).toBe(kind === 'conflicted' ? 'conflict' : 'no conflict');
@@ -30,10 +30,10 @@ const rows: MatrixRow[] = [
     } },
   // A member who declared a conflict cannot take it back.
   { fn: 'declare_interest', args: (w) => ({ p_application_id: w.apps[0], p_has_conflict: false }),
-    expect: outcomes(DENY, { ...OUTSIDERS, ...MEMBERS, conflicted: NOT_NOW }),
+    expect: outcomes(DENY, { ...BEFORE_REVIEW, ...MEMBERS, conflicted: NOT_NOW }),
     check: (d) => expect(d.has_conflict).toBe(false) },
   { fn: 'open_application_pack', args: (w) => ({ p_application_id: w.apps[0] }),
-    expect: outcomes(DENY, { ...OUTSIDERS, community: 200, councillor: 200, chair: 200, clerk: 200, officer: 200 }),
+    expect: outcomes(DENY, { ...BEFORE_REVIEW, community: 200, councillor: 200, chair: 200, clerk: 200, officer: 200 }),
     check: (d) => {
       expect(d).toMatchObject({ project_title: 'Project 1', summary: 'Summary of project 1.', organisation_name: 'Test Group 1' });
       expect(d.criteria).toHaveLength(3);
@@ -48,7 +48,7 @@ const rows: MatrixRow[] = [
   // The chair grants the community member's request, the officer the councillor's.
   { fn: 'grant_score_reopen',
     args: (w, kind) => ({ p_member_id: kind === 'officer' ? w.member.councillor : w.member.community, p_application_id: w.apps[4] }),
-    expect: outcomes(DENY, { ...OUTSIDERS, chair: 200, officer: 200 }), check: (d) => expect(d.reopen_count).toBe(1) },
+    expect: outcomes(DENY, { ...BEFORE_REVIEW, chair: 200, officer: 200 }), check: (d) => expect(d.reopen_count).toBe(1) },
   { fn: 'round_progress', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(DENY, LEADS),
     check: (d) => {
       expect(d.members).toHaveLength(6);

@@ -31,6 +31,9 @@ export const officerOnly = (overrides: Partial<Record<Kind, Outcome>> = {}) => o
 /** The kinds who cannot know the round exists. */
 export const OUTSIDERS = { stranger: HIDDEN, applicant: HIDDEN, otherRound: HIDDEN, scrutiny: HIDDEN } as const;
 
+/** Before the panel has recommended, a reviewing councillor is an outsider too: the round is not theirs to see yet. */
+export const BEFORE_REVIEW = { ...OUTSIDERS, reviewer: HIDDEN } as const;
+
 export function runMatrix(context: { db: () => Database; world: () => World }, rows: MatrixRow[]) {
   for (const row of rows) {
     describe(`api.${row.fn}`, () => {

@@ -30,8 +30,21 @@ describe('recording recommendations on the panel day', () => {
     await refused(db, { role: 'authenticated', sub: member!.person_id }, 'record_recommendation', recommendation(), 403, 'PT403');
   });
 
-  it('a reviewing councillor reads them only once the panel has finished', async () => {
+  it('a reviewing councillor reads them only once the panel has finished: until then the round is not theirs to see', async () => {
     await ok(db, seeded('officer'), 'add_reviewer', { p_round_id: ROUNDS.sustainability, p_person_id: SEEDED.councillor });
-    await refused(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.sustainability }, 409, 'PT409');
+    await refused(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.sustainability }, 404, 'PT404');
+    await refused(db, seeded('councillor'), 'get_round', { p_round_id: ROUNDS.sustainability }, 404, 'PT404');
+    const rounds = await ok(db, seeded('councillor'), 'my_rounds');
+    expect(rounds.map((r: { round_id: string }) => r.round_id)).not.toContain(ROUNDS.sustainability);
+
+    const { applications } = await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability });
+    for (const a of applications.filter((x: { application_id: string }) => x.application_id !== app)) {
+      await ok(db, seeded('officer'), 'record_recommendation', { p_application_id: a.application_id, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+    }
+    await ok(db, seeded('officer'), 'move_round', { p_round_id: ROUNDS.sustainability, p_to: 'recommended' });
+    const read = await ok(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.sustainability });
+    expect(read.recommendations.find((r: { application_id: string }) => r.application_id === app)).toMatchObject({ reasons: 'A real need, met well.' });
+    expect((await ok(db, seeded('councillor'), 'my_rounds')).find((r: { round_id: string }) => r.round_id === ROUNDS.sustainability))
+      .toMatchObject({ state: 'recommended', my_roles: ['reviewer'] });
   });
 });

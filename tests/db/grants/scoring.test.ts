@@ -3,9 +3,9 @@
 // Each refusal also has its permission beside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { callAs, openTestDatabase } from '../../support/db.ts';
+import { callAs, openTestDatabase, signedIn } from '../../support/db.ts';
 import { eventsSince, chainHead, ok, refused, seeded } from './support.ts';
-import { buildWorld, fullScores, type World } from './world.ts';
+import { application, buildWorld, fullScores, type World } from './world.ts';
 
 let db: Database;
 let w: World;
@@ -17,6 +17,25 @@ afterAll(() => db.close());
 
 const officer = seeded('officer');
 const score = (criterion: number, value: unknown) => [{ criterion_id: w.criteria[criterion]!.id, score: value }];
+
+/** The audit trail's events for this round's scores (or submissions), as an officer or scrutiny reads them. */
+async function scoreEvents(who: ReturnType<typeof seeded>, table: string) {
+  const trail = await ok(db, who, 'audit_trail', { p_table: table, p_limit: 500 });
+  return (trail.events as { new_values: any; old_values: any }[]).filter((e) => (e.new_values ?? e.old_values).round_id === w.roundId);
+}
+
+const NOT_NOW_MESSAGE = 'Scores can only be given or changed while the round is being scored.';
+
+/** Every way of giving scores is refused, through the api and past it, with the same 409. */
+async function expectNoScoring(actor: ReturnType<typeof seeded>, memberId: string, roundId: string, app: string, criterion: string) {
+  const scores = [{ criterion_id: criterion, score: 1 }];
+  expect((await refused(db, actor, 'save_draft_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).message).toBe(NOT_NOW_MESSAGE);
+  expect((await refused(db, actor, 'submit_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).message).toBe(NOT_NOW_MESSAGE);
+  expect(await ownerWrite('insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)',
+    [app, memberId, criterion, roundId])).toBe('PT409');
+  expect(await ownerWrite('insert into private.score_submissions (application_id, member_id, round_id, submitted_at) values ($1, $2, $3, now())',
+    [app, memberId, roundId])).toBe('PT409');
+}
 
 /** A direct write as the table owner, past every api function: the table's own guard must refuse it. */
 async function ownerWrite(sql: string, params: unknown[]): Promise<string | undefined> {
@@ -71,6 +90,26 @@ describe('independent scoring', () => {
     for (const kind of ['community', 'chair', 'clerk', 'officer'] as const) {
       const r = await refused(db, w.actors[kind], 'round_results', { p_round_id: w.roundId }, 409, 'PT409');
       expect(r.message).toBe('Results are hidden until scoring closes, so that everyone scores independently.');
+    }
+  });
+
+  // The audit trail shows who scored what and when, never the values, while the round is being
+  // scored, for officers and scrutiny too (migration 20261124011500): the values appear once
+  // scoring closes (see 'nothing is scored outside the scoring stage' below).
+  it('nor can officers or scrutiny read the values from the audit trail until scoring closes', async () => {
+    for (const who of [officer, seeded('scrutiny')]) {
+      for (const table of ['scores', 'score_submissions']) {
+        const events = await scoreEvents(who, table);
+        expect(events.length, table).toBeGreaterThan(3);
+        for (const e of events) {
+          for (const values of [e.new_values, e.old_values].filter(Boolean)) {
+            expect(values).toMatchObject({ redacted: 'until scoring closes', member_id: expect.any(String) });
+            expect(values).not.toHaveProperty('score');
+            expect(values).not.toHaveProperty('comment');
+            expect(values).not.toHaveProperty('weighted_total');
+          }
+        }
+      }
     }
   });
 
@@ -144,8 +183,66 @@ describe('nothing is scored outside the scoring stage', () => {
     expect(code).toBe('PT409');
   });
 
+  it('once scoring has closed the audit trail shows the values', async () => {
+    const events = await scoreEvents(officer, 'scores');
+    expect(events.length).toBeGreaterThan(3);
+    for (const e of events) {
+      expect(e.new_values ?? e.old_values).toHaveProperty('score');
+      expect(e.new_values ?? e.old_values).not.toHaveProperty('redacted');
+    }
+  });
+
+  it('refuses scores at the panel, past the api too', async () => {
+    await expectNoScoring(w.actors.community, w.member.community, w.roundId, w.apps[2]!, w.criteria[0]!.id);
+  });
+
   it('votes are cast only now, on the panel day', async () => {
     expect(await callAs(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'award' })).toMatchObject({ ok: true });
     await refused(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'maybe' }, 400, 'P0001');
+  });
+
+  it('refuses scores once the panel has recommended, after Cabinet has decided, and once published', async () => {
+    for (const app of w.apps) {
+      await ok(db, officer, 'record_recommendation', { p_application_id: app, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+    }
+    await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'recommended' });
+    await expectNoScoring(w.actors.councillor, w.member.councillor, w.roundId, w.apps[2]!, w.criteria[1]!.id);
+    for (const app of w.apps) {
+      await ok(db, officer, 'record_cabinet_decision', { p_application_id: app, p_decision: 'not_award', p_decided_on: '2027-02-01', p_minute_reference: 'M1' });
+    }
+    for (const to of ['decided', 'published']) {
+      await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: to });
+      await expectNoScoring(w.actors.community, w.member.community, w.roundId, w.apps[2]!, w.criteria[0]!.id);
+    }
+  });
+});
+
+describe('nothing is scored before the scoring stage', () => {
+  let roundId: string;
+  let app: string;
+  let criterion: string;
+  let memberId: string;
+  const member = () => signedIn(w.person.stranger!);
+
+  beforeAll(async () => {
+    roundId = (await ok(db, officer, 'create_round', { p_fund_id: w.fundId, p_title: 'Early round', p_reference_prefix: `${w.tag}E` })).id;
+    criterion = (await ok(db, officer, 'add_criterion', { p_round_id: roundId, p_title: 'Need', p_weight: 1, p_maximum: 2, p_descriptors: ['None', 'Some', 'Strong'] })).id;
+    app = (await ok(db, officer, 'add_application', { p_round_id: roundId, p_application: application(1) })).id;
+    await ok(db, officer, 'write_application_summary', { p_application_id: app, p_summary: 'In short.' });
+    memberId = (await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: w.person.stranger, p_seat: 'community' })).id;
+    // The member has done everything they can before scoring opens.
+    await ok(db, member(), 'accept_confidentiality', { p_round_id: roundId });
+  });
+
+  it.each(['draft', 'open', 'closed'])('refuses drafts and submissions while the round is %s, past the api too', async (state) => {
+    if (state !== 'draft') await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: state });
+    await expectNoScoring(member(), memberId, roundId, app, criterion);
+  });
+
+  it('accepts them once scoring opens', async () => {
+    await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
+    await ok(db, member(), 'declare_interest', { p_application_id: app, p_has_conflict: false });
+    expect(await ok(db, member(), 'save_draft_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 1 }] })).toMatchObject({ saved: 1 });
+    expect(await ok(db, member(), 'submit_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 2 }] })).toHaveProperty('submitted_at');
   });
 });

@@ -56,14 +56,18 @@ describe('the grants seed', () => {
     }
   });
 
-  it('seats four community members and four councillors, a chair and a clerk on each panel', async () => {
+  it('seats four community members and four councillors, a chair with a seat of their own and a clerk on each panel', async () => {
     for (const roundId of Object.values(ROUNDS)) {
       const { members } = await ok(db, seeded('officer'), 'get_round', { p_round_id: roundId });
       const count = (f: (m: any) => boolean) => members.filter(f).length;
-      expect(count((m) => m.seat === 'community')).toBe(4);
-      expect(count((m) => m.seat === 'councillor')).toBe(4);
-      expect(count((m) => m.role === 'chair')).toBe(1);
+      expect(members).toHaveLength(10);
+      expect(count((m) => m.role === 'member' && m.seat === 'community')).toBe(4);
+      expect(count((m) => m.role === 'member' && m.seat === 'councillor')).toBe(4);
+      expect(count((m) => m.role === 'chair' && m.seat !== null)).toBe(1);
       expect(count((m) => m.role === 'clerk' && m.seat === null)).toBe(1);
+      expect(count((m) => m.removed_at !== null)).toBe(0);
+      // Ten different people.
+      expect(new Set(members.map((m: any) => m.person_id)).size).toBe(10);
     }
   });
 
