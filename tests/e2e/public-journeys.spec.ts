@@ -65,11 +65,20 @@ test('the first use of a glossary word on a page links to its entry', async ({ p
   await expect(link).toHaveCount(1);
 });
 
-test('easy-read pages link to their standard version and back', async ({ page }) => {
-  await page.goto('/what-is-co-production/');
-  await page.getByRole('link', { name: 'Read this page in easy read' }).click();
-  await expect(page).toHaveURL('/easy-read/what-is-co-production/');
-  await expect(page.locator('.wt-easy-read__point').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Read the standard version of this page' }).click();
-  await expect(page).toHaveURL('/what-is-co-production/');
-});
+// Each standard page links to its easy-read version and each easy-read page links back.
+const EASY_READ_PAIRS = [
+  { standard: '/what-is-co-production/', easyRead: '/easy-read/what-is-co-production/', toEasyRead: 'Read this page in easy read' },
+  { standard: '/', easyRead: '/easy-read/home/', toEasyRead: 'Read this page in easy read' },
+  { standard: '/festival/', easyRead: '/easy-read/festival/', toEasyRead: 'Read about the festival in easy read' },
+];
+
+for (const pair of EASY_READ_PAIRS) {
+  test(`${pair.easyRead} and ${pair.standard} link to each other`, async ({ page }) => {
+    await page.goto(pair.standard);
+    await page.getByRole('link', { name: pair.toEasyRead }).click();
+    await expect(page).toHaveURL(pair.easyRead);
+    await expect(page.locator('.wt-easy-read__point').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Read the standard version of this page' }).click();
+    await expect(page).toHaveURL(pair.standard);
+  });
+}

@@ -36,6 +36,12 @@ describe('checkContent on bad content', () => {
     expect(found).toContain('(text): the easy-read icon "[peple]" does not exist');
     expect(found.some((m) => m.startsWith('(text): this easy-read sentence is longer than 15 words'))).toBe(true);
   });
+
+  it('wants every easy-read page to name its standard version, so readers can go back', () => {
+    expect(about('pages/easy-read/no-standard.md')).toEqual([
+      'standardVersion: an easy-read page needs standardVersion: the web name of its standard page, like "what-is-co-production" (or "home", "festival")',
+    ]);
+  });
 });
 
 describe('longEasyReadSentences', () => {

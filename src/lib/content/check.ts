@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { easyReadIcons } from '../markdown/easy-read-icons.ts';
+import { BUILT_PAGES } from '../page-links.ts';
 import * as schemas from './schemas.ts';
 
 export interface Problem {
@@ -88,7 +89,7 @@ export function checkContent(root: string): Problem[] {
     if (entry.collection === 'pages') {
       for (const key of ['easyReadVersion', 'standardVersion'] as const) {
         const target = entry.data[key] as string | undefined;
-        if (target && !ids.pages!.has(target)) problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
+        if (target && !ids.pages!.has(target) && !BUILT_PAGES.includes(target)) problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
       }
       if (entry.data.easyRead) {
         for (const [, name] of entry.body.matchAll(/^\s*-\s+\[([a-z-]+)\]/gm)) {

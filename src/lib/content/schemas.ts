@@ -93,6 +93,10 @@ export const page = z.object({
   easyReadVersion: webName('the easy read version').optional(),
   standardVersion: webName('the standard version').optional(),
   updated: pastDate('the updated date').optional(),
+}).refine((p) => !p.easyRead || p.standardVersion, {
+  // Without it the page has no "Read the standard version" link, so readers cannot go back.
+  path: ['standardVersion'],
+  error: 'an easy-read page needs standardVersion: the web name of its standard page, like "what-is-co-production" (or "home", "festival")',
 });
 
 export const glossaryEntry = z.object({
