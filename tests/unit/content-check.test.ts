@@ -22,6 +22,10 @@ describe('checkContent on bad content', () => {
     expect(about('projects/wrong-stage.md')).toContain('updates.0.date: the update date is in the future: only today or earlier is allowed');
   });
 
+  it('refuses two updates of one project in the same month with the same title', () => {
+    expect(about('projects/same-update-twice.md')).toEqual(['updates.1.title: another update in July 2019 has the same title: give each update its own title']);
+  });
+
   it('wants a glossary meaning in one sentence', () => {
     expect(about('glossary/two-sentences.md')).toEqual(['meaning: the meaning must be one sentence ending with a full stop']);
   });

@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { easyReadIcons } from '../markdown/easy-read-icons.ts';
 import { BUILT_PAGES } from '../page-links.ts';
+import { monthYear } from '../dates.ts';
+import { updateAnchor } from '../projects/updates.ts';
 import * as schemas from './schemas.ts';
 
 export interface Problem {
@@ -85,6 +87,15 @@ export function checkContent(root: string): Problem[] {
       for (const slug of entry.data.relatedProjects as string[]) {
         if (!ids.projects!.has(slug)) problems.push({ file: entry.file, field: 'relatedProjects', message: `there is no project called "${slug}" in projects/` });
       }
+    }
+    if (entry.collection === 'projects') {
+      // The feed links to each update by its month and title, so two alike would share an address.
+      const seen = new Set<string>();
+      (entry.data.updates as { date: Date; title: string }[]).forEach((u, i) => {
+        const anchor = updateAnchor(u);
+        if (seen.has(anchor)) problems.push({ file: entry.file, field: `updates.${i}.title`, message: `another update in ${monthYear(u.date)} has the same title: give each update its own title` });
+        seen.add(anchor);
+      });
     }
     if (entry.collection === 'pages') {
       for (const key of ['easyReadVersion', 'standardVersion'] as const) {
