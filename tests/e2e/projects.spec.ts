@@ -77,3 +77,35 @@ test('the Atom feed lists project updates newest first', async ({ request }) => 
   expect(dates.length).toBeGreaterThan(10);
   expect(dates).toEqual([...dates].sort().reverse());
 });
+
+test('each feed entry has its own id, and links to an update that exists on its project page', async ({ request }) => {
+  const xml = await (await request.get('/projects/feed.xml')).text();
+  const entries = [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => ({ id: m[1]!, link: m[2]! }));
+  expect(entries.length).toBeGreaterThan(10);
+  expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  const pages = new Map<string, string>();
+  for (const { link } of entries) {
+    const url = new URL(link);
+    expect(url.hash, link).toMatch(/^#update-/);
+    if (!pages.has(url.pathname)) pages.set(url.pathname, await (await request.get(url.pathname)).text());
+    expect(pages.get(url.pathname), `${link} has no element with that id`).toContain(`id="${url.hash.slice(1)}"`);
+  }
+});
+
+// Updates are monthly and the sources give months, not days: show no day we do not know.
+test('project updates show the month and year, on the project page, the list and the home page', async ({ page }) => {
+  const monthOnly = async (times: ReturnType<typeof page.locator>) => {
+    expect(await times.count()).toBeGreaterThan(0);
+    for (const time of await times.all()) {
+      await expect(time).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
+      await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}$/);
+    }
+  };
+  await page.goto('/projects/carers-pathway-review/');
+  await expect(page.locator('.wt-timeline time').first()).toHaveText('October 2019');
+  await monthOnly(page.locator('main time'));
+  await page.goto('/projects/');
+  await monthOnly(page.locator('#project-list time'));
+  await page.goto('/');
+  await monthOnly(page.locator('.wt-news-item time'));
+});

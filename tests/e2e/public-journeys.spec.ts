@@ -15,6 +15,17 @@ test('from the home page to the festival’s step-free access and BSL informatio
   await expectNoAxeViolations(page);
 });
 
+test('earlier festivals show their dates only as exactly as our records give them', async ({ page }) => {
+  await page.goto('/festival/');
+  const earlier = page.locator('main li', { has: page.getByRole('link', { name: /first co-production festival/ }) });
+  await expect(earlier.locator('time')).toHaveText('July 2019');
+  await expect(earlier.locator('time')).toHaveAttribute('datetime', '2019-07');
+  await page.goto('/festival/2019-festival/');
+  await expect(page.locator('.govuk-summary-list time')).toHaveText('July 2019');
+  await page.goto('/festival/2019-co-production-week/');
+  await expect(page.locator('.govuk-summary-list time')).toHaveText('2019');
+});
+
 test('the self-test can be done with the keyboard only', async ({ page }) => {
   await page.goto('/self-test/');
   const questions = page.locator('.wt-self-test__question');

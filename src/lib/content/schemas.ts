@@ -59,6 +59,8 @@ export const festival = z.object({
   title: text('the title', 120),
   kind: z.enum(['festival', 'week'], { error: 'kind must be "festival" or "week"' }).default('festival'),
   date: date('the date'),
+  /** How exactly the date is known. "month" shows "July 2019": never show a day the records do not give. */
+  datePrecision: z.enum(['day', 'month', 'year'], { error: 'datePrecision must be "day", "month" or "year"' }).default('day'),
   endDate: date('the end date').optional(),
   /** True when the details are an illustration, not yet confirmed: the page says so. */
   example: z.boolean({ error: 'example must be true or false' }).default(false),
@@ -81,6 +83,9 @@ export const festival = z.object({
   cost: text('the cost', 300),
   booking: text('how to book', 600),
   whatWeHeard: textList('what we heard', { max: 400 }).default([]),
+}).refine((f) => f.datePrecision === 'day' || !f.endDate, {
+  path: ['endDate'],
+  error: 'an end date only makes sense when the exact day is known: remove endDate, or set datePrecision to "day"',
 });
 
 export const page = z.object({
