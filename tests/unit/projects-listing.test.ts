@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/projects/atom.ts';
 import { updateAnchor } from '../../src/lib/projects/updates.ts';
-import { countsBy, describeFilter, listingUrl, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../src/lib/projects/listing.ts';
+import { addressFor, countsBy, describeFilter, listingUrl, stateFromAddress, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../src/lib/projects/listing.ts';
 import { projectItemHtml } from '../../src/lib/projects/render.ts';
 import { pageNumbers, paginationHtml } from '../../src/lib/pagination.ts';
 import { dateAt, longDate, monthYear } from '../../src/lib/dates.ts';
@@ -43,6 +43,29 @@ describe('filtering and sorting projects', () => {
     expect(listingUrl({}, 2)).toBe('/projects/page/2/');
     expect(listingUrl({ area: 'transport-hub' })).toBe('/projects/area/transport-hub/');
     expect(listingUrl({ step: 'consult' }, 3)).toBe('/projects/step/consult/page/3/');
+  });
+
+  it('keeps one filter in a pre-built address, so a shared link works without JavaScript', () => {
+    expect(addressFor({ filter: {}, sort: 'latest', page: 1 })).toBe('/projects/');
+    expect(addressFor({ filter: { area: 'transport-hub' }, sort: 'latest', page: 1 })).toBe('/projects/area/transport-hub/');
+    expect(addressFor({ filter: { stage: 'complete' }, sort: 'latest', page: 2 })).toBe('/projects/stage/complete/page/2/');
+    expect(addressFor({ filter: { area: 'transport-hub' }, sort: 'title', page: 1 })).toBe('/projects/area/transport-hub/?sort=title');
+    expect(addressFor({ filter: { area: 'transport-hub', stage: 'complete' }, sort: 'latest', page: 2 })).toBe('/projects/?area=transport-hub&stage=complete&page=2');
+  });
+
+  it('reads back every address it writes', () => {
+    const states = [
+      { filter: {}, sort: 'latest', page: 1 },
+      { filter: {}, sort: 'title', page: 3 },
+      { filter: { step: 'consult' }, sort: 'latest', page: 2 },
+      { filter: { area: 'transport-hub', stage: 'complete', step: 'co-produce' }, sort: 'title', page: 2 },
+    ] as const;
+    for (const state of states) {
+      const url = new URL(addressFor(state), 'https://example.org');
+      expect(stateFromAddress(url.pathname, url.search)).toEqual(state);
+    }
+    // Addresses the island wrote before one filter became a path still work with JavaScript.
+    expect(stateFromAddress('/projects/', '?area=transport-hub')).toEqual({ filter: { area: 'transport-hub' }, sort: 'latest', page: 1 });
   });
 
   it('describes a filter in words', () => {
