@@ -22,6 +22,10 @@ describe('checkContent on bad content', () => {
     expect(about('projects/wrong-stage.md')).toContain('updates.0.date: the update date is in the future: only today or earlier is allowed');
   });
 
+  it('keeps "You said" for what people said, not what the council did', () => {
+    expect(about('projects/we-in-you-said.md')).toEqual(['updates.0.youSaid: "You said" is for what people told us; what we (the council) did goes in "weDid" or "text"']);
+  });
+
   it('refuses two updates of one project in the same month with the same title', () => {
     expect(about('projects/same-update-twice.md')).toEqual(['updates.1.title: another update in July 2019 has the same title: give each update its own title']);
   });

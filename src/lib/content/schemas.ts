@@ -11,7 +11,10 @@ export const projectUpdate = z
       date: pastDate('the update date'),
       title: text('the update title', 120),
       weAsked: text('"We asked"', 1_000).optional(),
-      youSaid: text('"You said"', 1_000).optional(),
+      // What people who use services, carers or the public said; what the council did goes in weDid.
+      youSaid: text('"You said"', 1_000)
+        .refine((t) => !/^(we|our|the council)\b/i.test(t), '"You said" is for what people told us; what we (the council) did goes in "weDid" or "text"')
+        .optional(),
       weDid: text('"We did"', 1_000).optional(),
       text: text('the update text', 2_000).optional(),
     },
@@ -28,6 +31,7 @@ export const project = z.object({
   partners: textList('partners', { max: 120 }).default([]),
   stage: oneOf(STAGES, 'the stage'),
   staircaseStep: oneOf(STAIRCASE, 'the step on the staircase of participation'),
+  /** How many people took part, as the source counts them; left out when the source gives no number. */
   peopleInvolved: wholeNumber('the number of people involved').optional(),
   topics: textList('topics', { min: 1, max: 40 }),
   /** "project" for the board's projects list; "group" for other co-production in the county. */
