@@ -34,6 +34,21 @@ describe('checkContent on bad content', () => {
     expect(about('glossary/two-sentences.md')).toEqual(['meaning: the meaning must be one sentence ending with a full stop']);
   });
 
+  it('wants every part of a case study: what people said and related projects', () => {
+    expect(about('case-studies/empty-parts.md')).toEqual([
+      'whatPeopleSaid: whatPeopleSaid is empty: add at least one thing people said, with who said it (a group, like "a carer on the board")',
+      'relatedProjects: relatedProjects is empty: add the file name of at least one project, like [grants-panels]',
+    ]);
+  });
+
+  it('wants a case study\'s text to say what the problem was and what changed', () => {
+    // "## The problem" is there but empty; "## What changed" is missing.
+    expect(about('case-studies/no-sections.md')).toEqual([
+      '(text): add a section headed "## The problem" with at least one sentence under it',
+      '(text): add a section headed "## What changed" with at least one sentence under it',
+    ]);
+  });
+
   it('catches a link to a project that does not exist', () => {
     expect(about('case-studies/missing-project.md')).toEqual(['relatedProjects: there is no project called "no-such-project" in projects/']);
   });

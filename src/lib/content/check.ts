@@ -84,6 +84,10 @@ export function checkContent(root: string): Problem[] {
   }
   for (const entry of entries) {
     if (entry.collection === 'case-studies') {
+      for (const heading of schemas.CASE_STUDY_SECTIONS) {
+        const section = new RegExp(`^## ${heading}\\s*\\n+(?!#)\\S`, 'm');
+        if (!section.test(entry.body)) problems.push({ file: entry.file, field: '(text)', message: `add a section headed "## ${heading}" with at least one sentence under it` });
+      }
       for (const slug of entry.data.relatedProjects as string[]) {
         if (!ids.projects!.has(slug)) problems.push({ file: entry.file, field: 'relatedProjects', message: `there is no project called "${slug}" in projects/` });
       }

@@ -39,15 +39,27 @@ export const project = z.object({
   updates: z.array(projectUpdate, { error: 'updates must be a list of dated updates' }).min(1, 'add at least one update'),
 });
 
+/**
+ * Every case study has the parts the site promises: the problem and what changed (sections of the
+ * text, checked in check.ts), who was involved, what people said, what others can learn, and at
+ * least one related project.
+ */
 export const caseStudy = z.object({
   title: text('the title', 120),
   summary: text('the summary', 240),
   published: pastDate('the published date'),
   whoWasInvolved: textList('people involved', { min: 1, max: 200 }),
-  whatPeopleSaid: z.array(quote, { error: 'whatPeopleSaid must be a list of quotes' }).default([]),
+  whatPeopleSaid: z
+    .array(quote, { error: 'whatPeopleSaid is missing: add at least one thing people said, with who said it (a group, like "a carer on the board")' })
+    .min(1, 'whatPeopleSaid is empty: add at least one thing people said, with who said it (a group, like "a carer on the board")'),
   lessons: textList('lessons for others', { min: 1, max: 400 }),
-  relatedProjects: z.array(webName('a related project'), { error: 'relatedProjects must be a list of project file names' }).default([]),
+  relatedProjects: z
+    .array(webName('a related project'), { error: 'relatedProjects is missing: add the file name of at least one project, like [grants-panels]' })
+    .min(1, 'relatedProjects is empty: add the file name of at least one project, like [grants-panels]'),
 });
+
+/** The sections a case study's text must have, after its frontmatter. */
+export const CASE_STUDY_SECTIONS = ['The problem', 'What changed'];
 
 const session = z.object(
   {
