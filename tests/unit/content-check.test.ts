@@ -1,6 +1,10 @@
 // Bad content must stop the build with a message an editor can act on: which file, which
-// field, what is wrong. The fixture in tests/fixtures/bad-content has one of each mistake.
+// field, what is wrong. The fixture in tests/fixtures/bad-content has one of each mistake, and
+// the last tests run the real build (npm run build, and astro build alone) on bad content.
 import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, longEasyReadSentences } from '../../src/lib/content/check.ts';
 
@@ -82,13 +86,39 @@ describe('the site content', () => {
 });
 
 describe('the build', () => {
-  it('stops at the content check, printing file, field and message, when content is bad', () => {
-    const result = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/check-content.ts'], {
-      env: { ...process.env, CONTENT_DIR: BAD },
-      encoding: 'utf8',
-    });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tests/fixtures/bad-content/projects/wrong-stage.md: stage: the stage must be one of:');
-    expect(result.stdout).toMatch(/\d+ problem\(s\) to fix\./);
+  const npm = (env: NodeJS.ProcessEnv) =>
+    spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 240_000 });
+
+  it('`npm run build` stops before Astro, naming every bad file, its field and what is wrong', () => {
+    const result = npm({ CONTENT_DIR: BAD });
+    const output = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/bad-content/projects/wrong-stage.md: stage: the stage must be one of:');
+    expect(output).toContain('tests/fixtures/bad-content/festival/no-access.md: access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay');
+    expect(output).toContain('tests/fixtures/bad-content/festival/no-access.md: datePrecision: datePrecision must be "day", "month" or "year"');
+    expect(output).toContain('tests/fixtures/bad-content/glossary/broken-yaml.md: (frontmatter): the part between the --- lines is not valid YAML (line 3 of the file): Missing closing "quote');
+    expect(output).toMatch(/\d+ problem\(s\) to fix\./);
+    // Astro never started: its confusing YAML messages name the wrong files.
+    expect(output).not.toContain('[content]');
+  });
+
+  it('`astro build` on its own also refuses a bad entry, naming the file, the field and the problem', async () => {
+    // The site's content plus one bad festival, built into a throwaway folder (dist/ is untouched).
+    const work = await mkdtemp(join(tmpdir(), 'wt-bad-build-'));
+    try {
+      await cp('src/content', join(work, 'content'), { recursive: true });
+      await cp(`${BAD}/festival/no-access.md`, join(work, 'content', 'festival', 'no-access.md'));
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, 'dist')], {
+        env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
+      const output = result.stdout + result.stderr;
+      expect(result.status).not.toBe(0);
+      expect(output).toContain(join(work, 'content', 'festival', 'no-access.md'));
+      expect(output).toContain('access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

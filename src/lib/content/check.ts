@@ -56,6 +56,13 @@ export function longEasyReadSentences(body: string): string[] {
     .filter((sentence) => sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).length > EASY_READ_MAX_WORDS);
 }
 
+/** The YAML parser's first line, with the line number counted in the file (after the first ---). */
+function yamlProblem(error: Error & { linePos?: { line: number }[] }): string {
+  const what = error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
+  const line = error.linePos?.[0]?.line;
+  return `the part between the --- lines is not valid YAML${line ? ` (line ${line + 1} of the file)` : ''}: ${what}`;
+}
+
 export function checkContent(root: string): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
@@ -71,7 +78,7 @@ export function checkContent(root: string): Problem[] {
       try {
         parsed = splitFrontmatter(readFileSync(path, 'utf8'));
       } catch (error) {
-        problems.push({ file, field: '(frontmatter)', message: `the part between the --- lines is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        problems.push({ file, field: '(frontmatter)', message: yamlProblem(error as Error & { linePos?: { line: number }[] }) });
         continue;
       }
       const result = schema.safeParse(parsed.data);
