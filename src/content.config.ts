@@ -14,7 +14,9 @@ export const collections = {
   caseStudies: defineCollection({
     loader: markdown('case-studies'),
     schema: schemas.caseStudy.extend({
-      relatedProjects: z.array(reference('projects'), { error: 'relatedProjects must be a list of project file names' }).default([]),
+      relatedProjects: z
+        .array(reference('projects'), { error: 'relatedProjects is missing: add the file name of at least one project, like [grants-panels]' })
+        .min(1, 'relatedProjects is empty: add the file name of at least one project, like [grants-panels]'),
     }),
   }),
   festival: defineCollection({ loader: markdown('festival'), schema: schemas.festival }),

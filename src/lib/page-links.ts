@@ -11,6 +11,12 @@ const SECTIONS: Record<string, Crumb> = {
   'get-involved': { href: '/get-involved/', label: 'Get involved' },
 };
 
+/**
+ * Standard pages made by their own .astro file rather than the pages collection, by the web name
+ * an easy-read page gives as its standardVersion. The content check accepts these names too.
+ */
+export const BUILT_PAGES = ['home', 'festival'];
+
 /** The URL of a page by its slug; "home" is the home page. */
 export const pageUrl = (slug: string) => (slug === 'home' ? '/' : `/${slug}/`);
 

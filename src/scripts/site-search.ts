@@ -1,5 +1,5 @@
 // Runs the search form on /search/ with Pagefind's own API (a small file), rather than its
-// ready-made interface (three times the size). The query stays in the address (?q=…) so a
+// ready-made interface (three times the size). A service worker keeps it working offline. The query stays in the address (?q=…) so a
 // search can be shared, and the back button works.
 export {};
 
@@ -78,3 +78,7 @@ function fromAddress() {
 }
 window.addEventListener('popstate', fromAddress);
 fromAddress();
+
+// Save this page, the glossary and the search index (dist/search-sw.js, made by the build), so
+// search keeps working if the connection drops. Without it search still works online.
+navigator.serviceWorker?.register('/search-sw.js').catch(() => undefined);

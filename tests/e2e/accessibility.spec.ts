@@ -19,3 +19,22 @@ test('every page in the site map has no WCAG 2.2 AA violations', async ({ page }
   console.log(`axe checked ${paths.length} pages`);
   expect(problems).toEqual([]);
 });
+
+// WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280px screen zoomed to 400%) nothing in a page
+// may need scrolling sideways. Data tables are allowed to, so they are left out.
+test('every page in the site map fits 320 CSS pixels without scrolling sideways', async ({ page }) => {
+  const paths = sitemapPaths();
+  test.setTimeout(30_000 + paths.length * 1_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((el) => !el.closest('table, .govuk-skip-link') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((el) => el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : '')),
+    );
+    if (wide.length) problems.push(`${path}: ${wide.slice(0, 3).join(', ')}`);
+  }
+  expect(problems).toEqual([]);
+});

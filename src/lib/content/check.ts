@@ -5,6 +5,9 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { easyReadIcons } from '../markdown/easy-read-icons.ts';
+import { BUILT_PAGES } from '../page-links.ts';
+import { monthYear } from '../dates.ts';
+import { updateAnchor } from '../projects/updates.ts';
 import * as schemas from './schemas.ts';
 
 export interface Problem {
@@ -53,6 +56,13 @@ export function longEasyReadSentences(body: string): string[] {
     .filter((sentence) => sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).length > EASY_READ_MAX_WORDS);
 }
 
+/** The YAML parser's first line, with the line number counted in the file (after the first ---). */
+function yamlProblem(error: Error & { linePos?: { line: number }[] }): string {
+  const what = error.message.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '');
+  const line = error.linePos?.[0]?.line;
+  return `the part between the --- lines is not valid YAML${line ? ` (line ${line + 1} of the file)` : ''}: ${what}`;
+}
+
 export function checkContent(root: string): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
@@ -68,7 +78,7 @@ export function checkContent(root: string): Problem[] {
       try {
         parsed = splitFrontmatter(readFileSync(path, 'utf8'));
       } catch (error) {
-        problems.push({ file, field: '(frontmatter)', message: `the part between the --- lines is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+        problems.push({ file, field: '(frontmatter)', message: yamlProblem(error as Error & { linePos?: { line: number }[] }) });
         continue;
       }
       const result = schema.safeParse(parsed.data);
@@ -81,14 +91,27 @@ export function checkContent(root: string): Problem[] {
   }
   for (const entry of entries) {
     if (entry.collection === 'case-studies') {
+      for (const heading of schemas.CASE_STUDY_SECTIONS) {
+        const section = new RegExp(`^## ${heading}\\s*\\n+(?!#)\\S`, 'm');
+        if (!section.test(entry.body)) problems.push({ file: entry.file, field: '(text)', message: `add a section headed "## ${heading}" with at least one sentence under it` });
+      }
       for (const slug of entry.data.relatedProjects as string[]) {
         if (!ids.projects!.has(slug)) problems.push({ file: entry.file, field: 'relatedProjects', message: `there is no project called "${slug}" in projects/` });
       }
     }
+    if (entry.collection === 'projects') {
+      // The feed links to each update by its month and title, so two alike would share an address.
+      const seen = new Set<string>();
+      (entry.data.updates as { date: Date; title: string }[]).forEach((u, i) => {
+        const anchor = updateAnchor(u);
+        if (seen.has(anchor)) problems.push({ file: entry.file, field: `updates.${i}.title`, message: `another update in ${monthYear(u.date)} has the same title: give each update its own title` });
+        seen.add(anchor);
+      });
+    }
     if (entry.collection === 'pages') {
       for (const key of ['easyReadVersion', 'standardVersion'] as const) {
         const target = entry.data[key] as string | undefined;
-        if (target && !ids.pages!.has(target)) problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
+        if (target && !ids.pages!.has(target) && !BUILT_PAGES.includes(target)) problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
       }
       if (entry.data.easyRead) {
         for (const [, name] of entry.body.matchAll(/^\s*-\s+\[([a-z-]+)\]/gm)) {

@@ -11,7 +11,10 @@ export const projectUpdate = z
       date: pastDate('the update date'),
       title: text('the update title', 120),
       weAsked: text('"We asked"', 1_000).optional(),
-      youSaid: text('"You said"', 1_000).optional(),
+      // What people who use services, carers or the public said; what the council did goes in weDid.
+      youSaid: text('"You said"', 1_000)
+        .refine((t) => !/^(we|our|the council)\b/i.test(t), '"You said" is for what people told us; what we (the council) did goes in "weDid" or "text"')
+        .optional(),
       weDid: text('"We did"', 1_000).optional(),
       text: text('the update text', 2_000).optional(),
     },
@@ -28,6 +31,7 @@ export const project = z.object({
   partners: textList('partners', { max: 120 }).default([]),
   stage: oneOf(STAGES, 'the stage'),
   staircaseStep: oneOf(STAIRCASE, 'the step on the staircase of participation'),
+  /** How many people took part, as the source counts them; left out when the source gives no number. */
   peopleInvolved: wholeNumber('the number of people involved').optional(),
   topics: textList('topics', { min: 1, max: 40 }),
   /** "project" for the board's projects list; "group" for other co-production in the county. */
@@ -35,15 +39,27 @@ export const project = z.object({
   updates: z.array(projectUpdate, { error: 'updates must be a list of dated updates' }).min(1, 'add at least one update'),
 });
 
+/**
+ * Every case study has the parts the site promises: the problem and what changed (sections of the
+ * text, checked in check.ts), who was involved, what people said, what others can learn, and at
+ * least one related project.
+ */
 export const caseStudy = z.object({
   title: text('the title', 120),
   summary: text('the summary', 240),
   published: pastDate('the published date'),
   whoWasInvolved: textList('people involved', { min: 1, max: 200 }),
-  whatPeopleSaid: z.array(quote, { error: 'whatPeopleSaid must be a list of quotes' }).default([]),
+  whatPeopleSaid: z
+    .array(quote, { error: 'whatPeopleSaid is missing: add at least one thing people said, with who said it (a group, like "a carer on the board")' })
+    .min(1, 'whatPeopleSaid is empty: add at least one thing people said, with who said it (a group, like "a carer on the board")'),
   lessons: textList('lessons for others', { min: 1, max: 400 }),
-  relatedProjects: z.array(webName('a related project'), { error: 'relatedProjects must be a list of project file names' }).default([]),
+  relatedProjects: z
+    .array(webName('a related project'), { error: 'relatedProjects is missing: add the file name of at least one project, like [grants-panels]' })
+    .min(1, 'relatedProjects is empty: add the file name of at least one project, like [grants-panels]'),
 });
+
+/** The sections a case study's text must have, after its frontmatter. */
+export const CASE_STUDY_SECTIONS = ['The problem', 'What changed'];
 
 const session = z.object(
   {
@@ -59,6 +75,8 @@ export const festival = z.object({
   title: text('the title', 120),
   kind: z.enum(['festival', 'week'], { error: 'kind must be "festival" or "week"' }).default('festival'),
   date: date('the date'),
+  /** How exactly the date is known. "month" shows "July 2019": never show a day the records do not give. */
+  datePrecision: z.enum(['day', 'month', 'year'], { error: 'datePrecision must be "day", "month" or "year"' }).default('day'),
   endDate: date('the end date').optional(),
   /** True when the details are an illustration, not yet confirmed: the page says so. */
   example: z.boolean({ error: 'example must be true or false' }).default(false),
@@ -81,6 +99,9 @@ export const festival = z.object({
   cost: text('the cost', 300),
   booking: text('how to book', 600),
   whatWeHeard: textList('what we heard', { max: 400 }).default([]),
+}).refine((f) => f.datePrecision === 'day' || !f.endDate, {
+  path: ['endDate'],
+  error: 'an end date only makes sense when the exact day is known: remove endDate, or set datePrecision to "day"',
 });
 
 export const page = z.object({
@@ -93,6 +114,10 @@ export const page = z.object({
   easyReadVersion: webName('the easy read version').optional(),
   standardVersion: webName('the standard version').optional(),
   updated: pastDate('the updated date').optional(),
+}).refine((p) => !p.easyRead || p.standardVersion, {
+  // Without it the page has no "Read the standard version" link, so readers cannot go back.
+  path: ['standardVersion'],
+  error: 'an easy-read page needs standardVersion: the web name of its standard page, like "what-is-co-production" (or "home", "festival")',
 });
 
 export const glossaryEntry = z.object({

@@ -1,6 +1,6 @@
 // An Atom feed of project updates, newest first, so people can follow projects in a feed reader.
 import { escapeHtml as e } from '../html.ts';
-import { isoDay } from '../dates.ts';
+import { updateAnchor } from './updates.ts';
 
 export interface FeedUpdate {
   projectSlug: string;
@@ -28,9 +28,11 @@ export function atomFeed(updates: FeedUpdate[], site: URL, limit = 50): string {
   const feedUrl = new URL('/projects/feed.xml', site).href;
   const updated = newest[0]?.date ?? new Date(0);
   const entries = newest.map((u) => {
-    const link = new URL(`/projects/${u.projectSlug}/`, site).href;
+    // The id is the update's own address on the project page: unique, and it does not change
+    // when other updates are added.
+    const link = new URL(`/projects/${u.projectSlug}/#${updateAnchor(u)}`, site).href;
     return `  <entry>
-    <id>${e(`${link}#update-${isoDay(u.date)}`)}</id>
+    <id>${e(link)}</id>
     <title>${e(`${u.projectTitle}: ${u.title}`)}</title>
     <link rel="alternate" href="${e(link)}"/>
     <updated>${u.date.toISOString()}</updated>

@@ -51,6 +51,41 @@ export function listingUrl(filter: Filter, page = 1): string {
   return page > 1 ? `${base}page/${page}/` : base;
 }
 
+/** What the list shows: the filter, the order and the page. The island keeps it in the address. */
+export interface ListState {
+  filter: Filter;
+  sort: SortOrder;
+  page: number;
+}
+
+/**
+ * The address for a choice. No filter or one filter is a pre-built page, so a shared link works
+ * without JavaScript; only a combination of filters, or sorting by name, adds a query, which the
+ * pre-built pages cannot act on (the page says so when JavaScript is off).
+ */
+export function addressFor({ filter, sort, page }: ListState): string {
+  const chosen = DIMENSION_NAMES.filter((d) => filter[d]);
+  const q = new URLSearchParams();
+  if (chosen.length > 1) for (const d of chosen) q.set(d, filter[d]!);
+  if (sort !== 'latest') q.set('sort', sort);
+  if (chosen.length > 1 && page > 1) q.set('page', String(page));
+  const path = chosen.length > 1 ? '/projects/' : listingUrl(filter, page);
+  return q.size ? `${path}?${q}` : path;
+}
+
+/** The choice an address stands for: the path's filter and page, then anything in the query. */
+export function stateFromAddress(pathname: string, search: string): ListState {
+  const filter: Filter = {};
+  let page = 1;
+  const match = /^\/projects\/(?:(area|stage|step)\/([^/]+)\/)?(?:page\/(\d+)\/)?$/.exec(pathname);
+  if (match?.[1]) filter[match[1] as Dimension] = decodeURIComponent(match[2]!);
+  if (match?.[3]) page = Number(match[3]);
+  const q = new URLSearchParams(search);
+  for (const d of DIMENSION_NAMES) if (q.get(d)) filter[d] = q.get(d)!;
+  if (q.get('page')) page = Number(q.get('page'));
+  return { filter, sort: q.get('sort') === 'title' ? 'title' : 'latest', page: Math.max(1, Math.floor(page) || 1) };
+}
+
 /** How many projects each value of a dimension has, for the filter links. */
 export function countsBy(projects: ProjectSummary[], dimension: Dimension): Map<string, number> {
   const field = DIMENSIONS[dimension].field;

@@ -1,7 +1,7 @@
 // One project in the list, as HTML. The pre-built pages and the filter island both use this, so
 // a project looks the same whether or not JavaScript runs.
 import { labelOf, LEAD_AREAS, STAGES, STAIRCASE } from '../content/vocabulary.ts';
-import { longDate } from '../dates.ts';
+import { monthYear } from '../dates.ts';
 import { escapeHtml as e } from '../html.ts';
 import type { ProjectSummary } from './listing.ts';
 
@@ -14,7 +14,8 @@ export function projectItemHtml(p: ProjectSummary): string {
     fact('Lead area', e(labelOf(LEAD_AREAS, p.leadArea))),
     fact('Stage', e(labelOf(STAGES, p.stage))),
     fact('Step', e(labelOf(STAIRCASE, p.staircaseStep))),
-    fact('Last updated', `<time datetime="${e(p.latest)}">${longDate(p.latest)}</time>`),
+    // Updates are monthly, so the month is as exact as we can honestly be.
+    fact('Last updated', `<time datetime="${e(p.latest.slice(0, 7))}">${monthYear(p.latest)}</time>`),
   ].join('')}</dl>
 </li>`;
 }
