@@ -1,0 +1,61 @@
+// What a built page makes a browser download, read from dist/: its HTML, its CSS, and every
+// JavaScript module it loads (script tags, islands' components and renderers, and everything those
+// import, statically or dynamically). Used by the budget test and the page-weight benchmark.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+export const distFile = (path: string, dist = 'dist') => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+/** A module and everything it imports, statically or dynamically, by path in dist/. */
+export function moduleGraph(entry: string, seen = new Set<string>(), dist = 'dist'): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(dist, entry), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    const next = spec!.startsWith('/') ? spec! : join(dirname(entry), spec!);
+    moduleGraph(next, seen, dist);
+  }
+  return seen;
+}
+
+/** The JavaScript modules a page's HTML loads, with everything they import. */
+export function pageModules(path: string, html: string, dist = 'dist'): Set<string> {
+  const modules = new Set<string>();
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(src!, modules, dist);
+  for (const [, url] of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) moduleGraph(url!, modules, dist);
+  if (html.includes('/pagefind/pagefind.js') || path === '/search/') modules.add('/pagefind/pagefind.js');
+  return modules;
+}
+
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+
+export function weigh(path: string, html = readFileSync(distFile(path), 'utf8')) {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join('dist', m[1]!), 'utf8'));
+  css.push(...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!));
+  const js = [...pageModules(path, html)].map((m) => readFileSync(join('dist', m), 'utf8')).concat(inlineScripts(html));
+  return {
+    html: gz(html),
+    css: gz(css.join('\n')),
+    js: js.length ? gz(js.join('\n')) : 0,
+    scripts: [...html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)].length,
+    // What the page is meant to have, not what it happens to ship: a React island, or an element
+    // a page script enhances, marked data-island="…" (see BaseLayout.astro).
+    hasIsland: html.includes('<astro-island') || /\sdata-island="[^"]+"/.test(html),
+  };
+}
+
+/**
+ * A page's JavaScript as the network carries it: each module gzipped on its own (as a server
+ * sends them), summed, with the size of each so the heaviest can be named.
+ */
+export function javascriptTransfer(path: string, dist = 'dist') {
+  const html = readFileSync(distFile(path, dist), 'utf8');
+  const modules = [...pageModules(path, html, dist)].map((file) => ({ file, gzipped: gz(readFileSync(join(dist, file))) }));
+  const inline = inlineScripts(html).reduce((sum, code) => sum + gz(code), 0);
+  modules.sort((a, b) => b.gzipped - a.gzipped);
+  return { total: modules.reduce((sum, m) => sum + m.gzipped, 0) + inline, inline, modules };
+}
