@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkContent, longEasyReadSentences } from '../../src/lib/content/check.ts';
 
@@ -91,7 +92,8 @@ describe('the build', () => {
 
   it('`npm run build` stops before Astro, naming every bad file, its field and what is wrong', () => {
     const result = npm({ CONTENT_DIR: BAD });
-    const output = result.stdout + result.stderr;
+    // Astro colours its messages when the terminal allows it (CI did): compare the plain text.
+    const output = stripVTControlCharacters(result.stdout + result.stderr);
     expect(result.status).not.toBe(0);
     expect(output).toContain('tests/fixtures/bad-content/projects/wrong-stage.md: stage: the stage must be one of:');
     expect(output).toContain('tests/fixtures/bad-content/festival/no-access.md: access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay');
@@ -113,7 +115,7 @@ describe('the build', () => {
         encoding: 'utf8',
         timeout: 240_000,
       });
-      const output = result.stdout + result.stderr;
+      const output = stripVTControlCharacters(result.stdout + result.stderr);
       expect(result.status).not.toBe(0);
       expect(output).toContain(join(work, 'content', 'festival', 'no-access.md'));
       expect(output).toContain('access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay');
