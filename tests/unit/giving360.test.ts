@@ -1,66 +1,58 @@
-// The 360Giving schema (360-giving-package-schema.json, grant object) is not published on npm,
-// so its required fields, types and identifier patterns are written out here and checked.
+// The 360Giving checks themselves (tests/support/giving360-schema.ts) must be able to fail, and
+// the CSV flattening must use 360Giving's column titles. The JSON the database really builds is
+// checked against the same rules in tests/db/grants/matrix-review.test.ts and tests/e2e.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { givingCsv, givingPackage, recipientOrgId, type PublishedAward } from '../../src/lib/grants/giving360.ts';
+import { grantsCsv, type Grant360 } from '../../src/lib/grants/giving360.ts';
+import { givingPackageProblems, grantProblems } from '../support/giving360-schema.ts';
 
-const REQUIRED_GRANT_FIELDS = ['id', 'title', 'description', 'currency', 'amountAwarded', 'awardDate', 'fundingOrganization'] as const;
-
-function validateGrant(grant: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  for (const field of REQUIRED_GRANT_FIELDS) if (!(field in grant)) problems.push(`missing ${field}`);
-  if (typeof grant.id !== 'string' || !/^360G-/.test(grant.id)) problems.push('id must start 360G-');
-  if (typeof grant.title !== 'string' || !grant.title) problems.push('title must be text');
-  if (typeof grant.description !== 'string') problems.push('description must be text');
-  if (typeof grant.currency !== 'string' || !/^[A-Z]{3}$/.test(grant.currency)) problems.push('currency must be an ISO 4217 code');
-  if (typeof grant.amountAwarded !== 'number' || !Number.isFinite(grant.amountAwarded)) problems.push('amountAwarded must be a number');
-  if (typeof grant.awardDate !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(grant.awardDate)) problems.push('awardDate must be an ISO date');
-  const recipients = grant.recipientOrganization as { id?: unknown; name?: unknown }[] | undefined;
-  if (!Array.isArray(recipients) || recipients.length < 1) problems.push('recipientOrganization (or recipientIndividual) is required');
-  for (const org of recipients ?? []) if (typeof org.id !== 'string' || typeof org.name !== 'string') problems.push('recipient needs id and name');
-  const funders = grant.fundingOrganization as { id?: unknown; name?: unknown }[] | undefined;
-  if (!Array.isArray(funders) || funders.length < 1) problems.push('fundingOrganization must be a non-empty array');
-  for (const org of funders ?? []) if (typeof org.id !== 'string' || typeof org.name !== 'string') problems.push('funder needs id and name');
-  return problems;
-}
-
-const award = (over: Partial<PublishedAward> = {}): PublishedAward => ({
-  applicationId: 42,
-  roundTitle: '2026 round',
-  fundTitle: 'Innovation Fund',
-  fundSlug: 'innovation-fund',
-  projectTitle: 'Memory café',
+const grant = (over: Partial<Grant360> = {}): Grant360 => ({
+  id: '360G-OCC-WT-INN26-004',
+  title: 'Memory café',
   description: 'A weekly café for people living with dementia and their carers.',
-  amount: 4500,
-  decisionDate: '2026-10-14',
-  organisationName: 'Didcot Memory Friends',
-  charityNumber: '1 234 567',
+  currency: 'GBP',
+  amountAppliedFor: 5000,
+  amountAwarded: 4500,
+  awardDate: '2026-10-14',
+  recipientOrganization: [{ id: 'GB-CHC-1234567', name: 'Didcot Memory Friends', charityNumber: '1234567' }],
+  fundingOrganization: [{ id: 'GB-LAE-OXF', name: 'Oxfordshire County Council' }],
+  grantProgramme: [{ code: 'innovation-fund', title: 'Innovation Fund: 2026 round' }],
+  dateModified: '2026-11-01T09:00:00Z',
   ...over,
 });
+const loose = (g: Grant360) => g as unknown as Record<string, unknown>;
 
-describe('360Giving export', () => {
-  it('produces grants that pass the schema checks', () => {
-    const pkg = givingPackage([award(), award({ applicationId: 43, charityNumber: null, companyNumber: '08123456' })], '2026-11-01T00:00:00Z');
-    for (const grant of pkg.grants) expect(validateGrant(grant as unknown as Record<string, unknown>)).toEqual([]);
-    expect(pkg.grants[0]).toMatchObject({ id: '360G-OCC-WT-42', fundingOrganization: [{ id: 'GB-LAE-OXF' }], recipientOrganization: [{ id: 'GB-CHC-1234567', charityNumber: '1234567' }] });
+describe('the 360Giving checks', () => {
+  it('pass a well-formed grant and package', () => {
+    expect(grantProblems(loose(grant()))).toEqual([]);
+    expect(givingPackageProblems({ grants: [grant(), grant({ id: '360G-OCC-WT-INN26-005', recipientOrganization: [{ id: 'GB-COH-08123456', name: 'Shed Ltd', companyNumber: '08123456' }] })] })).toEqual([]);
   });
 
-  it('catches a grant missing a required field (the check can fail)', () => {
-    const grant = givingPackage([award()], '2026-11-01').grants[0] as unknown as Record<string, unknown>;
-    delete grant.amountAwarded;
-    expect(validateGrant(grant)).toContain('missing amountAwarded');
+  it('catch a missing required field, a wrong type and a bad identifier', () => {
+    const missing = loose(grant());
+    delete missing.amountAwarded;
+    expect(grantProblems(missing)).toContain('missing amountAwarded');
+    expect(grantProblems(loose(grant({ amountAwarded: '4500' as unknown as number })))).toContain('amountAwarded must be a number, not text');
+    expect(grantProblems(loose(grant({ id: 'OCC-1' })))).toContain('id must start 360G-');
+    expect(grantProblems(loose(grant({ awardDate: '14/10/2026' })))).toContain('awardDate must be an ISO 8601 date');
+    expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'CHC-1234567', name: 'X' }] })))[0]).toMatch(/not an org-id/);
+    expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'GB-COH-08123456', name: 'X', charityNumber: '1234567' }] }))))
+      .toContain('recipientOrganization[0] has a charity number, so its id must be GB-CHC-1234567');
   });
 
-  it('chooses organisation identifiers by 360Giving rules', () => {
-    expect(recipientOrgId({ organisationName: 'X', charityNumber: '1100001' })).toBe('GB-CHC-1100001');
-    expect(recipientOrgId({ organisationName: 'X', companyNumber: 'oc123 456' })).toBe('GB-COH-OC123456');
-    expect(recipientOrgId({ organisationName: "Wantage Men's Shed" })).toBe('360G-OCC-WT-ORG-wantage-men-s-shed');
+  it('catch a package without grants and a grant id used twice', () => {
+    expect(givingPackageProblems({ data: [] })).toEqual(['the package needs a "grants" list']);
+    expect(givingPackageProblems({ grants: [grant(), grant()] })).toEqual(['grant id 360G-OCC-WT-INN26-004 is used twice']);
   });
+});
 
-  it('writes the flattened CSV with 360Giving column titles', () => {
-    const rows = parseCsv(givingCsv([award()], '2026-11-01')).rows;
-    expect(rows[0]).toEqual(expect.arrayContaining(['Identifier', 'Amount Awarded', 'Recipient Org:Identifier', 'Funding Org:Identifier']));
-    expect(rows[1]![0]).toBe('360G-OCC-WT-42');
-    expect(rows).toHaveLength(2);
+describe('the 360Giving CSV', () => {
+  it('has 360Giving column titles and one row per grant', () => {
+    const rows = parseCsv(grantsCsv([grant(), grant({ id: '360G-OCC-WT-INN26-005', beneficiaryLocation: [{ name: 'Didcot' }] })])).rows;
+    expect(rows[0]!.slice(0, 7)).toEqual(['Identifier', 'Title', 'Description', 'Currency', 'Amount Applied For', 'Amount Awarded', 'Award Date']);
+    expect(rows[0]).toEqual(expect.arrayContaining(['Recipient Org:Identifier', 'Funding Org:Identifier', 'Beneficiary Location:Name']));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.slice(0, 2)).toEqual(['360G-OCC-WT-INN26-004', 'Memory café']);
+    expect(rows[2]![rows[0]!.indexOf('Beneficiary Location:Name')]).toBe('Didcot');
   });
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { callAs, openTestDatabase } from '../../support/db.ts';
+import { givingPackageProblems } from '../../support/giving360-schema.ts';
 import { BEFORE_REVIEW, DENY, MATRIX_FUNCTIONS, OUTSIDERS, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
 import { ok, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';
@@ -77,6 +78,8 @@ const published: MatrixRow[] = [
         fundingOrganization: [{ id: 'GB-LAE-OXF', name: 'Oxfordshire County Council' }],
         recipientOrganization: [{ id: '360G-OCC-WT-ORG-test-group-1', name: 'Test Group 1' }],
       });
+      // The database's own output meets 360Giving's rules (required fields, types, identifiers).
+      expect(givingPackageProblems(d)).toEqual([]);
       expect(JSON.stringify(d)).not.toMatch(/@example\.org|01865/);
     } },
 ];
