@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../src/lib/api-call.ts';
-import { explainRefusal, FIELDS, refusalErrors, stageFromHint } from '../../src/lib/panel/refusals.ts';
+import { explainRefusal, FIELDS, notScoringWords, refusalErrors, stageFromHint } from '../../src/lib/panel/refusals.ts';
 
 const refused = (message: string, extra: Partial<ApiProblem> = {}): ApiProblem => ({ ok: false, status: 400, message, offline: false, signedOut: false, ...extra });
 const criteria = [{ id: 'c1', title: 'Who it helps' }, { id: 'c2', title: 'Value for money' }];
@@ -77,5 +77,12 @@ describe('the database refusals, said again for a panel member', () => {
     expect(stageFromHint('The round is at the "scoring" stage.')).toBe('scoring');
     expect(stageFromHint('The round is at the "nowhere" stage.')).toBeUndefined();
     expect(stageFromHint(undefined)).toBeUndefined();
+  });
+});
+
+describe('before a member tries to score', () => {
+  it('says whether scoring has not started or has closed, and whom to ask', () => {
+    expect(notScoringWords('closed', false)).toBe('Scoring has not started for this round yet. It is at: Applications closed. Ask the chair or the grants officer what to do.');
+    expect(notScoringWords('panel', true)).toBe('Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device. Ask the chair or the grants officer what to do.');
   });
 });

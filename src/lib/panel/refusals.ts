@@ -3,7 +3,7 @@
 // each one concerns, so the screen can show it next to that field. Offline, signed-out and
 // server faults are not refusals: the screens handle those as before (undefined here).
 import type { ApiProblem } from '../api-call';
-import { STATE_WORDS, type RoundState } from './rounds';
+import { ROUND_STATES, STATE_WORDS, type RoundState } from './rounds';
 
 export type RefusedAction = 'scores' | 'reopen' | 'declaration' | 'agreement' | 'recommendation' | 'comment';
 
@@ -135,4 +135,12 @@ export function explainRefusal(action: RefusedAction, problem: ApiProblem, crite
 /** The refusals as a field → message map, the shape the forms keep their errors in. */
 export function refusalErrors(refusals: Refusal[]): Record<string, string> {
   return Object.fromEntries(refusals.map((r) => [r.field, r.message]));
+}
+
+/** Why a member cannot score now, from where the round is, before they try. */
+export function notScoringWords(state: RoundState, keptOnDevice: boolean): string {
+  const when = ROUND_STATES.indexOf(state) < ROUND_STATES.indexOf('scoring')
+    ? `Scoring has not started for this round yet. It is at: ${STATE_WORDS[state]}.`
+    : `Scoring has closed for this round. It is now at: ${STATE_WORDS[state]}.`;
+  return `${when}${keptOnDevice ? ' The scores you chose are kept on this device.' : ''} Ask the chair or the grants officer what to do.`;
 }
