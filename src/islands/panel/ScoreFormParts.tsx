@@ -60,23 +60,28 @@ export function AskToChange({ applicationId, requested }: { applicationId: strin
   const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
   const [sent, setSent] = useState(requested);
+  /** The database refused: its reason goes in the summary too, as the page has changed since. */
+  const [refused, setRefused] = useState(false);
   const [busy, once] = useOnce();
   const submit = async () => {
+    setRefused(false);
     if (!reason.trim()) return setError('Say why you want to change your scores');
     setError(undefined);
     setProblem(undefined);
     const result = await callApi('request_score_reopen', { p_application_id: applicationId, p_reason: reason });
     if (result.ok) return setSent(true);
     const refusal = explainRefusal('reopen', result);
-    if (refusal) setError(refusal[0]!.message);
-    else setProblem(result);
+    if (refusal) {
+      setError(refusal[0]!.message);
+      setRefused(true);
+    } else setProblem(result);
   };
   if (sent) return <p className="govuk-body" role="status">You have asked to change these scores. The chair or the grants officer will reopen them for you.</p>;
   return (
     <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       <h2 className="govuk-heading-m">Want to change your scores?</h2>
       {problem && <ProblemBox problem={problem} />}
-      {error && <ErrorSummary items={[{ href: '#reopen-reason', message: error }]} />}
+      {error && refused && <ErrorSummary items={[{ href: '#reopen-reason', message: error }]} />}
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor="reopen-reason">Why do you want to change them?</label>
         <div className="govuk-hint" id="reopen-reason-hint">For example: "I misread the budget." The chair or the grants officer will see this.</div>
