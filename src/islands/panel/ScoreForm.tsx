@@ -181,9 +181,12 @@ export default function ScoreForm() {
               <ErrorSummary title={closed ? 'You cannot change these scores now' : 'There is a problem'} intro={closed ?? formError} items={closed ? [] : fieldErrors} />
               <p className="govuk-body" data-testid="criteria-progress"><strong>{scored} of {criteria.length} questions scored.</strong></p>
               {!closed && <SaveStatus state={save} />}
-              {criteria.map((c, i) => (
+              {/* Closed: the choices are shown as text (greyed-out controls would be hard to read). */}
+              {closed ? (
+                <div data-testid="kept-scores"><h2 className="govuk-heading-m">The scores you chose</h2><ScoreTable criteria={criteria} sheet={sheet} /></div>
+              ) : criteria.map((c, i) => (
                 <CriterionField key={c.id} criterion={c} n={i + 1} total={criteria.length} entry={sheet[c.id] ?? { score: null, comment: '' }}
-                  error={closed ? undefined : errors[c.id]} disabled={Boolean(closed)} onChange={(entry) => change(c.id, entry)} />
+                  error={errors[c.id]} disabled={false} onChange={(entry) => change(c.id, entry)} />
               ))}
               {closed
                 ? <p className="govuk-body"><a className="govuk-link" href={`/panel/round/?id=${roundId}`}>Back to the list of applications</a></p>
