@@ -8,6 +8,8 @@ export type ApiProblem = {
   message: string;
   code?: string;
   hint?: string;
+  /** PostgREST's "details": the database's extra facts, e.g. who is still to score. */
+  details?: string;
   /** The request never reached the server: keep the work and try again later. */
   offline: boolean;
   /** The session ended: sign in again (typed work is kept on the device). */
@@ -30,7 +32,7 @@ export function describeProblem(status: number, error: ErrorLike | null): ApiPro
   if (offline) message = 'We could not reach the server. Check your internet connection. Your work is kept on this device.';
   else if (signedOut) message = 'You have been signed out. Sign in again to carry on: your typed work is kept on this device.';
   else if (status >= 500 || !message) message = 'Something went wrong on our side. Your work is kept on this device. Try again in a few minutes.';
-  return { ok: false, status, message, code: error?.code, hint: error?.hint ?? undefined, offline, signedOut };
+  return { ok: false, status, message, code: error?.code, hint: error?.hint ?? undefined, details: error?.details ?? undefined, offline, signedOut };
 }
 
 export async function callApi<T>(fn: string, args: Record<string, unknown> = {}): Promise<ApiResult<T>> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressText, rolesText } from '../../src/lib/panel/rounds.ts';
-import { emptySheet, missingScores, scoresToSend, type Criterion } from '../../src/lib/panel/scoring.ts';
+import { emptySheet, invalidScores, isValidScore, missingScores, scoreProblems, scoresToSend, type Criterion } from '../../src/lib/panel/scoring.ts';
 
 const criterion = (id: string): Criterion => ({ id, position: 1, title: `Q ${id}`, guidance: '', weight: 1, maximum: 4, descriptors: ['a', 'b', 'c', 'd', 'e'] });
 const criteria = [criterion('a'), criterion('b'), criterion('c')];
@@ -17,6 +17,26 @@ describe('the scoring form rules', () => {
       { criterion_id: 'a', score: 2, comment: null },
       { criterion_id: 'c', score: 3, comment: 'Good' },
     ]);
+  });
+});
+
+describe('scores out of range', () => {
+  it('takes only whole numbers from 0 to the highest score', () => {
+    const c = criterion('a');
+    for (const ok of [0, 1, 4]) expect(isValidScore(c, ok)).toBe(true);
+    for (const bad of [-1, 5, 99, 2.5, Number.NaN, '3', null, undefined]) expect(isValidScore(c, bad)).toBe(false);
+  });
+
+  it('names a question whose kept score is out of range, and says what to do next to it', () => {
+    const sheet = { ...emptySheet(criteria), a: { score: 99, comment: '' }, c: { score: 4, comment: '' } };
+    expect(invalidScores(criteria, sheet).map((c) => c.id)).toEqual(['a']);
+    expect(scoreProblems(criteria, sheet)).toEqual({ a: 'Choose a score from 0 to 4 for "Q a"', b: 'Choose a score for "Q b"' });
+  });
+
+  it('does not send a score the database would refuse, nor one for a question no longer in the round', () => {
+    const sheet = { a: { score: 99, comment: '' }, b: { score: 1, comment: '' }, gone: { score: 2, comment: '' } };
+    expect(scoresToSend(sheet, criteria)).toEqual([{ criterion_id: 'b', score: 1, comment: null }]);
+    expect(scoresToSend(sheet)).toHaveLength(3);
   });
 });
 

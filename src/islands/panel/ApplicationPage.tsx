@@ -1,9 +1,13 @@
 // One application for a panel member: first "do you have a conflict of interest?", then the
 // pack: the officer's plain-English summary first, then the full details, with a print view.
+// "Score this application" shows only while the round is being scored; otherwise it says why.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
+import { explainRefusal, notScoringWords } from '../../lib/panel/refusals';
+import type { RoundState } from '../../lib/panel/rounds';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import type { MyApplication } from './RoundPage';
 
 interface Pack {
@@ -26,32 +30,31 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
   const [answer, setAnswer] = useState<'no' | 'yes'>();
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
+  const [formError, setFormError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const [busy, once] = useOnce();
+  const submit = async () => {
     const found = [];
     if (!answer) found.push({ field: 'conflict-no', message: 'Choose yes or no' });
     if (answer === 'yes' && !reason.trim()) found.push({ field: 'conflict-reason', message: 'Say briefly why you have a conflict of interest' });
     setErrors(found);
+    setFormError(undefined);
+    setProblem(undefined);
     if (found.length) return;
     const result = await callApi('declare_interest', { p_application_id: application.id, p_has_conflict: answer === 'yes', p_reason: answer === 'yes' ? reason : null });
-    if (result.ok) onDone();
-    else setProblem(result);
+    if (result.ok) return onDone();
+    const refusals = explainRefusal('declaration', result);
+    if (!refusals) return setProblem(result);
+    setErrors(refusals.filter((r) => r.field !== 'form').map((r) => ({ field: r.field === 'reason' ? 'conflict-reason' : 'conflict-no', message: r.message })));
+    setFormError(refusals.find((r) => r.field === 'form')?.message);
   };
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      {errors.length > 0 && (
-        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="govuk-error-summary__title">There is a problem</h2>
-          <div className="govuk-error-summary__body">
-            <ul className="govuk-list govuk-error-summary__list">{errors.map((e) => <li key={e.field}><a href={`#${e.field}`}>{e.message}</a></li>)}</ul>
-          </div>
-        </div>
-      )}
+    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
+      <ErrorSummary intro={formError} items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {problem && <ProblemBox problem={problem} />}
       <div className={`govuk-form-group${errorFor('conflict-no') ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby="conflict-hint">
+        <fieldset className="govuk-fieldset" aria-describedby={describedBy('conflict-hint', errorFor('conflict-no') && 'conflict-no-error')}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
             <h2 className="govuk-fieldset__heading">Do you have a conflict of interest with {application.organisation_name}?</h2>
           </legend>
@@ -59,7 +62,7 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
             You have a conflict if you, your family or a close friend work for, volunteer with, or get help from this group,
             or if you could gain from its grant. If you are not sure, choose yes and say why. It is always okay to ask.
           </div>
-          {errorFor('conflict-no') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {errorFor('conflict-no')}</p>}
+          <FieldError id="conflict-no-error" message={errorFor('conflict-no')} />
           <div className="govuk-radios">
             <div className="govuk-radios__item">
               <input className="govuk-radios__input" id="conflict-no" name="conflict" type="radio" checked={answer === 'no'} onChange={() => setAnswer('no')} />
@@ -76,24 +79,42 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
         <div className={`govuk-form-group${errorFor('conflict-reason') ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label govuk-label--s" htmlFor="conflict-reason">Why do you have a conflict?</label>
           <div className="govuk-hint" id="conflict-reason-hint">For example: "My sister volunteers there." You will not see or score this application.</div>
-          {errorFor('conflict-reason') && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {errorFor('conflict-reason')}</p>}
-          <textarea className="govuk-textarea" id="conflict-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="conflict-reason-hint" />
+          <FieldError id="conflict-reason-error" message={errorFor('conflict-reason')} />
+          <textarea className="govuk-textarea" id="conflict-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy('conflict-reason-hint', errorFor('conflict-reason') && 'conflict-reason-error')} />
         </div>
       )}
-      <button type="submit" className="govuk-button">Continue</button>
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Continue</button>
     </form>
   );
 }
 
-function PackView({ pack, roundId }: { pack: Pack; roundId: string }) {
+/** Scoring is offered only while the round is being scored; otherwise the member is told why. */
+function scoringOpen(pack: Pack, state?: RoundState) {
+  // Unknown state (the round could not be read): offer the form; the database still decides.
+  return Boolean(pack.my_submission?.submitted_at) || !state || state === 'scoring';
+}
+
+function NotScoring({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state: RoundState; hasDraft: boolean }) {
+  return (
+    <div className="govuk-inset-text" data-testid="not-scoring">
+      {notScoringWords(state, false)}
+      {hasDraft && <> <a className="govuk-link" href={`/panel/score/?round=${roundId}&id=${pack.id}`}>See the scores you chose</a>.</>}
+    </div>
+  );
+}
+
+function PackView({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state?: RoundState; hasDraft: boolean }) {
   return (
     <article className="wt-pack">
       <h2 className="govuk-heading-m">In short</h2>
       <div className="govuk-inset-text">{pack.summary ?? 'The grants officer has not written a summary yet. Read the full details below.'}</div>
+      {!scoringOpen(pack, state) && <NotScoring pack={pack} roundId={roundId} state={state!} hasDraft={hasDraft} />}
       <p className="govuk-body">
-        <a className="govuk-button" href={`/panel/score/?round=${roundId}&id=${pack.id}`}>
-          {pack.my_submission?.submitted_at ? 'See your scores' : 'Score this application'}
-        </a>{' '}
+        {scoringOpen(pack, state) && (
+          <><a className="govuk-button" href={`/panel/score/?round=${roundId}&id=${pack.id}`}>
+            {pack.my_submission?.submitted_at ? 'See your scores' : 'Score this application'}
+          </a>{' '}</>
+        )}
         <button type="button" className="govuk-button govuk-button--secondary wt-no-print" onClick={() => print()}>Print this application</button>
       </p>
       <h2 className="govuk-heading-m">Full details</h2>
@@ -135,11 +156,16 @@ export default function ApplicationPage() {
   const id = queryParam('id') ?? '';
   const [application, setApplication] = useState<MyApplication>();
   const [pack, setPack] = useState<Pack>();
+  const [state, setState] = useState<RoundState>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
     setProblem(undefined);
-    const list = await callApi<MyApplication[]>('my_applications', { p_round_id: roundId });
+    const [list, round] = await Promise.all([
+      callApi<MyApplication[]>('my_applications', { p_round_id: roundId }),
+      callApi<{ state: RoundState }>('get_round', { p_round_id: roundId }),
+    ]);
+    if (round.ok) setState(round.data.state);
     if (!list.ok) return setProblem(list);
     const mine = list.data.find((a) => a.id === id);
     if (!mine) return setProblem({ ok: false, status: 404, message: 'We could not find this application in your round. Go back to the list and choose one.', offline: false, signedOut: false });
@@ -171,7 +197,7 @@ export default function ApplicationPage() {
             </div>
           )}
           {application.declaration === null && <Declaration application={application} onDone={() => void load()} />}
-          {pack && <PackView pack={pack} roundId={roundId} />}
+          {pack && <PackView pack={pack} roundId={roundId} state={state} hasDraft={application.status === 'draft'} />}
         </>
       )}
     </div>

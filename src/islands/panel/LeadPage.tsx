@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { RecommendationForm, type Recommendation } from './RecommendationForm';
@@ -41,7 +42,9 @@ const AFTER_SCORING: RoundState[] = ['panel', 'recommended', 'decided', 'publish
 
 function ReopenRequests({ requests, onGranted }: { requests: Progress['reopen_requests']; onGranted: () => void }) {
   const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, once] = useOnce();
   const allow = async (r: Progress['reopen_requests'][number]) => {
+    setProblem(undefined);
     const result = await callApi('grant_score_reopen', { p_member_id: r.member_id, p_application_id: r.application_id });
     if (result.ok) onGranted();
     else setProblem(result);
@@ -54,7 +57,7 @@ function ReopenRequests({ requests, onGranted }: { requests: Progress['reopen_re
         {requests.map((r) => (
           <li key={r.member_id + r.application_id}>
             {r.display_name}, {r.reference}: "{r.reason}"{' '}
-            <button type="button" className="wt-link-button govuk-link" onClick={() => void allow(r)}>Reopen<span className="govuk-visually-hidden"> {r.display_name}'s scores for {r.reference}</span></button>
+            <button type="button" className="wt-link-button govuk-link" aria-disabled={busy || undefined} onClick={() => void once(() => allow(r))}>Reopen<span className="govuk-visually-hidden"> {r.display_name}'s scores for {r.reference}</span></button>
           </li>
         ))}
       </ul>
@@ -207,7 +210,9 @@ export default function LeadPage() {
   }, [user, load]);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
-  const canRecord = round?.my_membership?.role !== 'member';
+  // Recommendations are recorded at the panel meeting only (the database refuses them later).
+  const leads = round?.my_membership?.role !== 'member';
+  const canRecord = leads && round?.state === 'panel';
   return (
     <div data-testid="lead-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
@@ -222,6 +227,9 @@ export default function LeadPage() {
             <p className="govuk-body"><a className="govuk-button govuk-button--secondary" href={`/panel/report/?round=${roundId}`}>Recommendations report (print or download)</a></p>
           )}
           {progress && <ProgressBoard progress={progress} onChanged={() => void load()} />}
+          {results && leads && round.state !== 'panel' && (
+            <p className="govuk-body" data-testid="recording-closed">The panel meeting is over, so recommendations cannot be recorded or changed here. If one needs to change, talk to the grants officer.</p>
+          )}
           {results && <ResultsTable results={results} recommendations={recommendations} canRecord={canRecord} onRecorded={() => void load()} />}
           {!AFTER_SCORING.includes(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}
         </>

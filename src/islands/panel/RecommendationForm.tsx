@@ -1,8 +1,12 @@
 // Recording the panel's recommendation for one application: award, award with conditions, or
-// not award; the amount; the reasons; how the panel agreed. The database checks it all again.
+// not award; the amount; the reasons; how the panel agreed. The database checks it all again, and
+// its refusal (say, the round has moved past the panel meeting) shows next to the field it
+// concerns, with everything typed still in the form.
 import { useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
-import { ProblemBox, money } from './PanelParts';
+import { explainRefusal } from '../../lib/panel/refusals';
+import { useOnce } from '../ui/useOnce';
+import { describedBy, ErrorSummary, ProblemBox, money } from './PanelParts';
 import type { Result } from './LeadPage';
 
 export interface Recommendation {
@@ -23,10 +27,11 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
   const [reasons, setReasons] = useState(existing?.reasons ?? '');
   const [how, setHow] = useState(existing?.how_agreed);
   const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, once] = useOnce();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const found: Errors = {};
     const pounds = Number(amount.replace(/[£,\s]/g, ''));
     if (!outcome) found.outcome = 'Choose the recommendation';
@@ -36,31 +41,30 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
     if (!reasons.trim()) found.reasons = "Write the panel's reasons";
     if (!how) found.how = 'Say how the panel agreed';
     setErrors(found);
+    setFormError(undefined);
+    setProblem(undefined);
     if (Object.keys(found).length) return;
     const saved = await callApi('record_recommendation', {
       p_application_id: result.application_id, p_outcome: outcome, p_reasons: reasons, p_how_agreed: how,
       p_amount: outcome === 'not_award' ? null : pounds, p_conditions: outcome === 'award_with_conditions' ? conditions : null,
     });
-    if (saved.ok) onDone();
-    else setProblem(saved);
+    if (saved.ok) return onDone();
+    const refusals = explainRefusal('recommendation', saved);
+    if (!refusals) return setProblem(saved);
+    setErrors(Object.fromEntries(refusals.filter((r) => r.field !== 'form').map((r) => [r.field, r.message])) as Errors);
+    setFormError(refusals.find((r) => r.field === 'form')?.message);
   };
 
   const group = (key: keyof Errors) => `govuk-form-group${errors[key] ? ' govuk-form-group--error' : ''}`;
+  const errorId = (key: keyof Errors) => errors[key] && `rec-${key}-error`;
   const message = (key: keyof Errors) => errors[key] && <p className="govuk-error-message" id={`rec-${key}-error`}><span className="govuk-visually-hidden">Error:</span> {errors[key]}</p>;
   return (
-    <form className="wt-recommendation" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="rec-heading">
+    <form className="wt-recommendation" onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate aria-labelledby="rec-heading">
       <h3 className="govuk-heading-m" id="rec-heading">Recommendation for {result.project_title}</h3>
-      {Object.keys(errors).length > 0 && (
-        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-          <h4 className="govuk-error-summary__title">There is a problem</h4>
-          <div className="govuk-error-summary__body"><ul className="govuk-list govuk-error-summary__list">
-            {Object.entries(errors).map(([k, v]) => <li key={k}><a href={`#rec-${k}`}>{v}</a></li>)}
-          </ul></div>
-        </div>
-      )}
+      <ErrorSummary heading="h4" intro={formError} items={Object.entries(errors).map(([k, v]) => ({ href: `#rec-${k}`, message: v }))} />
       {problem && <ProblemBox problem={problem} />}
       <div className={group('outcome')}>
-        <fieldset className="govuk-fieldset">
+        <fieldset className="govuk-fieldset" aria-describedby={describedBy(errorId('outcome'))}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What does the panel recommend?</legend>
           {message('outcome')}
           <div className="govuk-radios">
@@ -78,24 +82,24 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
           <label className="govuk-label govuk-label--s" htmlFor="rec-amount">Amount, in pounds</label>
           <div className="govuk-hint" id="rec-amount-hint">They asked for {money(result.amount_requested)}.</div>
           {message('amount')}
-          <input className="govuk-input govuk-input--width-10" id="rec-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="rec-amount-hint" />
+          <input className="govuk-input govuk-input--width-10" id="rec-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby={describedBy('rec-amount-hint', errorId('amount'))} />
         </div>
       )}
       {outcome === 'award_with_conditions' && (
         <div className={group('conditions')}>
           <label className="govuk-label govuk-label--s" htmlFor="rec-conditions">Conditions</label>
           {message('conditions')}
-          <textarea className="govuk-textarea" id="rec-conditions" rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} />
+          <textarea className="govuk-textarea" id="rec-conditions" rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} aria-describedby={describedBy(errorId('conditions'))} />
         </div>
       )}
       <div className={group('reasons')}>
         <label className="govuk-label govuk-label--s" htmlFor="rec-reasons">The panel's reasons</label>
         <div className="govuk-hint" id="rec-reasons-hint">Councillors and the Cabinet will read these. Use plain words.</div>
         {message('reasons')}
-        <textarea className="govuk-textarea" id="rec-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-describedby="rec-reasons-hint" />
+        <textarea className="govuk-textarea" id="rec-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-describedby={describedBy('rec-reasons-hint', errorId('reasons'))} />
       </div>
       <div className={group('how')}>
-        <fieldset className="govuk-fieldset">
+        <fieldset className="govuk-fieldset" aria-describedby={describedBy(errorId('how'))}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How did the panel agree?</legend>
           {message('how')}
           <div className="govuk-radios govuk-radios--inline">
@@ -108,7 +112,7 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="govuk-button">Save the recommendation</button>{' '}
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Save the recommendation</button>{' '}
       <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>Cancel</button>
     </form>
   );

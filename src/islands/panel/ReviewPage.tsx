@@ -3,10 +3,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
+import { explainRefusal } from '../../lib/panel/refusals';
 import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, type HiddenForConflict, type ReportRecommendation } from '../../lib/panel/report';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 interface Meeting { id: string; title: string; meeting_date: string }
 interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
@@ -39,35 +41,54 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
   const [text, setText] = useState('');
   const [meeting, setMeeting] = useState('');
   const [error, setError] = useState<string>();
+  const [meetingError, setMeetingError] = useState<string>();
+  const [formError, setFormError] = useState<string>();
+  /** The database refused: its reasons go in a summary too (the screen's own check needs none). */
+  const [refused, setRefused] = useState(false);
   const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, once] = useOnce();
   const id = `comment-${item.reference}`;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
+    setMeetingError(undefined);
+    setFormError(undefined);
+    setProblem(undefined);
+    setRefused(false);
     if (!text.trim()) return setError('Write your comment first');
     setError(undefined);
     const saved = await callApi('add_review_comment', { p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
-    if (!saved.ok) return setProblem(saved);
-    setText('');
-    onSaved();
+    if (saved.ok) {
+      setText('');
+      return onSaved();
+    }
+    // Refused: the comment stays in the box, with the reason next to the field it concerns.
+    const refusals = explainRefusal('comment', saved);
+    if (!refusals) return setProblem(saved);
+    setError(refusals.find((r) => r.field === 'comment')?.message);
+    setMeetingError(refusals.find((r) => r.field === 'meeting')?.message);
+    setFormError(refusals.find((r) => r.field === 'form')?.message);
+    setRefused(true);
   };
+  const items = [error && { href: `#${id}`, message: error }, meetingError && { href: `#${id}-meeting`, message: meetingError }].filter((x) => !!x);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       {problem && <ProblemBox problem={problem} />}
+      {refused && <ErrorSummary heading="h3" intro={formError} items={items} />}
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={id}>Your comment on {item.project_title}</label>
-        {error && <p className="govuk-error-message" id={`${id}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
-        <textarea className="govuk-textarea" id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={error ? `${id}-error` : undefined} />
+        <FieldError id={`${id}-error`} message={error} />
+        <textarea className="govuk-textarea" id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy(error && `${id}-error`)} />
       </div>
       {meetings.length > 0 && (
-        <div className="govuk-form-group">
+        <div className={`govuk-form-group${meetingError ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label" htmlFor={`${id}-meeting`}>Made at which meeting? (optional)</label>
-          <select className="govuk-select" id={`${id}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)}>
+          <FieldError id={`${id}-meeting-error`} message={meetingError} />
+          <select className="govuk-select" id={`${id}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)} aria-describedby={describedBy(meetingError && `${id}-meeting-error`)}>
             <option value="">Not at a meeting</option>
             {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
           </select>
         </div>
       )}
-      <button type="submit" className="govuk-button govuk-button--secondary">Add your comment</button>
+      <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Add your comment</button>
     </form>
   );
 }

@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
+import { explainRefusal } from '../../lib/panel/refusals';
 import { STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 interface Round {
   id: string;
@@ -41,34 +43,30 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
   const [ticked, setTicked] = useState(false);
   const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const [busy, once] = useOnce();
+  const submit = async () => {
+    setProblem(undefined);
     if (!ticked) {
       setError('Tick the box to say you agree to keep the applications confidential');
       return;
     }
-    setBusy(true);
+    setError(undefined);
     const result = await callApi('accept_confidentiality', { p_round_id: round.id });
-    setBusy(false);
-    if (result.ok) onAccepted();
+    if (result.ok) return onAccepted();
+    const refusal = explainRefusal('agreement', result);
+    if (refusal) setError(refusal.map((r) => r.message).join(' '));
     else setProblem(result);
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      {error && (
-        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-          <h2 className="govuk-error-summary__title">There is a problem</h2>
-          <div className="govuk-error-summary__body"><ul className="govuk-list govuk-error-summary__list"><li><a href="#agree">{error}</a></li></ul></div>
-        </div>
-      )}
+    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
+      {error && <ErrorSummary items={[{ href: '#agree', message: error }]} />}
       {problem && <ProblemBox problem={problem} />}
       <h2 className="govuk-heading-m">Keeping things confidential</h2>
       <div className="wt-agreement">
         {round.agreement_text.split(/\n\s*\n/).map((para, i) => <p className="govuk-body" key={i}>{para}</p>)}
       </div>
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        {error && <p className="govuk-error-message" id="agree-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <FieldError id="agree-error" message={error} />
         <div className="govuk-checkboxes">
           <div className="govuk-checkboxes__item">
             <input className="govuk-checkboxes__input" id="agree" type="checkbox" checked={ticked} onChange={(e) => setTicked(e.target.checked)} aria-describedby={error ? 'agree-error' : undefined} />
@@ -76,7 +74,7 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
           </div>
         </div>
       </div>
-      <button type="submit" className="govuk-button" disabled={busy}>Accept and see the applications</button>
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Accept and see the applications</button>
     </form>
   );
 }

@@ -22,10 +22,13 @@ export function emptySheet(criteria: Criterion[]): ScoreSheet {
   return Object.fromEntries(criteria.map((c) => [c.id, { score: null, comment: '' }]));
 }
 
-/** The server only keeps scored criteria; a comment waits on the device until its score is chosen. */
-export function scoresToSend(sheet: ScoreSheet): { criterion_id: string; score: number; comment: string | null }[] {
+/** The server only keeps scored criteria; a comment waits on the device until its score is chosen.
+ *  Given the criteria, a score the database would refuse stays on the device too, so one bad
+ *  copy cannot stop the good ones being saved. */
+export function scoresToSend(sheet: ScoreSheet, criteria?: Criterion[]): { criterion_id: string; score: number; comment: string | null }[] {
+  const byId = criteria && new Map(criteria.map((c) => [c.id, c]));
   return Object.entries(sheet)
-    .filter(([, e]) => e.score !== null)
+    .filter(([id, e]) => e.score !== null && (!byId || (byId.has(id) && isValidScore(byId.get(id)!, e.score))))
     .map(([criterion_id, e]) => ({ criterion_id, score: e.score!, comment: e.comment.trim() || null }));
 }
 
@@ -34,3 +37,25 @@ export function missingScores(criteria: Criterion[], sheet: ScoreSheet): Criteri
 }
 
 export const draftKey = (applicationId: string) => `scores:${applicationId}`;
+
+/** A score the database will take: a whole number from 0 to the criterion's highest score. */
+export function isValidScore(criterion: Pick<Criterion, 'maximum'>, score: unknown): score is number {
+  return typeof score === 'number' && Number.isInteger(score) && score >= 0 && score <= criterion.maximum;
+}
+
+/** Questions whose score cannot be sent as it is: a copy kept on the device may predate a change
+ *  to the question, or have been altered. The screen asks for a fresh choice instead. */
+export function invalidScores(criteria: Criterion[], sheet: ScoreSheet): Criterion[] {
+  return criteria.filter((c) => {
+    const score = sheet[c.id]?.score;
+    return score !== null && score !== undefined && !isValidScore(c, score);
+  });
+}
+
+/** What to say next to a question before submitting: no score yet, or a score out of range. */
+export function scoreProblems(criteria: Criterion[], sheet: ScoreSheet): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const c of missingScores(criteria, sheet)) problems[c.id] = `Choose a score for "${c.title}"`;
+  for (const c of invalidScores(criteria, sheet)) problems[c.id] = `Choose a score from 0 to ${c.maximum} for "${c.title}"`;
+  return problems;
+}

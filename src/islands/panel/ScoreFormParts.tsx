@@ -1,0 +1,110 @@
+// The pieces of the scoring form: one question with what each score means, the save line, the
+// table of chosen scores, and asking to change scores already sent.
+import { useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../lib/api-call';
+import { explainRefusal } from '../../lib/panel/refusals';
+import type { Criterion, ScoreSheet } from '../../lib/panel/scoring';
+import { useOnce } from '../ui/useOnce';
+import { describedBy, ErrorSummary, FieldError, ProblemBox } from './PanelParts';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'offline' } | { kind: 'failed'; message: string };
+
+const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+export function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saving' ? 'Saving…'
+    : state.kind === 'saved' ? `Draft saved at ${time(state.at)}.`
+    : state.kind === 'offline' ? 'Not saved to the server yet: there is no connection. Your scores are kept on this device and will be sent when you are back online.'
+    : state.kind === 'failed' ? `Not saved to the server: ${state.message}`
+    : 'Your scores are saved as you go.';
+  return <p className={`govuk-body-s wt-save-status wt-save-status--${state.kind}`} role="status" data-testid="save-status">{text}</p>;
+}
+
+export function CriterionField({ criterion, n, total, entry, error, onChange, disabled }: {
+  criterion: Criterion; n: number; total: number; entry: ScoreSheet[string]; error?: string; disabled: boolean;
+  onChange: (next: ScoreSheet[string]) => void;
+}) {
+  const base = `criterion-${criterion.id}`;
+  return (
+    <div className={`govuk-form-group wt-criterion${error ? ' govuk-form-group--error' : ''}`} data-testid={base}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(`${base}-guidance`, error && `${base}-error`)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+          <span className="govuk-caption-m">Question {n} of {total}</span>
+          <h2 className="govuk-fieldset__heading">{criterion.title}</h2>
+        </legend>
+        <div className="govuk-hint" id={`${base}-guidance`}>{criterion.guidance}</div>
+        <FieldError id={`${base}-error`} message={error} />
+        <div className="govuk-radios">
+          {criterion.descriptors.map((descriptor, score) => (
+            <div className="govuk-radios__item" key={score}>
+              <input className="govuk-radios__input" id={score === 0 ? base : `${base}-${score}`} name={base} type="radio" value={score}
+                checked={entry.score === score} disabled={disabled} onChange={() => onChange({ ...entry, score })} aria-describedby={`${base}-${score}-hint`} />
+              <label className="govuk-label govuk-radios__label" htmlFor={score === 0 ? base : `${base}-${score}`}><strong>{score}</strong> out of {criterion.maximum}</label>
+              <div className="govuk-hint govuk-radios__hint" id={`${base}-${score}-hint`}>{descriptor}</div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="govuk-form-group wt-criterion__comment">
+        <label className="govuk-label" htmlFor={`${base}-comment`}>Your comment on "{criterion.title}" (optional)</label>
+        <textarea className="govuk-textarea" id={`${base}-comment`} rows={3} maxLength={2000} value={entry.comment} disabled={disabled}
+          onChange={(e) => onChange({ ...entry, comment: e.target.value })} />
+      </div>
+    </div>
+  );
+}
+
+export function AskToChange({ applicationId, requested }: { applicationId: string; requested: boolean }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [sent, setSent] = useState(requested);
+  /** The database refused: its reason goes in the summary too, as the page has changed since. */
+  const [refused, setRefused] = useState(false);
+  const [busy, once] = useOnce();
+  const submit = async () => {
+    setRefused(false);
+    if (!reason.trim()) return setError('Say why you want to change your scores');
+    setError(undefined);
+    setProblem(undefined);
+    const result = await callApi('request_score_reopen', { p_application_id: applicationId, p_reason: reason });
+    if (result.ok) return setSent(true);
+    const refusal = explainRefusal('reopen', result);
+    if (refusal) {
+      setError(refusal[0]!.message);
+      setRefused(true);
+    } else setProblem(result);
+  };
+  if (sent) return <p className="govuk-body" role="status">You have asked to change these scores. The chair or the grants officer will reopen them for you.</p>;
+  return (
+    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
+      <h2 className="govuk-heading-m">Want to change your scores?</h2>
+      {problem && <ProblemBox problem={problem} />}
+      {error && refused && <ErrorSummary items={[{ href: '#reopen-reason', message: error }]} />}
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor="reopen-reason">Why do you want to change them?</label>
+        <div className="govuk-hint" id="reopen-reason-hint">For example: "I misread the budget." The chair or the grants officer will see this.</div>
+        <FieldError id="reopen-reason-error" message={error} />
+        <textarea className="govuk-textarea" id="reopen-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy('reopen-reason-hint', error && 'reopen-reason-error')} />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Ask to change my scores</button>
+    </form>
+  );
+}
+
+export function ScoreTable({ criteria, sheet }: { criteria: Criterion[]; sheet: ScoreSheet }) {
+  return (
+    <dl className="govuk-summary-list">
+      {criteria.map((c) => (
+        <div className="govuk-summary-list__row" key={c.id}>
+          <dt className="govuk-summary-list__key">{c.title}</dt>
+          <dd className="govuk-summary-list__value">
+            <strong>{sheet[c.id]?.score ?? '–'} out of {c.maximum}</strong>
+            {sheet[c.id]?.comment && <><br />{sheet[c.id]!.comment}</>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
