@@ -135,7 +135,7 @@ export default function OfficerRoundPage() {
                   <option value="">Choose a person</option>
                   {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
                 </select>{' '}
-                <button type="button" className="govuk-button govuk-button--secondary" aria-disabled={adding || undefined} onClick={() => void addReviewer()}>Add<span className="govuk-visually-hidden"> the reviewing councillor</span></button>
+                <button type="button" className="govuk-button govuk-button--secondary" aria-disabled={adding || undefined} onClick={() => void addReviewer()}>Add</button>
               </div>
             )}
           </section>
