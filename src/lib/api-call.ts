@@ -25,22 +25,42 @@ interface ErrorLike {
   details?: string | null;
 }
 
-export function describeProblem(status: number, error: ErrorLike | null): ApiProblem {
+/**
+ * Where typed work is while a failed call waits: 'device' when the screen keeps a copy in the
+ * browser's storage (the default, as the scoring form does), 'form' when it is only still in the
+ * form on screen. Each message promises only what is true.
+ */
+export type KeptWork = 'device' | 'form';
+
+const KEPT_WORDS: Record<KeptWork, { offline: string; signedOut: string; server: string }> = {
+  device: {
+    offline: 'We could not reach the server. Check your internet connection. Your work is kept on this device.',
+    signedOut: 'You have been signed out. Sign in again to carry on: your typed work is kept on this device.',
+    server: 'Something went wrong on our side. Your work is kept on this device. Try again in a few minutes.',
+  },
+  form: {
+    offline: 'We could not reach the server. Check your internet connection, then try again. What you typed is still in the form.',
+    signedOut: 'You have been signed out. Sign in again to carry on.',
+    server: 'Something went wrong on our side. What you typed is still in the form. Try again in a few minutes.',
+  },
+};
+
+export function describeProblem(status: number, error: ErrorLike | null, kept: KeptWork = 'device'): ApiProblem {
   const offline = status === 0 || /fetch|network|Failed to fetch|Load failed/i.test(error?.message ?? '') && status < 100;
   const signedOut = status === 401;
   let message = error?.message ?? '';
-  if (offline) message = 'We could not reach the server. Check your internet connection. Your work is kept on this device.';
-  else if (signedOut) message = 'You have been signed out. Sign in again to carry on: your typed work is kept on this device.';
-  else if (status >= 500 || !message) message = 'Something went wrong on our side. Your work is kept on this device. Try again in a few minutes.';
+  if (offline) message = KEPT_WORDS[kept].offline;
+  else if (signedOut) message = KEPT_WORDS[kept].signedOut;
+  else if (status >= 500 || !message) message = KEPT_WORDS[kept].server;
   return { ok: false, status, message, code: error?.code, hint: error?.hint ?? undefined, details: error?.details ?? undefined, offline, signedOut };
 }
 
-export async function callApi<T>(fn: string, args: Record<string, unknown> = {}): Promise<ApiResult<T>> {
+export async function callApi<T>(fn: string, args: Record<string, unknown> = {}, kept: KeptWork = 'device'): Promise<ApiResult<T>> {
   try {
     const { data, error, status } = await getSupabase().rpc(fn, args);
-    if (error) return describeProblem(status, error);
+    if (error) return describeProblem(status, error, kept);
     return { ok: true, data: data as T };
   } catch (error) {
-    return describeProblem(0, { message: String(error) });
+    return describeProblem(0, { message: String(error) }, kept);
   }
 }

@@ -1,8 +1,11 @@
 // The audit trail for officers and scrutiny: every change and every confidential read, newest
-// first, filtered by person, application (or any row), action, table and date, a page at a time;
-// and "check the trail", which says the chain is intact or names the first broken link.
+// first, filtered by person (chosen by name), application (by reference and title), action,
+// table and date, a page at a time; and "check the trail", which says the chain is intact or
+// names the first broken link.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
+import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, ProblemBox, SignedInBar } from './PanelParts';
 
@@ -19,12 +22,12 @@ interface AuditEvent {
   details: Record<string, unknown> | null;
 }
 type Check = { intact: true; events: number } | { intact: false; first_broken_event: number; events_checked: number; reason: string };
-interface Filters { person: string; row: string; action: string; table: string; from: string; to: string }
+interface Filters { person: string; application: string; action: string; table: string; from: string; to: string }
+interface Choices { people: { id: string; display_name: string }[]; applications: { id: string; reference: string; project_title: string; round_title: string }[] }
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
 const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function changed(e: AuditEvent): string {
   if (e.action === 'read' || e.action === 'export') return String(e.new_values?.what ?? e.details?.what ?? '');
@@ -36,19 +39,21 @@ function changed(e: AuditEvent): string {
 
 export default function AuditPage() {
   const user = useSignedIn();
-  const [filters, setFilters] = useState<Filters>({ person: '', row: '', action: '', table: '', from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>({ person: '', application: '', action: '', table: '', from: '', to: '' });
+  const [choices, setChoices] = useState<Choices>();
+  const [busy, once] = useOnce();
   const [events, setEvents] = useState<AuditEvent[]>();
   const [next, setNext] = useState<number | null>(null);
-  const [error, setError] = useState<string>();
+  const [dateProblems, setDateProblems] = useState<Problems<DateRangeField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const [check, setCheck] = useState<Check | 'checking'>();
 
   const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
     const args = {
-      p_actor: f.person || null, p_row_id: f.row.trim() || null, p_action: f.action || null, p_table: f.table.trim() || null,
+      p_actor: f.person || null, p_application_id: f.application || null, p_action: f.action || null, p_table: f.table.trim() || null,
       p_from: f.from ? `${f.from}T00:00:00Z` : null, p_to: f.to ? `${f.to}T23:59:59.999Z` : null, p_before_id: before, p_limit: 50,
     };
-    const result = await callApi<{ events: AuditEvent[]; next_before_id: number | null }>('audit_trail', args);
+    const result = await callApi<{ events: AuditEvent[]; next_before_id: number | null }>('audit_trail', args, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setEvents((old) => (append && old ? [...old, ...result.data.events] : result.data.events));
@@ -56,15 +61,17 @@ export default function AuditPage() {
   }, []);
 
   useEffect(() => {
-    if (user) void load(filters, null, false);
+    if (!user) return;
+    void load(filters, null, false);
+    void callApi<Choices>('audit_filter_choices', {}, 'form').then((r) => r.ok && setChoices(r.data));
   }, [user]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (filters.person && !UUID.test(filters.person.trim())) return setError('Enter the person as their id, like 00000000-0000-4000-8000-000000000002, or leave it empty');
-    if (filters.from && filters.to && filters.from > filters.to) return setError('The "from" date must be before the "to" date');
-    setError(undefined);
-    void load(filters, null, false);
+    const found = checkDateRange(filters.from, filters.to);
+    setDateProblems(found);
+    if (Object.keys(found).length) return;
+    void once(() => load(filters, null, false));
   };
   const runCheck = async () => {
     setCheck('checking');
@@ -72,14 +79,29 @@ export default function AuditPage() {
     if (result.ok) setCheck(result.data);
     else { setCheck(undefined); setProblem(result); }
   };
-  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
+  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => {
+    const error = dateProblems[key as DateRangeField];
+    const describedBy = [hint && `audit-${key}-hint`, error && `audit-${key}-error`].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className={`govuk-form-group wt-audit__field${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
+        {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
+        {error && <p className="govuk-error-message" id={`audit-${key}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <input className={`govuk-input${error ? ' govuk-input--error' : ''}`} id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={describedBy}
+          onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
+      </div>
+    );
+  };
+  const choose = (key: 'person' | 'application', label: string, none: string, options: { value: string; text: string }[]) => (
     <div className="govuk-form-group wt-audit__field">
       <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
-      {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
-      <input className="govuk-input" id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={hint ? `audit-${key}-hint` : undefined}
-        onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
+      <select className="govuk-select" id={`audit-${key}`} value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}>
+        <option value="">{none}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+      </select>
     </div>
   );
+  const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   return (
@@ -99,9 +121,17 @@ export default function AuditPage() {
       </div>
       {problem && <ProblemBox problem={problem} />}
       <form className="wt-audit__filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
-        {error && <div className="govuk-error-summary" role="alert" tabIndex={-1}><h2 className="govuk-error-summary__title">There is a problem</h2><div className="govuk-error-summary__body"><p className="govuk-body">{error}</p></div></div>}
-        {field('person', 'Person', 'text', 'Their id')}
-        {field('row', 'Application or record', 'text', 'Its id')}
+        {dateErrors.length > 0 && (
+          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+            <h2 className="govuk-error-summary__title">There is a problem</h2>
+            <div className="govuk-error-summary__body">
+              <ul className="govuk-list govuk-error-summary__list">{dateErrors.map((k) => <li key={k}><a href={`#audit-${k}`}>{dateProblems[k]}</a></li>)}</ul>
+            </div>
+          </div>
+        )}
+        {choose('person', 'Person', 'Anyone', (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })))}
+        {choose('application', 'Application', 'Any application',
+          (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })))}
         <div className="govuk-form-group wt-audit__field">
           <label className="govuk-label govuk-label--s" htmlFor="audit-action">What happened</label>
           <select className="govuk-select" id="audit-action" value={filters.action} onChange={(e) => setFilters({ ...filters, action: e.target.value })}>
@@ -112,7 +142,7 @@ export default function AuditPage() {
         {field('table', 'Kind of record', 'text', 'For example: scores')}
         {field('from', 'From', 'date')}
         {field('to', 'To', 'date')}
-        <button type="submit" className="govuk-button">Show entries</button>
+        <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Show entries</button>
       </form>
       {!events && !problem && <Loading>Loading the trail…</Loading>}
       {events && (

@@ -1,16 +1,20 @@
 // A round for grants officers: where it is on its path, moving it on (each move's conditions in
 // plain words, and the database's reason if it refuses), reviewers, the Cabinet's decisions and
 // publishing.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import type { Criterion } from '../../lib/panel/scoring';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { ApplicationsSection, type OfficerApplication } from './officer/ApplicationsSection';
 import { CriteriaSection } from './officer/CriteriaSection';
+import { CabinetDecision } from './officer/CabinetDecision';
 import { MembersSection, type Member } from './officer/MembersSection';
+import { ReviewMeetingsSection, type ReviewMeeting } from './officer/ReviewMeetingsSection';
+import { useKeptForm } from './officer/useKeptForm';
 
 type Item = ReportRecommendation & { cabinet_decision: { decision: string; amount: number | null; decided_on: string; minute_reference: string } | null };
 interface Round {
@@ -29,51 +33,6 @@ const NEXT_NEEDS: Partial<Record<RoundState, string>> = {
   decided: 'Publishing shows the awards on the public website, with 360Giving data.',
 };
 
-function Decision({ item, onSaved }: { item: Item; onSaved: () => void }) {
-  const [decision, setDecision] = useState(item.outcome === 'not_award' ? 'not_award' : 'award');
-  const [amount, setAmount] = useState(item.amount ? String(Number(item.amount)) : '');
-  const [date, setDate] = useState('');
-  const [minute, setMinute] = useState('');
-  const [problem, setProblem] = useState<ApiProblem>();
-  const id = `decision-${item.reference}`;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const saved = await callApi('record_cabinet_decision', {
-      p_application_id: item.application_id, p_decision: decision, p_decided_on: date || null, p_minute_reference: minute,
-      p_amount: decision === 'award' ? Number(amount.replace(/[£,\s]/g, '')) || null : null,
-    });
-    if (saved.ok) onSaved();
-    else setProblem(saved);
-  };
-  return (
-    <form className="wt-decision" onSubmit={(e) => void submit(e)} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
-      {problem && <ProblemBox problem={problem} />}
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={`${id}-what`}>Cabinet decided</label>
-        <select className="govuk-select" id={`${id}-what`} value={decision} onChange={(e) => setDecision(e.target.value)}>
-          <option value="award">Award</option>
-          <option value="not_award">Do not award</option>
-        </select>
-      </div>
-      {decision === 'award' && (
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor={`${id}-amount`}>Amount (£)</label>
-          <input className="govuk-input govuk-input--width-10" id={`${id}-amount`} inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </div>
-      )}
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={`${id}-date`}>Date of the Cabinet meeting</label>
-        <input className="govuk-input govuk-input--width-10" id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={`${id}-minute`}>Minute reference</label>
-        <input className="govuk-input govuk-input--width-10" id={`${id}-minute`} value={minute} onChange={(e) => setMinute(e.target.value)} />
-      </div>
-      <button type="submit" className="govuk-button govuk-button--secondary">Save the decision<span className="govuk-visually-hidden"> for {item.project_title}</span></button>
-    </form>
-  );
-}
-
 export default function OfficerRoundPage() {
   const user = useSignedIn();
   const id = queryParam('id') ?? '';
@@ -81,9 +40,13 @@ export default function OfficerRoundPage() {
   const [items, setItems] = useState<Item[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
   const [moved, setMoved] = useState<string>();
-  const [forceReason, setForceReason] = useState('');
+  const [kept, setKept, forgetKept] = useKeptForm(`force-reason:${id}`, () => ({ forceReason: '' }));
+  const [meetings, setMeetings] = useState<ReviewMeeting[]>([]);
+  const [moving, onceMove] = useOnce();
+  const [adding, onceAdd] = useOnce();
   const [people, setPeople] = useState<{ id: string; display_name: string }[]>([]);
   const [reviewer, setReviewer] = useState('');
+  const [reviewerError, setReviewerError] = useState<string>();
   const [applications, setApplications] = useState<OfficerApplication[]>([]);
 
   const load = useCallback(async () => {
@@ -91,8 +54,11 @@ export default function OfficerRoundPage() {
     if (!r.ok) return setProblem(r);
     setRound(r.data);
     if (['panel', 'recommended', 'decided', 'published'].includes(r.data.state)) {
-      const recs = await callApi<{ recommendations: Item[] }>('review_recommendations', { p_round_id: id });
-      if (recs.ok) setItems(recs.data.recommendations);
+      const recs = await callApi<{ recommendations: Item[]; meetings: ReviewMeeting[] }>('review_recommendations', { p_round_id: id });
+      if (recs.ok) {
+        setItems(recs.data.recommendations);
+        setMeetings(recs.data.meetings);
+      }
     }
     const apps = await callApi<OfficerApplication[]>('round_applications', { p_round_id: id });
     if (apps.ok) setApplications(apps.data ?? []);
@@ -105,22 +71,25 @@ export default function OfficerRoundPage() {
   }, [user, load]);
 
   const next = round ? ROUND_STATES[ROUND_STATES.indexOf(round.state) + 1] : undefined;
-  const move = async () => {
+  // Moving on and publishing change what everyone sees: one press, one move.
+  const move = () => onceMove(async () => {
     setMoved(undefined);
-    const result = await callApi<{ state: RoundState }>('move_round', { p_round_id: id, p_to: next, p_force_reason: forceReason.trim() || null });
+    const result = await callApi<{ state: RoundState }>('move_round', { p_round_id: id, p_to: next, p_force_reason: kept.forceReason.trim() || null });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
-    setForceReason('');
+    forgetKept();
     setMoved(`The round is now at: ${STATE_WORDS[next!]}.`);
-    void load();
-  };
-  const addReviewer = async () => {
-    if (!reviewer) return;
-    const result = await callApi('add_reviewer', { p_round_id: id, p_person_id: reviewer });
+    await load();
+  });
+  const addReviewer = () => onceAdd(async () => {
+    if (!reviewer) return setReviewerError('Choose a councillor to add');
+    setReviewerError(undefined);
+    const result = await callApi('add_reviewer', { p_round_id: id, p_person_id: reviewer }, 'form');
     if (!result.ok) return setProblem(result);
+    setProblem(undefined);
     setReviewer('');
-    void load();
-  };
+    await load();
+  });
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   return (
@@ -146,10 +115,10 @@ export default function OfficerRoundPage() {
               {round.state === 'scoring' && (
                 <div className="govuk-form-group">
                   <label className="govuk-label" htmlFor="force-reason">Reason to move on before everyone has submitted (only if needed)</label>
-                  <textarea className="govuk-textarea" id="force-reason" rows={2} value={forceReason} onChange={(e) => setForceReason(e.target.value)} />
+                  <textarea className="govuk-textarea" id="force-reason" rows={2} value={kept.forceReason} onChange={(e) => setKept({ forceReason: e.target.value })} />
                 </div>
               )}
-              <button type="button" className="govuk-button" onClick={() => void move()}>{next === 'published' ? 'Publish the awards' : `Move to: ${STATE_WORDS[next]}`}</button>
+              <button type="button" className="govuk-button" aria-disabled={moving || undefined} onClick={() => void move()}>{next === 'published' ? 'Publish the awards' : `Move to: ${STATE_WORDS[next]}`}</button>
             </section>
           )}
           <CriteriaSection roundId={id} criteria={round.criteria} canEdit={SETTING_UP.includes(round.state)} onChanged={() => void load()} />
@@ -159,16 +128,20 @@ export default function OfficerRoundPage() {
             <h2 className="govuk-heading-m" id="reviewers-heading">Councillors reviewing the recommendations</h2>
             {round.reviewers?.length ? <ul className="govuk-list govuk-list--bullet">{round.reviewers.map((r) => <li key={r.person_id}>{r.display_name}</li>)}</ul> : <p className="govuk-body">None yet.</p>}
             {people.length > 0 && (
-              <div className="govuk-form-group">
+              <div className={`govuk-form-group${reviewerError ? ' govuk-form-group--error' : ''}`}>
                 <label className="govuk-label" htmlFor="add-reviewer">Add a reviewing councillor</label>
-                <select className="govuk-select" id="add-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)}>
+                {reviewerError && <p className="govuk-error-message" id="add-reviewer-error"><span className="govuk-visually-hidden">Error:</span> {reviewerError}</p>}
+                <select className="govuk-select" id="add-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} aria-describedby={reviewerError ? 'add-reviewer-error' : undefined}>
                   <option value="">Choose a person</option>
                   {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
                 </select>{' '}
-                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void addReviewer()}>Add</button>
+                <button type="button" className="govuk-button govuk-button--secondary" aria-disabled={adding || undefined} onClick={() => void addReviewer()}>Add</button>
               </div>
             )}
           </section>
+          {['recommended', 'decided', 'published'].includes(round.state) && (
+            <ReviewMeetingsSection roundId={id} meetings={meetings} canAdd={round.state === 'recommended'} onAdded={() => void load()} />
+          )}
           {items.length > 0 && (
             <section aria-labelledby="decisions-heading">
               <h2 className="govuk-heading-m" id="decisions-heading">Recommendations and the Cabinet's decisions</h2>
@@ -178,7 +151,7 @@ export default function OfficerRoundPage() {
                   <p className="govuk-body">Panel: {item.outcome ? `${OUTCOME_WORDS[item.outcome]}${item.amount ? ` ${money(item.amount)}` : ''}` : 'no recommendation yet'}</p>
                   {item.cabinet_decision
                     ? <p className="govuk-body"><strong>Cabinet: {item.cabinet_decision.decision === 'award' ? `award ${money(item.cabinet_decision.amount ?? 0)}` : 'do not award'}</strong> (minute {item.cabinet_decision.minute_reference})</p>
-                    : round.state === 'recommended' && <Decision item={item} onSaved={() => void load()} />}
+                    : round.state === 'recommended' && <CabinetDecision item={item} onSaved={() => void load()} />}
                 </div>
               ))}
             </section>

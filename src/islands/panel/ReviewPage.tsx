@@ -1,4 +1,5 @@
-// For councillors reviewing a round before the Cabinet: where the round is on its path, each
+// For councillors reviewing a round before the Cabinet: where the round is on its path (the
+// review meetings officers have recorded so far, then Cabinet), each
 // recommendation with the panel's reasons, the comments so far, and a box to add theirs.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
@@ -10,7 +11,7 @@ import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
-interface Meeting { id: string; title: string; meeting_date: string }
+interface Meeting { id: string; title: string; meeting_date: string; notes: string | null }
 interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
 type Reviewed = ReportRecommendation & { comments: Comment[]; cabinet_decision: { decision: string; amount: number | null; decided_on: string } | null };
 
@@ -19,6 +20,7 @@ const PATH_WORDS: Partial<Record<RoundState, string>> = { panel: 'Panel meeting'
 
 function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
   const at = ROUND_STATES.indexOf(state);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <ol className="wt-path" aria-label="Where this round is">
       {PATH.map((s) => {
@@ -27,9 +29,18 @@ function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
         return (
           <li key={s} className={`wt-path__step wt-path__step--${status}`} aria-current={status === 'now' ? 'step' : undefined}>
             <strong>{PATH_WORDS[s]}</strong> <span className="govuk-body-s">({status === 'done' ? 'done' : status === 'now' ? 'now' : 'to come'})</span>
-            {s === 'recommended' && meetings.length > 0 && (
-              <ul className="govuk-list govuk-body-s">{meetings.map((m) => <li key={m.id}>{m.title}, {longDate(m.meeting_date)}</li>)}</ul>
-            )}
+            {s === 'recommended' && (meetings.length === 0
+              ? <p className="govuk-body-s">No review meetings recorded yet.</p>
+              : (
+                <ol className="govuk-list govuk-body-s" data-testid="review-meetings">
+                  {meetings.map((m) => (
+                    <li key={m.id}>
+                      {m.title}, {longDate(m.meeting_date)}{m.meeting_date > today ? ' (to come)' : ''}
+                      {m.notes && <><br />{m.notes}</>}
+                    </li>
+                  ))}
+                </ol>
+              ))}
           </li>
         );
       })}

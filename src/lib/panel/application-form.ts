@@ -1,6 +1,7 @@
-// One application as officers type it or import it from a spreadsheet: checked with zod, with a
-// plain-English message per field, and turned into what api.add_application expects.
-import { z } from 'zod';
+// One application as officers type it or import it from a spreadsheet: checked field by field,
+// with a plain-English message per field, and turned into what api.add_application expects.
+// Plain checks rather than zod: these are simple, and zod would add about 28 kB (gzipped) to the
+// officers' page. The database checks again and has the last word.
 import { csvRecords, parseCsv } from '../csv.ts';
 
 export const APPLICATION_COLUMNS = [
@@ -13,35 +14,48 @@ export type ApplicationFields = Record<(typeof APPLICATION_COLUMNS)[number], str
 export const ORGANISATION_TYPES = ['registered charity', 'charitable incorporated organisation', 'community interest company',
   'company limited by guarantee', 'community group', 'social enterprise', 'other'] as const;
 
-const optional = z.string().trim().transform((s) => s || null);
-const schema = z.object({
-  organisation_name: z.string().trim().min(1, "Enter the organisation's name"),
-  organisation_type: z.string().trim().toLowerCase().refine((s) => (ORGANISATION_TYPES as readonly string[]).includes(s), `Choose the type of organisation: ${ORGANISATION_TYPES.join(', ')}`),
-  charity_number: optional.refine((s) => s === null || /^\d{6,8}$/.test(s), 'A charity number is 6 to 8 digits, like 1123456'),
-  company_number: optional.refine((s) => s === null || /^[A-Z0-9]{8}$/i.test(s), 'A company number is 8 characters, like 09876543'),
-  contact_name: z.string().trim().min(1, "Enter the contact person's name"),
-  contact_email: optional.refine((s) => s === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s), 'Enter an email address like name@example.org'),
-  contact_phone: optional,
-  project_title: z.string().trim().min(1, 'Enter the project title'),
-  description: z.string().trim().min(1, 'Describe the project'),
-  amount_requested: z.string().trim().min(1, 'Enter the amount asked for').transform((s) => Number(s.replace(/[£,\s]/g, '')))
-    .refine((n) => Number.isFinite(n) && n > 0, 'Enter the amount asked for in pounds, like 5000'),
-  area: optional,
-  beneficiaries: optional,
-  outcomes: optional,
-}).refine((a) => a.contact_email || a.contact_phone, { path: ['contact_email'], message: 'Enter an email address or a phone number for the contact person' });
+/** Each field's check: the cleaned value, or the message to show next to the field. */
+type Check = (value: string) => { value: unknown } | { problem: string };
+const required = (message: string): Check => (v) => (v ? { value: v } : { problem: message });
+const optional = (test?: RegExp, message = ''): Check => (v) => (!v ? { value: null } : !test || test.test(v) ? { value: v } : { problem: message });
+
+const CHECKS: Record<keyof ApplicationFields, Check> = {
+  organisation_name: required("Enter the organisation's name"),
+  organisation_type: (v) => ((ORGANISATION_TYPES as readonly string[]).includes(v.toLowerCase())
+    ? { value: v.toLowerCase() } : { problem: `Choose the type of organisation: ${ORGANISATION_TYPES.join(', ')}` }),
+  charity_number: optional(/^\d{6,8}$/, 'A charity number is 6 to 8 digits, like 1123456'),
+  company_number: optional(/^[A-Z0-9]{8}$/i, 'A company number is 8 characters, like 09876543'),
+  contact_name: required("Enter the contact person's name"),
+  contact_email: optional(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter an email address like name@example.org'),
+  contact_phone: optional(),
+  project_title: required('Enter the project title'),
+  description: required('Describe the project'),
+  amount_requested: (v) => {
+    if (!v) return { problem: 'Enter the amount asked for' };
+    const n = Number(v.replace(/[£,\s]/g, ''));
+    return Number.isFinite(n) && n > 0 ? { value: n } : { problem: 'Enter the amount asked for in pounds, like 5000' };
+  },
+  area: optional(),
+  beneficiaries: optional(),
+  outcomes: optional(),
+};
 
 export type FieldProblems = Partial<Record<keyof ApplicationFields, string>>;
 
 export function checkApplication(fields: Partial<ApplicationFields>): { ok: true; application: Record<string, unknown> } | { ok: false; problems: FieldProblems } {
-  const filled = Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, fields[c] ?? '']));
-  const result = schema.safeParse(filled);
-  if (!result.success) {
-    const problems: FieldProblems = {};
-    for (const issue of result.error.issues) problems[issue.path[0] as keyof ApplicationFields] ??= issue.message;
-    return { ok: false, problems };
+  const problems: FieldProblems = {};
+  const values: Record<string, unknown> = {};
+  for (const c of APPLICATION_COLUMNS) {
+    const result = CHECKS[c](String(fields[c] ?? '').trim());
+    if ('problem' in result) problems[c] = result.problem;
+    else values[c] = result.value;
   }
-  const { contact_name, contact_email, contact_phone, ...rest } = result.data;
+  // Asked only once every field is right, so it never hides a field's own message.
+  if (!Object.keys(problems).length && !values.contact_email && !values.contact_phone) {
+    problems.contact_email = 'Enter an email address or a phone number for the contact person';
+  }
+  if (Object.keys(problems).length) return { ok: false, problems };
+  const { contact_name, contact_email, contact_phone, ...rest } = values;
   return { ok: true, application: { ...rest, contact: { name: contact_name, email: contact_email, phone: contact_phone } } };
 }
 

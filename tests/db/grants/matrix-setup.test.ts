@@ -71,6 +71,13 @@ const rows: MatrixRow[] = [
       expect(d.events).toHaveLength(5);
       for (const e of d.events) expect(e.table_name).toBe('funds');
     } },
+  { fn: 'audit_filter_choices', args: () => ({}), expect: outcomes(DENY, { officer: 200, scrutiny: 200 }),
+    check: (d, _k, w) => {
+      // Names and ids only: the people list must not carry email addresses as list_people does.
+      expect(d.people.find((p: { id: string }) => p.id === w.person.chair)).toEqual({ id: w.person.chair, display_name: expect.any(String) });
+      expect(JSON.stringify(d.people)).not.toContain('@');
+      expect(d.applications.find((a: { id: string }) => a.id === w.apps[0])).toMatchObject({ reference: `${w.tag}-001`, project_title: 'Project 1' });
+    } },
   { fn: 'verify_audit_chain', args: () => ({}), expect: outcomes(DENY, { officer: 200, scrutiny: 200 }),
     check: (d) => expect(d.intact).toBe(true) },
   { fn: 'move_round', args: (w) => ({ p_round_id: w.otherRoundId, p_to: 'panel', p_force_reason: 'The last member is ill; the panel meets anyway.' }),

@@ -4,9 +4,11 @@
 import { useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
 import { APPLICATION_COLUMNS, ORGANISATION_TYPES, checkApplication, readApplicationsCsv, type ApplicationFields, type FieldProblems } from '../../../lib/panel/application-form';
+import { useOnce } from '../../ui/useOnce';
 import { money, ProblemBox } from '../PanelParts';
 import { ErrorList, Field } from './Field';
 import { SummaryEditor } from './SummaryEditor';
+import { useKeptForm } from './useKeptForm';
 
 export interface OfficerApplication { id: string; reference: string; organisation_name: string; project_title: string; amount_requested: number; has_summary: boolean }
 
@@ -19,24 +21,28 @@ const LABELS: Record<keyof ApplicationFields, string> = {
 const empty = () => Object.fromEntries(APPLICATION_COLUMNS.map((c) => [c, ''])) as ApplicationFields;
 
 function AddApplication({ roundId, onAdded }: { roundId: string; onAdded: () => void }) {
-  const [fields, setFields] = useState<ApplicationFields>(empty);
+  const [fields, setFields, forget] = useKeptForm<ApplicationFields>(`application:${roundId}`, empty);
+  const [busy, once] = useOnce();
   const [problems, setProblems] = useState<FieldProblems>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const [added, setAdded] = useState<string>();
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    void once(() => save());
+  };
+  const save = async () => {
     const checked = checkApplication(fields);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
     const result = await callApi<{ reference: string }>('add_application', { p_round_id: roundId, p_application: checked.application });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
-    setFields(empty());
+    forget();
     setAdded(`Added ${result.data.reference}.`);
     onAdded();
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-app-heading">
+    <form onSubmit={submit} noValidate aria-labelledby="add-app-heading">
       <h3 className="govuk-heading-s" id="add-app-heading">Add an application</h3>
       <ErrorList errors={Object.entries(problems).map(([k, m]) => ({ id: `app-${k}`, message: m! }))} />
       {problem && <ProblemBox problem={problem} />}
@@ -53,7 +59,7 @@ function AddApplication({ roundId, onAdded }: { roundId: string; onAdded: () => 
         <Field key={c} id={`app-${c}`} label={LABELS[c]} value={fields[c]} error={problems[c]} multiline={['description', 'beneficiaries', 'outcomes'].includes(c)}
           width={['charity_number', 'company_number', 'amount_requested'].includes(c) ? '10' : undefined} onChange={(v) => setFields({ ...fields, [c]: v })} />
       ))}
-      <button type="submit" className="govuk-button">Add the application</button>
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Add the application</button>
       <p className="govuk-body" role="status">{added}</p>
     </form>
   );

@@ -3,24 +3,24 @@
 import { useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
 import type { Criterion } from '../../../lib/panel/scoring';
+import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 import { ErrorList, Field } from './Field';
+import { useKeptForm } from './useKeptForm';
 
 export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { roundId: string; criteria: Criterion[]; canEdit: boolean; onChanged: () => void }) {
-  const [title, setTitle] = useState('');
-  const [guidance, setGuidance] = useState('');
-  const [weight, setWeight] = useState('1');
-  const [maximum, setMaximum] = useState(4);
-  const [descriptors, setDescriptors] = useState<string[]>(Array(5).fill(''));
+  const [q, setQ, forget] = useKeptForm(`question:${roundId}`, () => ({ title: '', guidance: '', weight: '1', maximum: 4, descriptors: Array<string>(5).fill('') }));
+  const { title, guidance, weight, maximum, descriptors } = q;
+  const [busy, once] = useOnce();
   const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
 
-  const setMax = (n: number) => {
-    setMaximum(n);
-    setDescriptors((old) => Array.from({ length: n + 1 }, (_, i) => old[i] ?? ''));
-  };
-  const submit = async (event: FormEvent) => {
+  const setMax = (n: number) => setQ({ ...q, maximum: n, descriptors: Array.from({ length: n + 1 }, (_, i) => descriptors[i] ?? '') });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    void once(() => save());
+  };
+  const save = async () => {
     const found = [];
     if (!title.trim()) found.push({ id: 'crit-title', message: 'Enter the question' });
     if (!(Number(weight) > 0)) found.push({ id: 'crit-weight', message: 'Enter a weight greater than 0, like 1 or 2' });
@@ -30,7 +30,7 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
     const result = await callApi('add_criterion', { p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
-    setTitle(''); setGuidance(''); setWeight('1'); setDescriptors(Array(maximum + 1).fill(''));
+    forget();
     onChanged();
   };
   return (
@@ -42,13 +42,13 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
         </ol>
       )}
       {canEdit && (
-        <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="add-crit-heading">
+        <form onSubmit={submit} noValidate aria-labelledby="add-crit-heading">
           <h3 className="govuk-heading-s" id="add-crit-heading">Add a question</h3>
           <ErrorList errors={errors} />
           {problem && <ProblemBox problem={problem} />}
-          <Field id="crit-title" label="Question" value={title} onChange={setTitle} error={errors.find((e) => e.id === 'crit-title')?.message} />
-          <Field id="crit-guidance" label="Guidance for members (optional)" value={guidance} onChange={setGuidance} multiline hint="What to look for, in plain words." />
-          <Field id="crit-weight" label="Weight" value={weight} onChange={setWeight} width="4" hint="How much this question counts compared with the others. 1 is normal." error={errors.find((e) => e.id === 'crit-weight')?.message} />
+          <Field id="crit-title" label="Question" value={title} onChange={(v) => setQ({ ...q, title: v })} error={errors.find((e) => e.id === 'crit-title')?.message} />
+          <Field id="crit-guidance" label="Guidance for members (optional)" value={guidance} onChange={(v) => setQ({ ...q, guidance: v })} multiline hint="What to look for, in plain words." />
+          <Field id="crit-weight" label="Weight" value={weight} onChange={(v) => setQ({ ...q, weight: v })} width="4" hint="How much this question counts compared with the others. 1 is normal." error={errors.find((e) => e.id === 'crit-weight')?.message} />
           <div className="govuk-form-group">
             <label className="govuk-label govuk-label--s" htmlFor="crit-max">Highest score</label>
             <select className="govuk-select" id="crit-max" value={maximum} onChange={(e) => setMax(Number(e.target.value))}>
@@ -58,11 +58,11 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What each score means</legend>
             {descriptors.map((d, i) => (
-              <Field key={i} id={`crit-d${i}`} label={`Score ${i}`} value={d} onChange={(v) => setDescriptors(descriptors.map((x, j) => (j === i ? v : x)))}
+              <Field key={i} id={`crit-d${i}`} label={`Score ${i}`} value={d} onChange={(v) => setQ({ ...q, descriptors: descriptors.map((x, j) => (j === i ? v : x)) })}
                 error={errors.find((e) => e.id === `crit-d${i}`)?.message} />
             ))}
           </fieldset>
-          <button type="submit" className="govuk-button">Add the question</button>
+          <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Add the question</button>
         </form>
       )}
     </section>

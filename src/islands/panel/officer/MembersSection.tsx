@@ -2,6 +2,7 @@
 // can be counted equally), the chair and the clerk.
 import { useState } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 
 export interface Member { member_id: string; display_name: string; role: string; seat: string | null; accepted_at: string | null; removed_at: string | null }
@@ -12,16 +13,18 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
   const [role, setRole] = useState('member');
   const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, once] = useOnce();
   const current = members.filter((m) => !m.removed_at);
-  const add = async () => {
+  // Nothing is typed here (three choices), so a failure leaves them chosen in the form.
+  const add = () => once(async () => {
     if (!person) return setError('Choose a person to add');
     setError(undefined);
-    const result = await callApi('add_panel_member', { p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role });
+    const result = await callApi('add_panel_member', { p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role }, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setPerson('');
     onChanged();
-  };
+  });
   return (
     <section aria-labelledby="members-heading">
       <h2 className="govuk-heading-m" id="members-heading">Panel members</h2>
@@ -58,7 +61,7 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
           </select>
         </div>
       )}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void add()}>Add to the panel</button>
+      <button type="button" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined} onClick={() => void add()}>Add to the panel</button>
     </section>
   );
 }

@@ -1,18 +1,24 @@
 // Officers set up funds and their rounds here; each round is then run from its own page.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { useOnce } from '../../ui/useOnce';
 import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
 import { ErrorList, Field } from './Field';
+import { useKeptForm } from './useKeptForm';
 
 interface Fund { id: string; slug: string; name: string; budget: number; budget_period: string }
 
 function NewFund({ onCreated }: { onCreated: () => void }) {
-  const [f, setF] = useState({ slug: '', name: '', budget: '', period: 'a year', description: '' });
+  const [f, setF, forget] = useKeptForm('new-fund', () => ({ slug: '', name: '', budget: '', period: 'a year', description: '' }));
+  const [busy, once] = useOnce();
   const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    void once(() => save());
+  };
+  const save = async () => {
     const found = [];
     if (!f.name.trim()) found.push({ id: 'fund-name', message: 'Enter the fund’s name' });
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) found.push({ id: 'fund-slug', message: 'Enter a web name of lower-case letters, numbers and hyphens, like innovation-fund' });
@@ -21,11 +27,12 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
     if (found.length) return;
     const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: Number(f.budget.replace(/[£,\s]/g, '')), p_budget_period: f.period, p_description: f.description });
     if (!result.ok) return setProblem(result);
-    setF({ slug: '', name: '', budget: '', period: 'a year', description: '' });
+    setProblem(undefined);
+    forget();
     onCreated();
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-fund-heading">
+    <form onSubmit={submit} noValidate aria-labelledby="new-fund-heading">
       <h2 className="govuk-heading-m" id="new-fund-heading">Create a fund</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
@@ -34,17 +41,21 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
       <Field id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
       <Field id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
       <Field id="fund-description" label="What the fund is for (optional)" multiline value={f.description} onChange={(v) => setF({ ...f, description: v })} />
-      <button type="submit" className="govuk-button">Create the fund</button>
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the fund</button>
     </form>
   );
 }
 
 function NewRound({ funds }: { funds: Fund[] }) {
-  const [r, setR] = useState({ fund: '', title: '', prefix: '', deadline: '', panel: '' });
+  const [r, setR, forget] = useKeptForm('new-round', () => ({ fund: '', title: '', prefix: '', deadline: '', panel: '' }));
+  const [busy, once] = useOnce();
   const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
+    void once(() => save());
+  };
+  const save = async () => {
     const found = [];
     if (!r.fund) found.push({ id: 'round-fund', message: 'Choose the fund' });
     if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });
@@ -56,10 +67,11 @@ function NewRound({ funds }: { funds: Fund[] }) {
       p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null, p_panel_date: r.panel || null,
     });
     if (!result.ok) return setProblem(result);
+    forget();
     location.assign(`/panel/officer/?id=${result.data.id}`);
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-round-heading">
+    <form onSubmit={submit} noValidate aria-labelledby="new-round-heading">
       <h2 className="govuk-heading-m" id="new-round-heading">Create a round</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
@@ -74,7 +86,7 @@ function NewRound({ funds }: { funds: Fund[] }) {
       <Field id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
       <Field id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
       <Field id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
-      <button type="submit" className="govuk-button">Create the round</button>
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the round</button>
     </form>
   );
 }

@@ -3,30 +3,38 @@
 import { useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
 import { LONG_SENTENCE_WORDS, readabilityHint } from '../../../lib/readability';
+import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
+import { useKeptForm } from './useKeptForm';
 
 interface Application { project_title: string; organisation_name: string; description: string; summary: string | null }
 
 export function SummaryEditor({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
   const [application, setApplication] = useState<Application>();
-  const [text, setText] = useState('');
+  // Typed text is kept on the device; a copy from an earlier visit wins over the saved summary.
+  const [kept, setKept, forget] = useKeptForm<{ text?: string }>(`summary:${applicationId}`, () => ({}));
+  const [saved, setSaved] = useState('');
+  const text = kept.text ?? saved;
+  const setText = (v: string) => setKept({ text: v });
+  const [busy, once] = useOnce();
   const [problem, setProblem] = useState<ApiProblem>();
   const [error, setError] = useState<string>();
   useEffect(() => {
     void callApi<Application>('officer_application', { p_application_id: applicationId }).then((r) => {
       if (!r.ok) return setProblem(r);
       setApplication(r.data);
-      setText(r.data.summary ?? '');
+      setSaved(r.data.summary ?? '');
     });
   }, [applicationId]);
   const hint = readabilityHint(text);
-  const save = async () => {
+  const save = () => once(async () => {
     if (!text.trim()) return setError('Write the summary before saving. Panel members read it first.');
     setError(undefined);
     const result = await callApi('write_application_summary', { p_application_id: applicationId, p_summary: text });
-    if (result.ok) onDone();
-    else setProblem(result);
-  };
+    if (!result.ok) return setProblem(result);
+    forget();
+    onDone();
+  });
   if (!application) return problem ? <ProblemBox problem={problem} /> : null;
   return (
     <div className="wt-summary-editor">
@@ -50,8 +58,8 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
           </>
         )}
       </div>
-      <button type="button" className="govuk-button" onClick={() => void save()}>Save the summary</button>{' '}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>Cancel</button>
+      <button type="button" className="govuk-button" aria-disabled={busy || undefined} onClick={() => void save()}>Save the summary</button>{' '}
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => { forget(); onDone(); }}>Cancel</button>
     </div>
   );
 }

@@ -1,0 +1,79 @@
+// Recording the Cabinet's decision on one application: checked here first (a date that has
+// passed, the minute reference, an amount that makes sense), each problem next to its field,
+// typed values kept on the device until saved, and one save however often the button is pressed.
+import { useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
+import { money, ProblemBox } from '../PanelParts';
+import { useOnce } from '../../ui/useOnce';
+import { ErrorList, Field } from './Field';
+import { useKeptForm } from './useKeptForm';
+
+export interface DecisionItem { application_id: string; reference: string; project_title: string; amount_requested: number; outcome: string | null; amount: number | null }
+
+const REFUSAL_FIELDS = { amount: /amount|pounds/i, date: /date/i, minute: /minute/i };
+
+export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved: () => void }) {
+  const id = `decision-${item.reference}`;
+  const [f, setF, forget] = useKeptForm<DecisionFields>(`decision:${item.application_id}`, () => ({
+    decision: item.outcome === 'not_award' ? 'not_award' : 'award', amount: item.amount ? String(Number(item.amount)) : '', date: '', minute: '', confirmMore: false,
+  }));
+  const [problems, setProblems] = useState<Problems<DecisionField>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, once] = useOnce();
+  const over = f.decision === 'award' && Number(f.amount.replace(/[£,\s]/g, '')) > Number(item.amount_requested);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void once(async () => {
+      const checked = checkCabinetDecision(f, Number(item.amount_requested));
+      if (!checked.ok) return setProblems(checked.problems);
+      setProblems({});
+      setProblem(undefined);
+      const saved = await callApi('record_cabinet_decision', {
+        p_application_id: item.application_id, p_decision: f.decision, p_decided_on: f.date, p_minute_reference: f.minute.trim(), p_amount: checked.amount,
+      });
+      if (!saved.ok) {
+        // A refusal about one field goes next to it; anything else (closed round, signed out) above.
+        const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
+        return field ? setProblems({ [field]: saved.message }) : setProblem(saved);
+      }
+      forget();
+      onSaved();
+    });
+  };
+  const errors = (['amount', 'date', 'minute'] as const).filter((k) => problems[k]).map((k) => ({ id: `${id}-${k}`, message: problems[k]! }));
+  return (
+    <form className="wt-decision" onSubmit={submit} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
+      <ErrorList errors={errors} />
+      {problem && <ProblemBox problem={problem} title="The decision was not saved" />}
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor={`${id}-what`}>Cabinet decided</label>
+        <select className="govuk-select" id={`${id}-what`} value={f.decision} onChange={(e) => setF({ ...f, decision: e.target.value as DecisionFields['decision'] })}>
+          <option value="award">Award</option>
+          <option value="not_award">Do not award</option>
+        </select>
+      </div>
+      {f.decision === 'award' && (
+        <>
+          <Field id={`${id}-amount`} label="Amount (£)" hint={`They asked for ${money(item.amount_requested)}.`} width="10" value={f.amount} error={problems.amount}
+            onChange={(v) => setF({ ...f, amount: v })} />
+          {over && (
+            <div className="govuk-form-group govuk-checkboxes govuk-checkboxes--small">
+              <div className="govuk-checkboxes__item">
+                <input className="govuk-checkboxes__input" id={`${id}-more`} type="checkbox" checked={f.confirmMore} onChange={(e) => setF({ ...f, confirmMore: e.target.checked })} />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-more`}>Cabinet awarded more than they asked for</label>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      <Field id={`${id}-date`} label="Date of the Cabinet meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
+      <Field id={`${id}-minute`} label="Minute reference" hint="As written in Cabinet's minutes, like CAB/2027/14" width="10" value={f.minute} error={problems.minute}
+        onChange={(v) => setF({ ...f, minute: v })} />
+      <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
+        Save the decision<span className="govuk-visually-hidden"> for {item.project_title}</span>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+// The review meetings on a round's way from the panel to Cabinet (for example, five meetings
+// with councillors and the scrutiny committee). Officers record each one while the round is at
+// 'recommended'; reviewing councillors then see them on their page, and may tie a comment to one.
+import { useState, type FormEvent } from 'react';
+import { callApi, type ApiProblem } from '../../../lib/api-call';
+import { longDate } from '../../../lib/dates';
+import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/panel/officer-checks';
+import { useOnce } from '../../ui/useOnce';
+import { ProblemBox } from '../PanelParts';
+import { ErrorList, Field } from './Field';
+import { useKeptForm } from './useKeptForm';
+
+export interface ReviewMeeting { id: string; title: string; meeting_date: string; notes: string | null }
+
+const REFUSAL_FIELDS = { title: /name of the meeting/i, date: /date/i, notes: /notes/i };
+
+export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { roundId: string; meetings: ReviewMeeting[]; canAdd: boolean; onAdded: () => void }) {
+  const [f, setF, forget] = useKeptForm(`meeting:${roundId}`, () => ({ title: '', date: '', notes: '' }));
+  const [problems, setProblems] = useState<Problems<MeetingField>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [added, setAdded] = useState<string>();
+  const [busy, once] = useOnce();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void once(async () => {
+      setAdded(undefined);
+      const found = checkReviewMeeting(f);
+      setProblems(found);
+      if (Object.keys(found).length) return;
+      setProblem(undefined);
+      const saved = await callApi('add_review_meeting', { p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
+      if (!saved.ok) {
+        const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
+        return field ? setProblems({ [field]: saved.message }) : setProblem(saved);
+      }
+      setAdded(`Recorded: ${f.title.trim()}, ${longDate(f.date)}.`);
+      forget();
+      onAdded();
+    });
+  };
+  const errors = (['title', 'date', 'notes'] as const).filter((k) => problems[k]).map((k) => ({ id: `meeting-${k}`, message: problems[k]! }));
+  return (
+    <section aria-labelledby="meetings-heading" data-testid="review-meetings">
+      <h2 className="govuk-heading-m" id="meetings-heading">Review meetings before Cabinet</h2>
+      {meetings.length === 0 ? <p className="govuk-body">No review meetings recorded yet.</p> : (
+        <ol className="govuk-list govuk-list--number">
+          {meetings.map((m) => <li key={m.id}><strong>{m.title}</strong>, {longDate(m.meeting_date)}{m.notes && <><br /><span className="govuk-body-s">{m.notes}</span></>}</li>)}
+        </ol>
+      )}
+      {canAdd && (
+        <form onSubmit={submit} noValidate aria-labelledby="add-meeting-heading">
+          <h3 className="govuk-heading-s" id="add-meeting-heading">Record a review meeting</h3>
+          <ErrorList errors={errors} />
+          {problem && <ProblemBox problem={problem} title="The meeting was not recorded" />}
+          <Field id="meeting-title" label="Which meeting" hint="For example: Review meeting 1 of 5, or Performance scrutiny committee" value={f.title} error={problems.title}
+            onChange={(v) => setF({ ...f, title: v })} />
+          <Field id="meeting-date" label="Date of the meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
+          <Field id="meeting-notes" label="What was said or agreed (optional)" multiline value={f.notes} error={problems.notes} onChange={(v) => setF({ ...f, notes: v })} />
+          <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Record the meeting</button>
+          <p className="govuk-body" role="status">{added}</p>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Checks the officers' and scrutiny's small forms make before anything is sent: the Cabinet's
+// decision, a review meeting, and the audit viewer's dates. Each problem is keyed by the field it
+// belongs to, so the screen shows it next to that field and in the error summary. The database
+// checks again and has the last word; fieldFor() places its refusals next to a field too.
+
+export type Problems<K extends string> = Partial<Record<K, string>>;
+
+/** True for a real calendar date written as YYYY-MM-DD (what a date input gives). */
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Today as YYYY-MM-DD in the person's own time zone. */
+export function todayHere(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+const pounds = (text: string) => Number(text.replace(/[£,\s]/g, ''));
+const money = (n: number) => `£${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
+
+export interface DecisionFields { decision: 'award' | 'not_award'; amount: string; date: string; minute: string; confirmMore: boolean }
+export type DecisionField = 'amount' | 'date' | 'minute';
+
+export function checkCabinetDecision(f: DecisionFields, amountRequested: number, today = todayHere()):
+  { ok: true; amount: number | null } | { ok: false; problems: Problems<DecisionField> } {
+  const problems: Problems<DecisionField> = {};
+  let amount: number | null = null;
+  if (f.decision === 'award') {
+    amount = pounds(f.amount);
+    if (!f.amount.trim()) problems.amount = 'Enter the amount Cabinet awarded, in pounds, like 5000';
+    else if (!Number.isFinite(amount) || amount <= 0) problems.amount = 'Enter the amount as a number of pounds greater than 0, like 5000';
+    else if (amount > amountRequested && !f.confirmMore) {
+      problems.amount = `That is more than the ${money(Number(amountRequested))} asked for. Check the amount, or tick the box to confirm Cabinet awarded more`;
+    }
+  }
+  if (!f.date) problems.date = 'Enter the date of the Cabinet meeting';
+  else if (!isRealDate(f.date)) problems.date = 'Enter a real date, like 12 March 2027';
+  else if (f.date > today) problems.date = 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met';
+  if (!f.minute.trim()) problems.minute = 'Enter the minute reference, like CAB/2027/14';
+  else if (f.minute.trim().length > 100) problems.minute = 'Keep the minute reference to 100 characters or fewer';
+  return Object.keys(problems).length ? { ok: false, problems } : { ok: true, amount };
+}
+
+export type MeetingField = 'title' | 'date' | 'notes';
+
+export function checkReviewMeeting(f: { title: string; date: string; notes: string }): Problems<MeetingField> {
+  const problems: Problems<MeetingField> = {};
+  if (!f.title.trim()) problems.title = 'Enter which meeting it was, like Review meeting 1 of 5';
+  else if (f.title.trim().length > 200) problems.title = 'Keep the name of the meeting to 200 characters or fewer';
+  if (!f.date) problems.date = 'Enter the date of the meeting';
+  else if (!isRealDate(f.date)) problems.date = 'Enter a real date, like 12 March 2027';
+  if (f.notes.trim().length > 6000) problems.notes = 'Keep the notes to 6000 characters or fewer';
+  return problems;
+}
+
+export type DateRangeField = 'from' | 'to';
+
+/** The audit viewer's dates: each real if given, and "from" not after "to". */
+export function checkDateRange(from: string, to: string): Problems<DateRangeField> {
+  const problems: Problems<DateRangeField> = {};
+  if (from && !isRealDate(from)) problems.from = 'Enter a real "from" date, like 1 March 2027, or leave it empty';
+  if (to && !isRealDate(to)) problems.to = 'Enter a real "to" date, like 31 March 2027, or leave it empty';
+  if (!problems.from && !problems.to && from && to && from > to) problems.from = 'The "from" date must be before the "to" date, or the same day';
+  return problems;
+}
+
+/** Which field a refusal from the database is about, by the words it uses; undefined for the summary. */
+export function fieldFor<K extends string>(message: string, words: Record<K, RegExp>): K | undefined {
+  return (Object.keys(words) as K[]).find((k) => words[k].test(message));
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../src/lib/api-call.ts';
+
+// Officers' forms that are not copied to the device must not promise that they are.
+describe('what a failure message promises about typed work', () => {
+  it('says the work is on the device by default, where screens keep a copy', () => {
+    expect(describeProblem(503, { message: 'x' }).message).toContain('Your work is kept on this device');
+  });
+  it("says it is still in the form when the screen keeps it only there, and promises nothing when signed out", () => {
+    expect(describeProblem(0, { message: 'TypeError: Failed to fetch' }, 'form')).toMatchObject({ offline: true, message: expect.stringContaining('What you typed is still in the form') });
+    expect(describeProblem(500, null, 'form').message).toBe('Something went wrong on our side. What you typed is still in the form. Try again in a few minutes.');
+    expect(describeProblem(401, { message: 'JWT expired' }, 'form').message).toBe('You have been signed out. Sign in again to carry on.');
+    for (const status of [0, 401, 500]) expect(describeProblem(status, { message: 'x' }, 'form').message).not.toMatch(/device/);
+  });
+  it("passes the database's own plain words through either way", () => {
+    expect(describeProblem(400, { message: 'Enter the date of the meeting.' }, 'form').message).toBe('Enter the date of the meeting.');
+  });
+});
