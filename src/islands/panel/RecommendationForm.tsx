@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { ProblemBox, money } from './PanelParts';
+import { useKeptDraft } from './useKeptDraft';
 import type { Result } from './LeadPage';
 
 export interface Recommendation {
@@ -17,11 +18,17 @@ export interface Recommendation {
 type Errors = Partial<Record<'outcome' | 'amount' | 'conditions' | 'reasons' | 'how', string>>;
 
 export function RecommendationForm({ result, existing, onDone, onCancel }: { result: Result; existing?: Recommendation; onDone: () => void; onCancel: () => void }) {
-  const [outcome, setOutcome] = useState(existing?.outcome);
-  const [amount, setAmount] = useState(existing?.amount ? String(existing.amount) : '');
-  const [conditions, setConditions] = useState(existing?.conditions ?? '');
-  const [reasons, setReasons] = useState(existing?.reasons ?? '');
-  const [how, setHow] = useState(existing?.how_agreed);
+  // What the chair types is kept on the device until saved: a session ending mid-way loses nothing.
+  const kept = useKeptDraft<{ outcome?: Recommendation['outcome']; amount: string; conditions: string; reasons: string; how?: Recommendation['how_agreed'] }>(
+    `recommendation:${result.application_id}`,
+    { outcome: existing?.outcome, amount: existing?.amount ? String(existing.amount) : '', conditions: existing?.conditions ?? '', reasons: existing?.reasons ?? '', how: existing?.how_agreed },
+  );
+  const { outcome, amount, conditions, reasons, how } = kept.value;
+  const setOutcome = (v: Recommendation['outcome']) => kept.update({ outcome: v });
+  const setAmount = (v: string) => kept.update({ amount: v });
+  const setConditions = (v: string) => kept.update({ conditions: v });
+  const setReasons = (v: string) => kept.update({ reasons: v });
+  const setHow = (v: Recommendation['how_agreed']) => kept.update({ how: v });
   const [errors, setErrors] = useState<Errors>({});
   const [problem, setProblem] = useState<ApiProblem>();
 
@@ -41,8 +48,9 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
       p_application_id: result.application_id, p_outcome: outcome, p_reasons: reasons, p_how_agreed: how,
       p_amount: outcome === 'not_award' ? null : pounds, p_conditions: outcome === 'award_with_conditions' ? conditions : null,
     });
-    if (saved.ok) onDone();
-    else setProblem(saved);
+    if (!saved.ok) return setProblem(saved);
+    kept.forget();
+    onDone();
   };
 
   const group = (key: keyof Errors) => `govuk-form-group${errors[key] ? ' govuk-form-group--error' : ''}`;
@@ -59,8 +67,9 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
         </div>
       )}
       {problem && <ProblemBox problem={problem} />}
+      {kept.restored && <p className="govuk-inset-text" role="status">We kept what you typed before. Check it, then save it.</p>}
       <div className={group('outcome')}>
-        <fieldset className="govuk-fieldset">
+        <fieldset className="govuk-fieldset" aria-describedby={errors.outcome ? 'rec-outcome-error' : undefined}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What does the panel recommend?</legend>
           {message('outcome')}
           <div className="govuk-radios">
@@ -78,24 +87,24 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
           <label className="govuk-label govuk-label--s" htmlFor="rec-amount">Amount, in pounds</label>
           <div className="govuk-hint" id="rec-amount-hint">They asked for {money(result.amount_requested)}.</div>
           {message('amount')}
-          <input className="govuk-input govuk-input--width-10" id="rec-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby="rec-amount-hint" />
+          <input className="govuk-input govuk-input--width-10" id="rec-amount" inputMode="numeric" value={amount} onChange={(e) => setAmount(e.target.value)} aria-describedby={`rec-amount-hint${errors.amount ? ' rec-amount-error' : ''}`} />
         </div>
       )}
       {outcome === 'award_with_conditions' && (
         <div className={group('conditions')}>
           <label className="govuk-label govuk-label--s" htmlFor="rec-conditions">Conditions</label>
           {message('conditions')}
-          <textarea className="govuk-textarea" id="rec-conditions" rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} />
+          <textarea className="govuk-textarea" id="rec-conditions" rows={3} value={conditions} onChange={(e) => setConditions(e.target.value)} aria-describedby={errors.conditions ? 'rec-conditions-error' : undefined} />
         </div>
       )}
       <div className={group('reasons')}>
         <label className="govuk-label govuk-label--s" htmlFor="rec-reasons">The panel's reasons</label>
         <div className="govuk-hint" id="rec-reasons-hint">Councillors and the Cabinet will read these. Use plain words.</div>
         {message('reasons')}
-        <textarea className="govuk-textarea" id="rec-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-describedby="rec-reasons-hint" />
+        <textarea className="govuk-textarea" id="rec-reasons" rows={4} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-describedby={`rec-reasons-hint${errors.reasons ? ' rec-reasons-error' : ''}`} />
       </div>
       <div className={group('how')}>
-        <fieldset className="govuk-fieldset">
+        <fieldset className="govuk-fieldset" aria-describedby={errors.how ? 'rec-how-error' : undefined}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How did the panel agree?</legend>
           {message('how')}
           <div className="govuk-radios govuk-radios--inline">
@@ -109,7 +118,7 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
         </fieldset>
       </div>
       <button type="submit" className="govuk-button">Save the recommendation</button>{' '}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>Cancel</button>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => { kept.forget(); onCancel(); }}>Cancel</button>
     </form>
   );
 }

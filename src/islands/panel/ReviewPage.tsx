@@ -7,6 +7,7 @@ import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, type Hid
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { useKeptDraft } from './useKeptDraft';
 
 interface Meeting { id: string; title: string; meeting_date: string }
 interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
@@ -36,8 +37,11 @@ function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
 }
 
 function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Meeting[]; onSaved: () => void }) {
-  const [text, setText] = useState('');
-  const [meeting, setMeeting] = useState('');
+  // Kept on the device as typed, so a session ending before "Add" loses nothing.
+  const kept = useKeptDraft(`comment:${item.application_id}`, { text: '', meeting: '' });
+  const { text, meeting } = kept.value;
+  const setText = (v: string) => kept.update({ text: v });
+  const setMeeting = (v: string) => kept.update({ meeting: v });
   const [error, setError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
   const id = `comment-${item.reference}`;
@@ -47,7 +51,7 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
     setError(undefined);
     const saved = await callApi('add_review_comment', { p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
     if (!saved.ok) return setProblem(saved);
-    setText('');
+    kept.forget();
     onSaved();
   };
   return (
