@@ -102,6 +102,7 @@ const quietReads: [string, () => [Actor, Record<string, unknown>]][] = [
   ['round_applications', () => [officer, { p_round_id: w.roundId }]],
   ['list_people', () => [officer, { p_search: w.tag.toLowerCase() }]],
   ['verify_audit_chain', () => [scrutiny, {}]],
+  ['my_access', () => [scrutiny, {}]],
 ];
 
 describe('every write leaves exactly one audit event per row, in the same call', () => {
