@@ -39,6 +39,10 @@ test('a community member: rounds, the applications in every status, packs and sc
   await settled(page);
   await page.getByRole('button', { name: 'Check and submit' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
+  // Each question's error is read out with it (the GOV.UK pattern), not only in the summary.
+  const question = page.locator('.govuk-form-group--error > fieldset').first();
+  const errorId = (await question.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
+  await expect(page.locator(`[id="${errorId}"]`)).toContainText('Choose a score for');
   await checkPage(page);
 });
 

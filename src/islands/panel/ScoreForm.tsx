@@ -40,13 +40,13 @@ function CriterionField({ criterion, n, total, entry, error, onChange, disabled 
   const base = `criterion-${criterion.id}`;
   return (
     <div className={`govuk-form-group wt-criterion${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={`${base}-guidance`}>
+      <fieldset className="govuk-fieldset" aria-describedby={`${base}-guidance${error ? ` ${base}-error` : ''}`}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
           <span className="govuk-caption-m">Question {n} of {total}</span>
           <h2 className="govuk-fieldset__heading">{criterion.title}</h2>
         </legend>
         <div className="govuk-hint" id={`${base}-guidance`}>{criterion.guidance}</div>
-        {error && <p className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        {error && <p className="govuk-error-message" id={`${base}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
         <div className="govuk-radios">
           {criterion.descriptors.map((descriptor, score) => (
             <div className="govuk-radios__item" key={score}>
