@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft } from '../../src/lib/panel/local-drafts.ts';
+import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../src/lib/panel/local-drafts.ts';
 import { describeProblem } from '../../src/lib/api-call.ts';
 
 class MemoryStorage implements Storage {
@@ -14,6 +14,7 @@ class MemoryStorage implements Storage {
 
 beforeEach(() => {
   (globalThis as { localStorage?: Storage }).localStorage = new MemoryStorage();
+  setDraftOwner(undefined);
 });
 
 describe('local copies of typed work', () => {
@@ -35,6 +36,42 @@ describe('local copies of typed work', () => {
   it('ignores a damaged copy rather than failing', () => {
     localStorage.setItem('wt-draft:broken', '{not json');
     expect(loadLocalDraft('broken')).toBeUndefined();
+  });
+});
+
+describe('drafts on a shared computer', () => {
+  it('shows a person only their own drafts', () => {
+    setDraftOwner('ann');
+    saveLocalDraft('scores:app-1', { a: { score: 3, comment: 'Ann’s view' } });
+    setDraftOwner('bob');
+    expect(loadLocalDraft('scores:app-1')).toBeUndefined();
+    expect(pendingDraftKeys('scores:')).toEqual([]);
+    setDraftOwner('ann');
+    expect(loadLocalDraft('scores:app-1')?.value).toEqual({ a: { score: 3, comment: 'Ann’s view' } });
+  });
+
+  it('keeps the drafts while no one has chosen to sign out (a session that ended)', () => {
+    setDraftOwner('ann');
+    saveLocalDraft('comment:app-2', { text: 'Typed before the session ended' });
+    setDraftOwner(undefined); // signed out by expiry: nothing is cleared
+    setDraftOwner('ann'); // signed in again
+    expect(loadLocalDraft('comment:app-2')).toMatchObject({ value: { text: 'Typed before the session ended' }, pending: true });
+  });
+
+  it('removes the person’s own drafts when they choose to sign out, leaving others’', () => {
+    setDraftOwner('ann');
+    saveLocalDraft('scores:app-1', 'ann scores');
+    saveLocalDraft('recommendation:app-3', 'ann reasons');
+    setDraftOwner('bob');
+    saveLocalDraft('scores:app-9', 'bob scores');
+    localStorage.setItem('wt-draft:old', JSON.stringify({ value: 'no owner', savedAt: '', pending: true }));
+    localStorage.setItem('unrelated', 'kept');
+    clearDraftsOf('ann');
+    expect(localStorage.getItem('wt-draft:scores:app-1')).toBeNull();
+    expect(localStorage.getItem('wt-draft:recommendation:app-3')).toBeNull();
+    expect(localStorage.getItem('wt-draft:old')).toBeNull();
+    expect(loadLocalDraft('scores:app-9')?.value).toBe('bob scores');
+    expect(localStorage.getItem('unrelated')).toBe('kept');
   });
 });
 

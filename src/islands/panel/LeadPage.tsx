@@ -8,6 +8,7 @@ import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { RecommendationForm, type Recommendation } from './RecommendationForm';
+import { hasKeptDraft } from './useKeptDraft';
 
 interface Progress {
   applications_total: number;
@@ -107,7 +108,8 @@ function ProgressBoard({ progress, onChanged }: { progress: Progress; onChanged:
 function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
   results: Result[]; recommendations: Recommendation[]; canRecord: boolean; onRecorded: () => void;
 }) {
-  const [open, setOpen] = useState<string>();
+  // Reopen a form whose typed work is kept on this device (say the session ended mid-way).
+  const [open, setOpen] = useState<string | undefined>(() => canRecord ? results.find((r) => hasKeptDraft(`recommendation:${r.application_id}`))?.application_id : undefined);
   return (
     <section aria-labelledby="results-heading">
       <h2 className="govuk-heading-m" id="results-heading">Results</h2>
@@ -171,7 +173,7 @@ function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
         </table>
       </div>
       {open && (
-        <RecommendationForm result={results.find((r) => r.application_id === open)!} existing={recommendations.find((x) => x.application_id === open && x.outcome)}
+        <RecommendationForm key={open} result={results.find((r) => r.application_id === open)!} existing={recommendations.find((x) => x.application_id === open && x.outcome)}
           onDone={() => { setOpen(undefined); onRecorded(); }} onCancel={() => setOpen(undefined)} />
       )}
     </section>

@@ -5,6 +5,7 @@ import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
 import { progressText, rolesText, STATE_WORDS, type MyRound } from '../../lib/panel/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
+import { useMyAccess } from './useMyAccess';
 
 function nextStep(round: MyRound): { href: string; label: string } | undefined {
   const at = `/panel/round/?id=${round.round_id}`;
@@ -21,6 +22,8 @@ export default function MyRounds() {
   const user = useSignedIn();
   const [rounds, setRounds] = useState<MyRound[]>();
   const [problem, setProblem] = useState<ApiProblem>();
+  // Officers and scrutiny may be on no round at all, so their powers come from my_access.
+  const access = useMyAccess(user);
 
   useEffect(() => {
     if (!user) return;
@@ -29,7 +32,7 @@ export default function MyRounds() {
 
   if (!user) return <p className="govuk-body" role="status">Checking you are signed in…</p>;
   return (
-    <div data-testid="my-rounds">
+    <div data-testid="my-rounds" aria-busy={!access || (!rounds && !problem)}>
       <p className="govuk-body wt-signed-in">
         Signed in as <strong>{user.email}</strong>.{' '}
         <button type="button" className="wt-link-button govuk-link" onClick={() => void signOut()}>Sign out</button>
@@ -41,10 +44,12 @@ export default function MyRounds() {
         </div>
       )}
       {!rounds && !problem && <p className="govuk-body" role="status">Loading your grant rounds…</p>}
-      {rounds?.some((r) => r.my_roles.includes('officer')) && (
+      {access?.is_officer && (
         <p className="govuk-body"><a className="govuk-link" href="/panel/setup/">Create a fund or a round</a></p>
       )}
-      <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a> (grants officers and scrutiny only)</p>
+      {(access?.is_officer || access?.is_scrutiny) && (
+        <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a>: who saw and changed what, and when</p>
+      )}
       {rounds?.length === 0 && (
         <p className="govuk-body">
           You are not on any grants panel yet. If you think you should be, <a className="govuk-link" href="/contact/">contact the co-production team</a>.

@@ -52,6 +52,11 @@ export default function OfficerRoundPage() {
   const load = useCallback(async () => {
     const r = await callApi<Round>('get_round', { p_round_id: id });
     if (!r.ok) return setProblem(r);
+    // Panel members may read the round itself, but only officers run it: show the database's
+    // refusal rather than controls that would all be refused.
+    const apps = await callApi<OfficerApplication[]>('round_applications', { p_round_id: id });
+    if (!apps.ok) return setProblem(apps);
+    setApplications(apps.data ?? []);
     setRound(r.data);
     if (['panel', 'recommended', 'decided', 'published'].includes(r.data.state)) {
       const recs = await callApi<{ recommendations: Item[]; meetings: ReviewMeeting[] }>('review_recommendations', { p_round_id: id });
@@ -60,8 +65,6 @@ export default function OfficerRoundPage() {
         setMeetings(recs.data.meetings);
       }
     }
-    const apps = await callApi<OfficerApplication[]>('round_applications', { p_round_id: id });
-    if (apps.ok) setApplications(apps.data ?? []);
     const p = await callApi<{ id: string; display_name: string }[]>('list_people', {});
     if (p.ok) setPeople(p.data ?? []);
   }, [id]);

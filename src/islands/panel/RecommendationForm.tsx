@@ -7,6 +7,7 @@ import { callApi, type ApiProblem } from '../../lib/api-call';
 import { explainRefusal } from '../../lib/panel/refusals';
 import { useOnce } from '../ui/useOnce';
 import { describedBy, ErrorSummary, ProblemBox, money } from './PanelParts';
+import { useKeptDraft } from './useKeptDraft';
 import type { Result } from './LeadPage';
 
 export interface Recommendation {
@@ -21,11 +22,17 @@ export interface Recommendation {
 type Errors = Partial<Record<'outcome' | 'amount' | 'conditions' | 'reasons' | 'how', string>>;
 
 export function RecommendationForm({ result, existing, onDone, onCancel }: { result: Result; existing?: Recommendation; onDone: () => void; onCancel: () => void }) {
-  const [outcome, setOutcome] = useState(existing?.outcome);
-  const [amount, setAmount] = useState(existing?.amount ? String(existing.amount) : '');
-  const [conditions, setConditions] = useState(existing?.conditions ?? '');
-  const [reasons, setReasons] = useState(existing?.reasons ?? '');
-  const [how, setHow] = useState(existing?.how_agreed);
+  // What the chair types is kept on the device until saved: a session ending mid-way loses nothing.
+  const kept = useKeptDraft<{ outcome?: Recommendation['outcome']; amount: string; conditions: string; reasons: string; how?: Recommendation['how_agreed'] }>(
+    `recommendation:${result.application_id}`,
+    { outcome: existing?.outcome, amount: existing?.amount ? String(existing.amount) : '', conditions: existing?.conditions ?? '', reasons: existing?.reasons ?? '', how: existing?.how_agreed },
+  );
+  const { outcome, amount, conditions, reasons, how } = kept.value;
+  const setOutcome = (v: Recommendation['outcome']) => kept.update({ outcome: v });
+  const setAmount = (v: string) => kept.update({ amount: v });
+  const setConditions = (v: string) => kept.update({ conditions: v });
+  const setReasons = (v: string) => kept.update({ reasons: v });
+  const setHow = (v: Recommendation['how_agreed']) => kept.update({ how: v });
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
@@ -48,7 +55,10 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
       p_application_id: result.application_id, p_outcome: outcome, p_reasons: reasons, p_how_agreed: how,
       p_amount: outcome === 'not_award' ? null : pounds, p_conditions: outcome === 'award_with_conditions' ? conditions : null,
     });
-    if (saved.ok) return onDone();
+    if (saved.ok) {
+      kept.forget();
+      return onDone();
+    }
     const refusals = explainRefusal('recommendation', saved);
     if (!refusals) return setProblem(saved);
     setErrors(Object.fromEntries(refusals.filter((r) => r.field !== 'form').map((r) => [r.field, r.message])) as Errors);
@@ -63,6 +73,7 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
       <h3 className="govuk-heading-m" id="rec-heading">Recommendation for {result.project_title}</h3>
       <ErrorSummary heading="h4" intro={formError} items={Object.entries(errors).map(([k, v]) => ({ href: `#rec-${k}`, message: v }))} />
       {problem && <ProblemBox problem={problem} />}
+      {kept.restored && <p className="govuk-inset-text" role="status">We kept what you typed before. Check it, then save it.</p>}
       <div className={group('outcome')}>
         <fieldset className="govuk-fieldset" aria-describedby={describedBy(errorId('outcome'))}>
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What does the panel recommend?</legend>
@@ -113,7 +124,7 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
         </fieldset>
       </div>
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Save the recommendation</button>{' '}
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={onCancel}>Cancel</button>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => { kept.forget(); onCancel(); }}>Cancel</button>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/roun
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { useKeptDraft } from './useKeptDraft';
 
 interface Meeting { id: string; title: string; meeting_date: string; notes: string | null }
 interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
@@ -49,8 +50,11 @@ function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
 }
 
 function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Meeting[]; onSaved: () => void }) {
-  const [text, setText] = useState('');
-  const [meeting, setMeeting] = useState('');
+  // Kept on the device as typed, so a session ending before "Add" loses nothing.
+  const kept = useKeptDraft(`comment:${item.application_id}`, { text: '', meeting: '' });
+  const { text, meeting } = kept.value;
+  const setText = (v: string) => kept.update({ text: v });
+  const setMeeting = (v: string) => kept.update({ meeting: v });
   const [error, setError] = useState<string>();
   const [meetingError, setMeetingError] = useState<string>();
   const [formError, setFormError] = useState<string>();
@@ -68,7 +72,7 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
     setError(undefined);
     const saved = await callApi('add_review_comment', { p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
     if (saved.ok) {
-      setText('');
+      kept.forget();
       return onSaved();
     }
     // Refused: the comment stays in the box, with the reason next to the field it concerns.

@@ -103,6 +103,7 @@ const quietReads: [string, () => [Actor, Record<string, unknown>]][] = [
   ['list_people', () => [officer, { p_search: w.tag.toLowerCase() }]],
   ['verify_audit_chain', () => [scrutiny, {}]],
   ['audit_filter_choices', () => [scrutiny, {}]],
+  ['my_access', () => [scrutiny, {}]],
 ];
 
 describe('every write leaves exactly one audit event per row, in the same call', () => {

@@ -60,6 +60,8 @@ const rows: MatrixRow[] = [
       else if (kind === 'otherRound') expect(ids).toEqual([w.otherRoundId]);
       else expect(ids).toContain(w.roundId);
     } },
+  { fn: 'my_access', args: () => ({}), expect: outcomes(200),
+    check: (d, kind) => expect(d).toEqual({ is_officer: kind === 'officer', is_scrutiny: kind === 'scrutiny' }) },
   { fn: 'get_round', args: (w) => ({ p_round_id: w.roundId }), expect: outcomes(200, BEFORE_REVIEW),
     check: (d, kind) => {
       expect(d.criteria.length).toBeGreaterThan(0);

@@ -66,7 +66,7 @@ export const MATRIX_FUNCTIONS = {
   setup: ['create_fund', 'update_fund', 'create_round', 'update_round', 'add_criterion', 'update_criterion', 'remove_criterion',
     'list_funds', 'add_application', 'write_application_summary', 'officer_application', 'round_applications', 'list_people',
     'add_panel_member', 'remove_panel_member', 'add_reviewer', 'remove_reviewer', 'my_rounds', 'get_round', 'audit_trail',
-    'audit_filter_choices', 'verify_audit_chain', 'move_round'],
+    'audit_filter_choices', 'verify_audit_chain', 'move_round', 'my_access'],
   scoring: ['accept_confidentiality', 'my_applications', 'declare_interest', 'open_application_pack', 'save_draft_scores',
     'submit_scores', 'request_score_reopen', 'grant_score_reopen', 'round_progress', 'round_conflicts'],
   review: ['round_results', 'cast_panel_vote', 'record_recommendation', 'export_round_report', 'review_recommendations',

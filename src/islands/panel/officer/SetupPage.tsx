@@ -4,6 +4,7 @@ import { callApi, type ApiProblem } from '../../../lib/api-call';
 import { useOnce } from '../../ui/useOnce';
 import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
+import { useMyAccess } from '../useMyAccess';
 import { ErrorList, Field } from './Field';
 import { useKeptForm } from './useKeptForm';
 
@@ -100,22 +101,34 @@ export default function SetupPage() {
     if (result.ok) setFunds(result.data);
     else setProblem(result);
   }, []);
+  const access = useMyAccess(user);
   useEffect(() => {
-    if (user) void load();
-  }, [user, load]);
+    if (access?.is_officer) void load();
+  }, [access, load]);
   if (!user) return <Loading>Checking you are signed in…</Loading>;
+  if (access && !access.is_officer) {
+    return (
+      <div data-testid="setup-page">
+        <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
+        <h1 className="govuk-heading-l">Funds and rounds</h1>
+        <ProblemBox problem={{ ok: false, status: 403, offline: false, signedOut: false, message: 'Only grants officers can create funds and rounds.',
+          hint: 'If a fund or round needs setting up, ask the co-production team.' }} />
+      </div>
+    );
+  }
   return (
     <div data-testid="setup-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
       <h1 className="govuk-heading-l">Funds and rounds</h1>
       {problem && <ProblemBox problem={problem} />}
+      {!funds && !problem && <Loading>Loading the funds…</Loading>}
       {funds && (
         <ul className="govuk-list govuk-list--bullet">
           {funds.map((f) => <li key={f.id}><strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}</li>)}
         </ul>
       )}
       {funds && <NewRound funds={funds} />}
-      <NewFund onCreated={() => void load()} />
+      {access && <NewFund onCreated={() => void load()} />}
     </div>
   );
 }
