@@ -3,7 +3,7 @@
 // sign in and brings them back to it. A session that merely ends keeps what they typed: after
 // signing in again the chair's half-written recommendation is back in its form. Nothing is saved.
 import type { Page } from '@playwright/test';
-import { SITE, expect, httpErrorLogged, test } from './support.ts';
+import { SITE, expect, expectNoAxeViolations, httpErrorLogged, test } from './support.ts';
 import { signIn } from './support-panel.ts';
 import { settled } from './support-panel-pages.ts';
 
@@ -82,7 +82,17 @@ test('choosing to sign out removes the person’s drafts from a shared computer'
   await signIn(page, 'chair@example.org');
   await startRecommendation(page);
   expect(await draftKeys(page)).toHaveLength(1);
+  // Unsaved work: a warning first, and staying keeps it.
   await page.getByRole('button', { name: 'Sign out' }).click();
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('You have one piece of work on this device that is not saved yet.');
+  await expect(warning).toBeFocused();
+  await expectNoAxeViolations(page);
+  await warning.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(warning).toHaveCount(0);
+  expect(await draftKeys(page)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out and remove it' }).click();
   await expect(page).toHaveURL(`${SITE}/`);
   expect(await draftKeys(page)).toEqual([]);
 });
