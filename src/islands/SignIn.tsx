@@ -2,7 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { codeProblem, emailProblem, signInErrorMessage } from '../lib/auth/messages';
 import { safeNextPath } from '../lib/auth/next-path';
 import { getSupabase } from '../lib/supabase';
-import { ErrorSummary, type FieldError } from './ui/ErrorSummary';
+import { ErrorSummary } from './ui/ErrorSummary';
+
+interface FieldError {
+  field: string;
+  message: string;
+}
 import { TextField } from './ui/TextField';
 
 type Step = 'email' | 'code' | 'password';
@@ -82,7 +87,7 @@ export default function SignIn() {
           <div className="govuk-notification-banner__content"><p className="govuk-body">{notice}</p></div>
         </div>
       )}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {step === 'email' && (
         <form onSubmit={sendCode} noValidate>
           <TextField id="email" label="Email address" hint="We will email you a 6-number code to sign in. You do not need a password." type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />

@@ -4,13 +4,13 @@
 import { grantsCsv, type Grant360 } from '../lib/grants/giving360.ts';
 import { longDate } from '../lib/dates.ts';
 import { escapeHtml as e } from '../lib/html.ts';
+import { formatPounds } from '../lib/money.ts';
 
 interface Award { reference: string; organisation_name: string; project_title: string; amount: number; decided_on: string; fund_slug: string; fund_name: string; round_id: string; round_title: string }
 
 const box = document.getElementById('grants-awarded');
 const url = import.meta.env.PUBLIC_SUPABASE_URL as string | undefined;
 const key = import.meta.env.PUBLIC_SUPABASE_ANON_KEY as string | undefined;
-const money = (n: number) => `£${Number(n).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`;
 
 async function rpc<T>(fn: string, args: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
@@ -53,10 +53,10 @@ function render(awards: Award[]) {
     const total = list.reduce((sum, a) => sum + Number(a.amount), 0);
     return `<section class="wt-awards" aria-labelledby="round-${e(first.round_id)}">
 <h3 class="govuk-heading-m" id="round-${e(first.round_id)}">${e(first.fund_name)}: ${e(first.round_title)}</h3>
-<p class="govuk-body">${list.length} grant${list.length === 1 ? '' : 's'}, ${money(total)} in total.${onlyRound ? '' : ` <a class="govuk-link" href="/grants/round/?id=${e(first.round_id)}">Page for this round</a>`}</p>
+<p class="govuk-body">${list.length} grant${list.length === 1 ? '' : 's'}, ${formatPounds(total)} in total.${onlyRound ? '' : ` <a class="govuk-link" href="/grants/round/?id=${e(first.round_id)}">Page for this round</a>`}</p>
 <table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Grants awarded in ${e(first.round_title)}</caption>
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Organisation</th><th scope="col" class="govuk-table__header">Project</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Amount</th><th scope="col" class="govuk-table__header">Decided</th></tr></thead>
-<tbody class="govuk-table__body">${list.map((a) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${e(a.organisation_name)}</td><td class="govuk-table__cell">${e(a.project_title)}</td><td class="govuk-table__cell govuk-table__cell--numeric">${money(a.amount)}</td><td class="govuk-table__cell">${longDate(a.decided_on)}</td></tr>`).join('')}</tbody></table>
+<tbody class="govuk-table__body">${list.map((a) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${e(a.organisation_name)}</td><td class="govuk-table__cell">${e(a.project_title)}</td><td class="govuk-table__cell govuk-table__cell--numeric">${formatPounds(a.amount)}</td><td class="govuk-table__cell">${longDate(a.decided_on)}</td></tr>`).join('')}</tbody></table>
 <p class="govuk-body">Download this round's data in the 360Giving standard:
 <button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="json">JSON<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button> or
 <button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="csv">CSV<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button></p>

@@ -7,7 +7,7 @@ import { callApi, type ApiProblem } from '../../lib/api-call';
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { Loading, ProblemBox, SignedInBar } from './PanelParts';
+import { ErrorSummary, FieldError, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
 interface AuditEvent {
   id: number;
@@ -86,7 +86,7 @@ export default function AuditPage() {
       <div className={`govuk-form-group wt-audit__field${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
         {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
-        {error && <p className="govuk-error-message" id={`audit-${key}-error`}><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <FieldError id={`audit-${key}-error`} message={error} />
         <input className={`govuk-input${error ? ' govuk-input--error' : ''}`} id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={describedBy}
           onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
       </div>
@@ -121,14 +121,7 @@ export default function AuditPage() {
       </div>
       {problem && <ProblemBox problem={problem} />}
       <form className="wt-audit__filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
-        {dateErrors.length > 0 && (
-          <div className="govuk-error-summary" role="alert" tabIndex={-1}>
-            <h2 className="govuk-error-summary__title">There is a problem</h2>
-            <div className="govuk-error-summary__body">
-              <ul className="govuk-list govuk-error-summary__list">{dateErrors.map((k) => <li key={k}><a href={`#audit-${k}`}>{dateProblems[k]}</a></li>)}</ul>
-            </div>
-          </div>
-        )}
+        <ErrorSummary items={dateErrors.map((k) => ({ href: `#audit-${k}`, message: dateProblems[k]! }))} />
         {choose('person', 'Person', 'Anyone', (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })))}
         {choose('application', 'Application', 'Any application',
           (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })))}

@@ -8,7 +8,7 @@ import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/roun
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import type { Criterion } from '../../lib/panel/scoring';
-import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { ApplicationsSection, type OfficerApplication } from './officer/ApplicationsSection';
 import { CriteriaSection } from './officer/CriteriaSection';
 import { CabinetDecision } from './officer/CabinetDecision';
@@ -133,7 +133,7 @@ export default function OfficerRoundPage() {
             {people.length > 0 && (
               <div className={`govuk-form-group${reviewerError ? ' govuk-form-group--error' : ''}`}>
                 <label className="govuk-label" htmlFor="add-reviewer">Add a reviewing councillor</label>
-                {reviewerError && <p className="govuk-error-message" id="add-reviewer-error"><span className="govuk-visually-hidden">Error:</span> {reviewerError}</p>}
+                <FieldError id="add-reviewer-error" message={reviewerError} />
                 <select className="govuk-select" id="add-reviewer" value={reviewer} onChange={(e) => setReviewer(e.target.value)} aria-describedby={reviewerError ? 'add-reviewer-error' : undefined}>
                   <option value="">Choose a person</option>
                   {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}

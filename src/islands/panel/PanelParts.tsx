@@ -64,33 +64,7 @@ export function Loading({ children }: { children: ReactNode }) {
   return <p className="govuk-body" role="status">{children}</p>;
 }
 
-export const money = (amount: number) => `£${Number(amount).toLocaleString('en-GB', { maximumFractionDigits: 0 })}`;
+export { formatPounds as money } from '../../lib/money';
 
-/** The GOV.UK error summary: each problem links to its field. It takes focus when it appears or
- *  changes, so a screen reader hears what went wrong at once. */
-export function ErrorSummary({ items, intro, title = 'There is a problem', heading: Heading = 'h2' }: {
-  items: { href: string; message: string }[]; intro?: string; title?: string; heading?: 'h2' | 'h3' | 'h4';
-}) {
-  const box = useRef<HTMLDivElement>(null);
-  const key = `${intro ?? ''}|${items.map((i) => i.message).join('|')}`;
-  useEffect(() => box.current?.focus(), [key]);
-  if (!intro && items.length === 0) return null;
-  return (
-    <div className="govuk-error-summary" role="alert" tabIndex={-1} ref={box}>
-      <Heading className="govuk-error-summary__title">{title}</Heading>
-      <div className="govuk-error-summary__body">
-        {intro && <p className="govuk-body">{intro}</p>}
-        {items.length > 0 && <ul className="govuk-list govuk-error-summary__list">{items.map((i) => <li key={i.href + i.message}><a href={i.href}>{i.message}</a></li>)}</ul>}
-      </div>
-    </div>
-  );
-}
-
-/** The GOV.UK error message shown above a field; give the field aria-describedby={id}. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return <p className="govuk-error-message" id={id}><span className="govuk-visually-hidden">Error:</span> {message}</p>;
-}
-
-/** Joins the ids a field is described by, skipping the ones not shown. */
-export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+// The error pieces live with the other forms' (ui/ErrorSummary.tsx); panel screens import them here.
+export { describedBy, ErrorSummary, FieldError } from '../ui/ErrorSummary';

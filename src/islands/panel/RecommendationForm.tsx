@@ -9,6 +9,7 @@ import { useOnce } from '../ui/useOnce';
 import { describedBy, ErrorSummary, ProblemBox, money } from './PanelParts';
 import { useKeptDraft } from './useKeptDraft';
 import type { Result } from './LeadPage';
+import { parsePounds } from '../../lib/money';
 
 export interface Recommendation {
   application_id: string;
@@ -40,7 +41,7 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
 
   const submit = async () => {
     const found: Errors = {};
-    const pounds = Number(amount.replace(/[£,\s]/g, ''));
+    const pounds = parsePounds(amount);
     if (!outcome) found.outcome = 'Choose the recommendation';
     if (outcome && outcome !== 'not_award' && (!amount.trim() || !Number.isFinite(pounds) || pounds <= 0)) found.amount = 'Enter the amount in pounds, like 5000';
     else if (outcome && outcome !== 'not_award' && pounds > result.amount_requested) found.amount = `The amount cannot be more than the ${money(result.amount_requested)} asked for`;

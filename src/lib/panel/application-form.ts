@@ -3,6 +3,7 @@
 // Plain checks rather than zod: these are simple, and zod would add about 28 kB (gzipped) to the
 // officers' page. The database checks again and has the last word.
 import { csvRecords, parseCsv } from '../csv.ts';
+import { parsePounds } from '../money.ts';
 
 export const APPLICATION_COLUMNS = [
   'organisation_name', 'organisation_type', 'charity_number', 'company_number', 'contact_name', 'contact_email', 'contact_phone',
@@ -32,7 +33,7 @@ const CHECKS: Record<keyof ApplicationFields, Check> = {
   description: required('Describe the project'),
   amount_requested: (v) => {
     if (!v) return { problem: 'Enter the amount asked for' };
-    const n = Number(v.replace(/[£,\s]/g, ''));
+    const n = parsePounds(v);
     return Number.isFinite(n) && n > 0 ? { value: n } : { problem: 'Enter the amount asked for in pounds, like 5000' };
   },
   area: optional(),

@@ -2,6 +2,7 @@
 // decision, a review meeting, and the audit viewer's dates. Each problem is keyed by the field it
 // belongs to, so the screen shows it next to that field and in the error summary. The database
 // checks again and has the last word; fieldFor() places its refusals next to a field too.
+import { formatPounds, parsePounds } from '../money';
 
 export type Problems<K extends string> = Partial<Record<K, string>>;
 
@@ -18,9 +19,6 @@ export function todayHere(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-const pounds = (text: string) => Number(text.replace(/[£,\s]/g, ''));
-const money = (n: number) => `£${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
-
 export interface DecisionFields { decision: 'award' | 'not_award'; amount: string; date: string; minute: string; confirmMore: boolean }
 export type DecisionField = 'amount' | 'date' | 'minute';
 
@@ -29,11 +27,11 @@ export function checkCabinetDecision(f: DecisionFields, amountRequested: number,
   const problems: Problems<DecisionField> = {};
   let amount: number | null = null;
   if (f.decision === 'award') {
-    amount = pounds(f.amount);
+    amount = parsePounds(f.amount);
     if (!f.amount.trim()) problems.amount = 'Enter the amount Cabinet awarded, in pounds, like 5000';
     else if (!Number.isFinite(amount) || amount <= 0) problems.amount = 'Enter the amount as a number of pounds greater than 0, like 5000';
     else if (amount > amountRequested && !f.confirmMore) {
-      problems.amount = `That is more than the ${money(Number(amountRequested))} asked for. Check the amount, or tick the box to confirm Cabinet awarded more`;
+      problems.amount = `That is more than the ${formatPounds(Number(amountRequested), true)} asked for. Check the amount, or tick the box to confirm Cabinet awarded more`;
     }
   }
   if (!f.date) problems.date = 'Enter the date of the Cabinet meeting';

@@ -8,6 +8,7 @@ import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
 import { ErrorList, Field } from './Field';
 import { useKeptForm } from './useKeptForm';
+import { parsePounds } from '../../../lib/money';
 
 export interface DecisionItem { application_id: string; reference: string; project_title: string; amount_requested: number; outcome: string | null; amount: number | null }
 
@@ -21,7 +22,7 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
   const [problems, setProblems] = useState<Problems<DecisionField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const [busy, once] = useOnce();
-  const over = f.decision === 'award' && Number(f.amount.replace(/[£,\s]/g, '')) > Number(item.amount_requested);
+  const over = f.decision === 'award' && parsePounds(f.amount) > Number(item.amount_requested);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
 import { useOnce } from '../../ui/useOnce';
-import { ProblemBox } from '../PanelParts';
+import { FieldError, ProblemBox } from '../PanelParts';
 
 export interface Member { member_id: string; display_name: string; role: string; seat: string | null; accepted_at: string | null; removed_at: string | null }
 
@@ -38,7 +38,7 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
       {problem && <ProblemBox problem={problem} />}
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor="member-person">Person</label>
-        {error && <p className="govuk-error-message" id="member-person-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <FieldError id="member-person-error" message={error} />
         <select className="govuk-select" id="member-person" value={person} onChange={(e) => setPerson(e.target.value)} aria-describedby={error ? 'member-person-error' : undefined}>
           <option value="">Choose a person</option>
           {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}

@@ -7,6 +7,7 @@ import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
 import { useMyAccess } from '../useMyAccess';
 import { ErrorList, Field } from './Field';
 import { useKeptForm } from './useKeptForm';
+import { parsePounds } from '../../../lib/money';
 
 interface Fund { id: string; slug: string; name: string; budget: number; budget_period: string }
 
@@ -23,10 +24,10 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
     const found = [];
     if (!f.name.trim()) found.push({ id: 'fund-name', message: 'Enter the fund’s name' });
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) found.push({ id: 'fund-slug', message: 'Enter a web name of lower-case letters, numbers and hyphens, like innovation-fund' });
-    if (!(Number(f.budget.replace(/[£,\s]/g, '')) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
+    if (!(parsePounds(f.budget) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: Number(f.budget.replace(/[£,\s]/g, '')), p_budget_period: f.period, p_description: f.description });
+    const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();

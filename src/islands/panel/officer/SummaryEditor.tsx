@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../../lib/api-call';
 import { LONG_SENTENCE_WORDS, readabilityHint } from '../../../lib/readability';
 import { useOnce } from '../../ui/useOnce';
-import { ProblemBox } from '../PanelParts';
+import { FieldError, ProblemBox } from '../PanelParts';
 import { useKeptForm } from './useKeptForm';
 
 interface Application { project_title: string; organisation_name: string; description: string; summary: string | null }
@@ -45,7 +45,7 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label" htmlFor="summary-text">Summary</label>
         <div className="govuk-hint" id="summary-hint">Short sentences and everyday words. Say who it helps, what they will do and what it costs.</div>
-        {error && <p className="govuk-error-message" id="summary-error"><span className="govuk-visually-hidden">Error:</span> {error}</p>}
+        <FieldError id="summary-error" message={error} />
         <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`summary-hint summary-readability${error ? ' summary-error' : ''}`} />
       </div>
       <div id="summary-readability" className="govuk-inset-text" aria-live="polite" data-testid="readability">
