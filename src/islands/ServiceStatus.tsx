@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getSupabase } from '../lib/supabase';
+import { whoami } from '../lib/api/platform';
 
 type Status =
   | { state: 'checking' }
@@ -12,13 +12,11 @@ export default function ServiceStatus() {
 
   useEffect(() => {
     let live = true;
-    getSupabase()
-      .rpc('whoami')
-      .then(({ data, error }) => {
-        if (!live) return;
-        if (error) setStatus({ state: 'down', message: error.message });
-        else setStatus({ state: 'ok', role: String((data as { role?: string } | null)?.role ?? 'anon') });
-      }, (error: unknown) => live && setStatus({ state: 'down', message: String(error) }));
+    void whoami({}, 'form').then((result) => {
+      if (!live) return;
+      if (!result.ok) setStatus({ state: 'down', message: result.message });
+      else setStatus({ state: 'ok', role: result.data.role ?? 'anon' });
+    });
     return () => {
       live = false;
     };

@@ -10,6 +10,12 @@ export type ApiProblem = {
   hint?: string;
   /** PostgREST's "details": the database's extra facts, e.g. who is still to score. */
   details?: string;
+  /** The refusal's stable key from the database (detail.key): screens choose words by it. */
+  key?: string;
+  /** What the refusal concerns (detail.field), e.g. "criterion:<id>". */
+  field?: string;
+  /** Everything else the database put in detail (e.g. the money left). */
+  facts?: Record<string, unknown>;
   /** The request never reached the server: keep the work and try again later. */
   offline: boolean;
   /** The session ended: sign in again (typed work is kept on the device). */
@@ -45,6 +51,18 @@ const KEPT_WORDS: Record<KeptWork, { offline: string; signedOut: string; server:
   },
 };
 
+/** The JSON detail every keyed refusal carries ({key, field, ...facts}); nothing for older ones. */
+export function refusalDetail(details: string | null | undefined): Pick<ApiProblem, 'key' | 'field' | 'facts'> {
+  if (!details || details[0] !== '{') return {};
+  try {
+    const { key, field, ...facts } = JSON.parse(details) as Record<string, unknown>;
+    if (typeof key !== 'string') return {};
+    return { key, field: typeof field === 'string' ? field : undefined, facts };
+  } catch {
+    return {};
+  }
+}
+
 export function describeProblem(status: number, error: ErrorLike | null, kept: KeptWork = 'device'): ApiProblem {
   const offline = status === 0 || /fetch|network|Failed to fetch|Load failed/i.test(error?.message ?? '') && status < 100;
   const signedOut = status === 401;
@@ -52,7 +70,17 @@ export function describeProblem(status: number, error: ErrorLike | null, kept: K
   if (offline) message = KEPT_WORDS[kept].offline;
   else if (signedOut) message = KEPT_WORDS[kept].signedOut;
   else if (status >= 500 || !message) message = KEPT_WORDS[kept].server;
-  return { ok: false, status, message, code: error?.code, hint: error?.hint ?? undefined, details: error?.details ?? undefined, offline, signedOut };
+  return {
+    ok: false,
+    status,
+    message,
+    code: error?.code,
+    hint: error?.hint ?? undefined,
+    details: error?.details ?? undefined,
+    ...refusalDetail(error?.details),
+    offline,
+    signedOut,
+  };
 }
 
 export async function callApi<T>(fn: string, args: Record<string, unknown> = {}, kept: KeptWork = 'device'): Promise<ApiResult<T>> {

@@ -68,3 +68,55 @@ describe('the private schema', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('private.caller and private.refuse: the shared pieces every function uses', () => {
+  const callerAs = (claims: Record<string, unknown>) =>
+    db.transaction(async (tx) => {
+      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
+      return tx.query<{ id: string | null }>('select private.caller() as id');
+    });
+  const refusalOf = async (claims: Record<string, unknown>) => {
+    try {
+      await callerAs(claims);
+      return null;
+    } catch (error) {
+      const e = error as { code?: string; detail?: string };
+      return { code: e.code, detail: JSON.parse(e.detail ?? '{}') };
+    }
+  };
+
+  it('gives the id of a signed-in person whose session is live', async () => {
+    const id = await createUser(db, 'caller-live@example.org');
+    const [session] = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [id]);
+    expect(await callerAs({ role: 'authenticated', sub: id, session_id: session!.id })).toEqual([{ id }]);
+  });
+
+  it('refuses with 401 and the key session_ended once the session has ended (signed out)', async () => {
+    const id = await createUser(db, 'caller-ended@example.org');
+    const [session] = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [id]);
+    await db.query('delete from auth.sessions where id = $1', [session!.id]);
+    expect(await refusalOf({ role: 'authenticated', sub: id, session_id: session!.id })).toEqual({ code: 'PT401', detail: { key: 'session_ended' } });
+  });
+
+  it("refuses a token without a session, with a malformed one, or with someone else's", async () => {
+    const id = await createUser(db, 'caller-other@example.org');
+    const other = await createUser(db, 'caller-other-2@example.org');
+    const [session] = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [other]);
+    for (const sessionId of [undefined, 'nope', "'; drop table auth.sessions; --", session!.id]) {
+      expect(await refusalOf({ role: 'authenticated', sub: id, session_id: sessionId })).toMatchObject({ code: 'PT401' });
+    }
+  });
+
+  it('gives null for anonymous and service-role callers, who have no sub', async () => {
+    expect(await callerAs({ role: 'anon' })).toEqual([{ id: null }]);
+    expect(await callerAs({ role: 'service_role' })).toEqual([{ id: null }]);
+  });
+
+  it('refuse puts the key, the field and any facts in detail as JSON', async () => {
+    const error = await db
+      .query(`select private.refuse('PT409', 'over_budget', 'Too much.', 'proposal:1', null, '{"left": 5}'::jsonb)`)
+      .then(() => null, (e: { code: string; message: string; detail: string }) => e);
+    expect(error).toMatchObject({ code: 'PT409', message: 'Too much.' });
+    expect(JSON.parse(error!.detail)).toEqual({ key: 'over_budget', field: 'proposal:1', left: 5 });
+  });
+});

@@ -15,6 +15,8 @@ export interface Actor {
   /** auth.users id for signed-in callers. */
   sub?: string;
   email?: string;
+  /** The token's session_id. Left out, callAs uses a live session of the user's (made once). */
+  sessionId?: string;
 }
 
 export const anonymous: Actor = { role: 'anon' };
@@ -27,12 +29,26 @@ export type CallResult =
 
 /** Calls api.<name>(args) as the actor, exactly as /rest/v1/rpc/<name> would. */
 export async function callAs(db: Database, actor: Actor, name: string, args: Record<string, unknown> = {}, schema = 'api'): Promise<CallResult> {
-  const claims = { role: actor.role, sub: actor.sub, email: actor.email, aud: actor.role === 'authenticated' ? 'authenticated' : undefined };
+  const sessionId = actor.sub && actor.role === 'authenticated' ? (actor.sessionId ?? (await liveSession(db, actor.sub))) : undefined;
+  const claims = { role: actor.role, sub: actor.sub, email: actor.email, session_id: sessionId, aud: actor.role === 'authenticated' ? 'authenticated' : undefined };
   const outcome = await invokeRpc(db, { role: actor.role, claims }, { schema, name, args });
   if (typeof outcome.body === 'object' && outcome.body !== null) {
     return { ok: false, status: outcome.status, ...outcome.body };
   }
   return { ok: true, status: outcome.status, data: outcome.body === undefined ? null : JSON.parse(outcome.body) };
+}
+
+const liveSessions = new WeakMap<Database, Map<string, string>>();
+
+/** A session of the user's in auth.users, as signing in makes: made on first use, then reused. */
+export async function liveSession(db: Database, userId: string): Promise<string> {
+  const known = liveSessions.get(db) ?? new Map<string, string>();
+  liveSessions.set(db, known);
+  const cached = known.get(userId);
+  if (cached && (await db.query('select 1 from auth.sessions where id = $1', [cached])).length > 0) return cached;
+  const [row] = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [userId]);
+  known.set(userId, row!.id);
+  return row!.id;
 }
 
 /** Creates a user in auth.users (as Supabase Auth would) and returns its id. */

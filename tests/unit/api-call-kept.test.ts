@@ -16,3 +16,20 @@ describe('what a failure message promises about typed work', () => {
     expect(describeProblem(400, { message: 'Enter the date of the meeting.' }, 'form').message).toBe('Enter the date of the meeting.');
   });
 });
+
+describe('the key and field of a refusal', () => {
+  it('are read from the JSON detail the database sends, with the other facts apart', () => {
+    expect(describeProblem(409, { message: 'Too much.', details: '{"key":"over_budget","field":"proposal:7","left":50}' })).toMatchObject({
+      key: 'over_budget',
+      field: 'proposal:7',
+      facts: { left: 50 },
+    });
+  });
+  it('are absent when detail is plain text or malformed', () => {
+    for (const details of ['Still to score: Ann', '{not json', '{"field":"x"}', undefined]) {
+      const problem = describeProblem(400, { message: 'x', details });
+      expect(problem.key).toBeUndefined();
+      expect(problem.field).toBeUndefined();
+    }
+  });
+});
