@@ -147,4 +147,110 @@ begin
 end
 $$;
 
+/** Section - Codes and receipts */
+
+-- A voting code as people type it: letters and digits, case and spaces and dashes ignored.
+-- Stored only as sha256 of the process id and the normalised code, so the same code in two
+-- processes differs and a copy of the table hands out no codes.
+create function private.pb_code_hash(p_process_id uuid, p_code text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select encode(extensions.digest(p_process_id::text || ':' || upper(regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g')), 'sha256'), 'hex')
+$$;
+
+-- A receipt code as people type it, hashed the same way (receipts are random, 16 characters).
+create function private.pb_receipt_hash(p_receipt text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select encode(extensions.digest('receipt:' || upper(regexp_replace(coalesce(p_receipt, ''), '[\s-]', '', 'g')), 'sha256'), 'hex')
+$$;
+
+-- A fresh code of `p_length` characters from an alphabet without look-alikes (no 0/O, 1/I/L),
+-- grouped in fours with dashes for reading aloud: e.g. 7KQM-3XWP-HT9C.
+create function private.pb_new_code(p_length int)
+returns text
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+  v_alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  v_bytes bytea := extensions.gen_random_bytes(p_length);
+  v_code text := '';
+begin
+  for i in 0 .. p_length - 1 loop
+    if i > 0 and i % 4 = 0 then
+      v_code := v_code || '-';
+    end if;
+    -- 256 is not a multiple of 31, so the first letters are a shade likelier: ~0.1 bit lost
+    -- per character, which the length more than covers.
+    v_code := v_code || substr(v_alphabet, get_byte(v_bytes, i) % 31 + 1, 1);
+  end loop;
+  return v_code;
+end
+$$;
+
+/** Section - Ballots */
+
+-- The one check of a ballot's content, for online and paper ballots alike: known shortlisted
+-- proposals of this process, no repeats, within the limits and never over the budget. Returns
+-- the proposal ids in a stable order. Callers hold the voter's row lock, so the check and the
+-- write happen together.
+create function private.pb_check_ballot(p_process private.pb_processes, p_proposal_ids uuid[])
+returns uuid[]
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_ids uuid[];
+  v_total numeric;
+  v_unknown uuid;
+begin
+  if p_proposal_ids is null then
+    perform private.refuse('P0001', 'required', 'Choose the projects you want to vote for.', 'proposal_ids');
+  end if;
+  if cardinality(p_proposal_ids) > 100 then
+    perform private.refuse('P0001', 'too_many_projects', 'A ballot can hold at most 100 projects.', 'proposal_ids');
+  end if;
+  select coalesce(array_agg(distinct x order by x), '{}') into v_ids from unnest(p_proposal_ids) as x where x is not null;
+  if cardinality(v_ids) <> cardinality(p_proposal_ids) then
+    perform private.refuse('P0001', 'repeated_project', 'Each project can be chosen once.', 'proposal_ids');
+  end if;
+  select x into v_unknown from unnest(v_ids) as x
+  where not exists (select 1 from private.pb_proposals p
+                    where p.id = x and p.process_id = p_process.id and p.status = 'shortlisted')
+  limit 1;
+  if v_unknown is not null then
+    perform private.refuse('P0001', 'not_on_shortlist', 'That project is not on the list you can vote for.',
+      'proposal:' || v_unknown::text);
+  end if;
+  if cardinality(v_ids) < p_process.min_projects then
+    perform private.refuse('P0001', 'too_few_projects',
+      format('Choose at least %s project%s.', p_process.min_projects, case when p_process.min_projects = 1 then '' else 's' end),
+      'proposal_ids', null, jsonb_build_object('min', p_process.min_projects, 'chosen', cardinality(v_ids)));
+  end if;
+  if p_process.max_projects is not null and cardinality(v_ids) > p_process.max_projects then
+    perform private.refuse('P0001', 'too_many_projects',
+      format('Choose at most %s project%s.', p_process.max_projects, case when p_process.max_projects = 1 then '' else 's' end),
+      'proposal_ids', null, jsonb_build_object('max', p_process.max_projects, 'chosen', cardinality(v_ids)));
+  end if;
+  select coalesce(sum(p.checked_cost), 0) into v_total from private.pb_proposals p where p.id = any (v_ids);
+  if v_total > p_process.budget then
+    perform private.refuse('P0001', 'over_budget',
+      format('Those projects cost £%s together, more than the budget of £%s. Remove a project to make room.',
+             to_char(v_total, 'FM999,999,999,990'), to_char(p_process.budget, 'FM999,999,999,990')),
+      'proposal_ids', null, jsonb_build_object('total', v_total, 'budget', p_process.budget));
+  end if;
+  return v_ids;
+end
+$$;
+
 revoke execute on all functions in schema private from public;

@@ -24,3 +24,21 @@ describe('the phases of a process have one home', () => {
     expect(isPhaseFrom('proposals', 'review')).toBe(false);
   });
 });
+
+describe('shared PB pieces', () => {
+  it('hash codes ignoring case, spaces and dashes, and differently per process', async () => {
+    const [row] = await db.query<{ a: string; b: string; c: string }>(
+      `select private.pb_code_hash('00000000-0000-4000-8000-000000000001', '7kqm 3xwp-ht9c') as a,
+              private.pb_code_hash('00000000-0000-4000-8000-000000000001', '7KQM-3XWP-HT9C') as b,
+              private.pb_code_hash('00000000-0000-4000-8000-000000000002', '7KQM-3XWP-HT9C') as c`,
+    );
+    expect(row!.a).toBe(row!.b);
+    expect(row!.a).not.toBe(row!.c);
+  });
+
+  it('make new codes from an alphabet without look-alikes, in groups of four', async () => {
+    const rows = await db.query<{ code: string }>(`select private.pb_new_code(12) as code from generate_series(1, 50)`);
+    for (const { code } of rows) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(new Set(rows.map((r) => r.code)).size).toBe(50);
+  });
+});
