@@ -1,10 +1,11 @@
-// The embedded stand-in for the Supabase API: one HTTP server answering /auth/v1 and /rest/v1
-// on top of PGlite (or DATABASE_URL), after bringing the database up to date.
+// The embedded stand-in for the Supabase API: one HTTP server answering /auth/v1, /rest/v1 and
+// /functions/v1 on top of PGlite (or DATABASE_URL), after bringing the database up to date.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAuth } from './auth.ts';
 import { openDatabase, type Database } from './database.ts';
 import { readProjectConfig } from './config.ts';
+import { handleFunctions } from './functions.ts';
 import { applyCors, sendJson, sendText } from './http.ts';
 import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
 import { Mailbox, renderMailbox } from './mailbox.ts';
@@ -71,6 +72,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
         await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
       } else if (url.pathname.startsWith('/rest/v1')) {
         await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
+      } else if (url.pathname.startsWith('/functions/v1/')) {
+        await handleFunctions(req, res, url, { supabaseDir: options.supabaseDir, baseUrl, keys, now });
       } else if (url.pathname === '/mailbox') {
         sendText(res, 200, 'text/html; charset=utf-8', renderMailbox(mailbox.messages));
       } else if (url.pathname === '/mailbox.json') {
