@@ -76,6 +76,8 @@ language plpgsql
 stable
 security definer
 set search_path = ''
+-- Grouping a million choices by ballot: sorted in memory rather than on disk.
+set work_mem = '64MB'
 as $$
 declare
   v private.pb_processes;
@@ -106,6 +108,8 @@ begin
   -- The shortlist is fixed once voting opens, so every chosen project is on it; a project that
   -- is not (it could only have left the shortlist by hand) is left out of the vote rather than
   -- making a file that cannot be read.
+  -- One join of every choice with the shortlist, then one string per ballot: on PostgreSQL this
+  -- measured 3 times faster than a lookup per ballot (which PGlite runs a little faster).
   with shortlist as (
     select p.id, p.number from private.pb_proposals p where p.process_id = v.id and p.status = 'shortlisted'
   ), votes as (

@@ -69,6 +69,15 @@ function passOn(status: number, error: RpcError): Response {
   return refuse(answer, key, message, typeof detail.field === 'string' ? detail.field : undefined);
 }
 
+// A request that never got an answer (a kept-alive connection closed just as it was reused:
+// the count keeps the event loop busy for seconds, which is when that happens) is sent once
+// more. Only a network failure is retried, never an answer.
+const fetchRetryingOnce: typeof fetch = (input, init) =>
+  fetch(input, init).catch((error: unknown) => {
+    if (error instanceof TypeError) return fetch(input, init);
+    throw error;
+  });
+
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -127,8 +136,8 @@ export async function handle(req: Request, env: Env): Promise<Response> {
 
   const started = performance.now();
   const options = { db: { schema: 'api' }, auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } } as const;
-  const asCaller = createClient(url, anonKey, { ...options, global: { headers: { Authorization: authorization } } });
-  const asService = createClient(url, serviceKey, options);
+  const asCaller = createClient(url, anonKey, { ...options, global: { headers: { Authorization: authorization }, fetch: fetchRetryingOnce } });
+  const asService = createClient(url, serviceKey, { ...options, global: { fetch: fetchRetryingOnce } });
 
   const start = await asCaller.rpc('pb_start_count', { p_process_id: processId });
   if (start.error) return passOn(start.status, start.error);
