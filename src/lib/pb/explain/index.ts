@@ -12,12 +12,14 @@ import { namer } from './words.ts';
 
 export type * from './types.ts';
 export { EQUAL_SHARES_LABEL, GREEDY_LABEL } from './comparison.ts';
+export { money } from './words.ts';
 
 export function explainResult({ result, names, ballots }: ExplainInput): Explanation {
   const name = namer(result, names);
   const comparison = explainComparison(result, name);
   return {
     rule: result.outcome,
+    currency: result.currency,
     funded: explainFunded(result, name),
     share: explainShare(result),
     payments: explainPayments(result, name),

@@ -59,7 +59,9 @@ export type ComparisonExplanation = {
 };
 
 export type Explanation = {
+  /** Whose outcome is explained: Equal Shares, or greedy when the comparison kept it. */
   readonly rule: 'equal-shares' | 'greedy';
+  readonly currency: string;
   readonly funded: FundedSummary;
   readonly share: readonly string[];
   readonly payments: readonly ProjectPayment[];
