@@ -14,7 +14,7 @@ type Props = {
 };
 
 const HOW: Record<Explanation['funded']['projects'][number]['fundedBy'], string> = {
-  'equal-shares': 'Paid for by its supporters’ shares',
+  'equal-shares': 'Paid for by its supporters' shares',
   free: 'Cost nothing',
   'greedy-fill': 'Paid for from money left over',
   greedy: 'Most votes first',
@@ -41,23 +41,24 @@ export default function ResultExplanation({ explanation, id = 'result' }: Props)
               <th scope="col" className="govuk-table__header">Project</th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cost</th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">Votes</th>
-              <th scope="col" className="govuk-table__header">How</th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {funded.projects.map((p) => (
               <tr key={p.projectId} className="govuk-table__row">
-                <th scope="row" className="govuk-table__header">{p.name}</th>
+                <th scope="row" className="govuk-table__header">
+                  {p.name}{' '}
+                  <span className="wt-result__how">{HOW[p.fundedBy]}</span>
+                </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{m(p.cost)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{p.votes.toLocaleString('en-GB')}</td>
-                <td className="govuk-table__cell">{HOW[p.fundedBy]}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
 
-      <h2 className="govuk-heading-m">{explanation.rule === 'equal-shares' ? 'Each voter’s share' : 'How the projects were chosen'}</h2>
+      <h2 className="govuk-heading-m">{explanation.rule === 'equal-shares' ? 'Each voter's share' : 'How the projects were chosen'}</h2>
       {explanation.share.map((s) => <p key={s} className="govuk-body">{s}</p>)}
 
       {explanation.payments.length > 0 && (

@@ -21,10 +21,10 @@ function equalSharesWords(p: ProjectOutcome, currency: string, points: boolean):
   if (pay.effectiveVotes !== undefined && !points) {
     out.push(
       `That is as if ${roughly(pay.effectiveVotes)} people had each paid ${m(pay.maxPayment)}: its "effective votes".`,
-      'When it was chosen, no other project that its supporters could pay for had more.',
+      'When it was chosen, no other project that could still be paid for had more.',
     );
   } else if (pay.effectiveVotes !== undefined) {
-    out.push(`Its "effective points" were ${roughly(pay.effectiveVotes)}: when it was chosen, no other project that its supporters could pay for had more.`);
+    out.push(`Its "effective points" were ${roughly(pay.effectiveVotes)}: when it was chosen, no other project that could still be paid for had more.`);
   }
   return out;
 }

@@ -39,7 +39,7 @@ describe('the worked example', () => {
       'All of them paid towards it from their shares.',
       'The most any one person paid was £750.',
       'That is as if 4 people had each paid £750: its "effective votes".',
-      'When it was chosen, no other project that its supporters could pay for had more.',
+      'When it was chosen, no other project that could still be paid for had more.',
     ]);
     // Two of its three supporters had £416 left after the garden, so the third paid the rest.
     expect(lunch?.sentences.slice(2, 4)).toEqual(['The most any one person paid was £668.', 'That is as if about 2.2 people had each paid £668: its "effective votes".']);
