@@ -42,8 +42,8 @@ test('the worked example is explained with the engine’s figures, without JavaS
   await expect(main.getByRole('heading', { name: 'New play area in the park (£7,000, 6 votes)' })).toBeVisible();
   await expect(main.getByText('Even together, and spending on nothing else, they had only £6,996.')).toBeVisible();
   await expect(main.getByRole('table', { name: 'Funded projects, in the order they were chosen' }).getByRole('rowheader')).toHaveText([
-    'Community garden Paid for by its supporters' shares',
-    'Lunch club for older people Paid for by its supporters' shares',
+    "Community garden Paid for by its supporters' shares",
+    "Lunch club for older people Paid for by its supporters' shares",
     'Trips for the youth club Paid for from money left over',
     'Benches and lighting on the high street Paid for from money left over',
   ]);

@@ -14,7 +14,7 @@ type Props = {
 };
 
 const HOW: Record<Explanation['funded']['projects'][number]['fundedBy'], string> = {
-  'equal-shares': 'Paid for by its supporters' shares',
+  'equal-shares': "Paid for by its supporters' shares",
   free: 'Cost nothing',
   'greedy-fill': 'Paid for from money left over',
   greedy: 'Most votes first',
@@ -58,7 +58,7 @@ export default function ResultExplanation({ explanation, id = 'result' }: Props)
         </table>
       )}
 
-      <h2 className="govuk-heading-m">{explanation.rule === 'equal-shares' ? 'Each voter's share' : 'How the projects were chosen'}</h2>
+      <h2 className="govuk-heading-m">{explanation.rule === 'equal-shares' ? "Each voter's share" : 'How the projects were chosen'}</h2>
       {explanation.share.map((s) => <p key={s} className="govuk-body">{s}</p>)}
 
       {explanation.payments.length > 0 && (
