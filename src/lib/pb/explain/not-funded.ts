@@ -41,7 +41,9 @@ function equalSharesWords(p: ProjectOutcome, ctx: Context): string[] {
   const out: string[] = [];
   if (cmp(most, fromNumber(p.cost)) < 0) {
     out.push(
-      `Each of its ${count(p.votes, 'supporter')} had a share of ${m(share.value)}. Even together, and spending on nothing else, they had only ${m(p.votes * share.value)}.`,
+      p.votes === 1
+        ? `Its only supporter had a share of ${m(share.value)}.`
+        : `Each of its ${count(p.votes, 'supporter')} had a share of ${m(share.value)}. Even together, and spending on nothing else, they had only ${m(p.votes * share.value)}.`,
       `That is not enough for its ${m(p.cost)} cost.`,
     );
   } else {
@@ -67,6 +69,10 @@ function equalSharesWords(p: ProjectOutcome, ctx: Context): string[] {
     }
   }
   if (result.completion?.method === 'add1u') out.push(`It also cost more than the ${m(result.leftOver.value)} left at the end.`);
+  else if (p.cost <= result.leftOver.value) {
+    // Without the greedy fill, money can be left that would cover it: say why it stays unspent.
+    out.push(`${m(result.leftOver.value)} of the budget is left, but Equal Shares only spends a voter's share on projects that voter chose.`);
+  }
   return out;
 }
 

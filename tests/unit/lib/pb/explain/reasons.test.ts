@@ -34,6 +34,21 @@ describe('a project whose supporters spent their shares on other projects', () =
   });
 });
 
+describe('money left that Equal Shares does not spend', () => {
+  it('says why, when there is no greedy fill', () => {
+    // Budget £100, 2 voters, £50 each. Only v1 votes for A (£40), which v1 pays alone. B (£60)
+    // has one supporter with £50: not enough, though £60 of the budget is left.
+    const { instance, profile } = approvalElection(100, { A: 40, B: 60 }, ['A', 'B']);
+    const result = countEqualShares(instance, profile, { completion: 'none' });
+    expect(result.winners).toEqual(['A']);
+    expect(explainResult({ result }).notFunded[0]?.sentences).toEqual([
+      'Its only supporter had a share of £50.',
+      'That is not enough for its £60 cost.',
+      "£60 of the budget is left, but Equal Shares only spends a voter's share on projects that voter chose.",
+    ]);
+  });
+});
+
 describe('when more voters prefer greedy', () => {
   // From the engine's comparison test: greedy funds B and A; Equal Shares would fund B and C.
   const { instance, profile } = approvalElection(100, { A: 60, B: 40, C: 40 }, ['AB', 'AB', 'AB', 'C', 'C']);
