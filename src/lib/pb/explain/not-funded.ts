@@ -47,6 +47,8 @@ function equalSharesWords(p: ProjectOutcome, ctx: Context): string[] {
       `That is not enough for its ${m(p.cost)} cost.`,
     );
   } else {
+    const who = p.votes === 1 ? 'Its only supporter' : `Its ${count(p.votes, 'supporter')}`;
+    const between = p.votes === 1 ? '' : ' between them';
     const theirs = ctx.supporters?.get(p.projectId);
     const details = result.voterDetails;
     const paidFor = result.winners.filter((id) => {
@@ -56,15 +58,15 @@ function equalSharesWords(p: ProjectOutcome, ctx: Context): string[] {
     if (theirs && details && paidFor.length > 0) {
       const left = details.filter((v) => theirs.has(v.voterId)).reduce((sum, v) => sum + v.left, 0);
       out.push(
-        `Its ${count(p.votes, 'supporter')} started with ${m(p.votes * share.value)} between them. That would have been enough.`,
+        `${who} started with ${m(p.votes * share.value)}${between}. That would have been enough.`,
         `But they had also voted for ${listInWords(paidFor.map(ctx.name))}, and helped pay for ${paidFor.length === 1 ? 'it' : 'them'}.`,
-        `After that they had ${m(left)} left between them, not enough for its ${m(p.cost)} cost.`,
+        `After that they had ${m(left)} left${between}, not enough for its ${m(p.cost)} cost.`,
       );
     } else {
       out.push(
-        `Its ${count(p.votes, 'supporter')} started with ${m(p.votes * share.value)} between them. That would have been enough.`,
+        `${who} started with ${m(p.votes * share.value)}${between}. That would have been enough.`,
         'But they had also voted for projects that were funded, and helped pay for those.',
-        `What they had left between them was not enough for its ${m(p.cost)} cost.`,
+        `What they had left${between} was not enough for its ${m(p.cost)} cost.`,
       );
     }
   }
