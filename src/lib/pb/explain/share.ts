@@ -25,7 +25,11 @@ export function explainShare(result: CountResult): string[] {
   out.push('A voter could only spend their share on projects they voted for.');
   if (result.voterDetails) {
     const paid = result.voterDetails.filter((v) => v.paid > 1e-9).length;
-    out.push(`${paid.toLocaleString('en-GB')} of the ${count(result.voters, 'voter')} paid towards at least one project.`);
+    out.push(
+      paid === result.voters && paid > 1
+        ? `All ${count(paid, 'voter')} paid towards at least one project.`
+        : `${paid.toLocaleString('en-GB')} of the ${count(result.voters, 'voter')} paid towards at least one project.`,
+    );
   }
   if (c && c.greedyFillAdded.length > 0) {
     out.push('Money no group of voters could use was then spent on the projects with the most votes that still fitted.');
