@@ -3,7 +3,12 @@
 --   PT403 → 403 (you may not), PT404 → 404 (not found, or not yours to see: the same answer, so
 --   strangers learn nothing), PT409 → 409 (not now, in this round's state), P0001 → 400 (bad input).
 -- Anonymous callers have no execute grant on these functions at all (→ 401).
+-- These are private helpers: nobody outside may execute them (see the revoke at the end of
+-- 20261124011100_grants_functions_audit.sql); the api functions run them as their owner.
 
+/** Section - Refusals and grants */
+
+-- One place that turns a refusal into an exception with the errcode the API maps to a status.
 create function private.fail(p_code text, p_message text, p_hint text default null, p_detail text default null)
 returns void
 language plpgsql
@@ -22,6 +27,28 @@ begin
 end
 $$;
 
+-- Grants execute on the named api functions (every overload) to the given roles. Called right
+-- after each api function, so no function is reachable by accident.
+create function private.grant_api(p_names text[], p_roles text[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  f regprocedure;
+begin
+  for f in select p.oid::regprocedure from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+           where n.nspname = 'api' and p.proname = any (p_names)
+  loop
+    execute format('revoke execute on function %s from public', f);
+    execute format('grant execute on function %s to %s', f, (select string_agg(quote_ident(r), ', ') from unnest(p_roles) r));
+  end loop;
+end
+$$;
+
+/** Section - Who the caller is */
+
+-- Officer and scrutiny powers come from the people table, never from user-editable metadata.
 create function private.is_officer()
 returns boolean
 language sql
@@ -70,6 +97,12 @@ as $$
   where m.round_id = p_round_id and m.person_id = auth.uid() and m.removed_at is null
 $$;
 
+-- A reviewer counts as one only once the round has reached `recommended`: before that they get
+-- the same "not found" as anyone else outside the round. An officer may name reviewers early;
+-- they are simply not let in until the panel has finished. A councillor who is also on the
+-- round's panel still sees it as a panel member. api.get_round, api.open_application_pack,
+-- api.round_results, api.review_recommendations and api.add_review_comment all ask this
+-- (through private.visible_round and private.member_application), as does api.my_rounds.
 create function private.is_reviewer(p_round_id uuid)
 returns boolean
 language sql
@@ -77,8 +110,12 @@ stable
 security definer
 set search_path = ''
 as $$
-  select exists (select 1 from private.reviewers r where r.round_id = p_round_id and r.person_id = auth.uid())
+  select exists (select 1 from private.reviewers rv join private.rounds r on r.id = rv.round_id
+                 where rv.round_id = p_round_id and rv.person_id = auth.uid()
+                   and private.round_state_rank(r.state) >= private.round_state_rank('recommended'))
 $$;
+
+/** Section - Rounds and applications the caller may know of */
 
 -- The round, if the caller may know of it: officers see every round, panel members their own,
 -- reviewers the rounds on their review path. Anyone else gets the same 404 as for a round that
@@ -148,6 +185,9 @@ begin
 end
 $$;
 
+/** Section - Agreement, conflicts and seats */
+
+-- Nothing of a round's applications opens before its confidentiality agreement is accepted.
 create function private.require_agreement(p_member private.panel_members)
 returns void
 language plpgsql
@@ -187,6 +227,52 @@ begin
 end
 $$;
 
+-- The caller must have said, for this application, that they have no conflict. Used where the
+-- chair or clerk acts on an application without opening its pack; an officer is not asked.
+create function private.require_declared_no_conflict(p_member private.panel_members, p_application_id uuid, p_doing text)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_conflict boolean;
+begin
+  select d.has_conflict into v_conflict from private.conflict_declarations d
+  where d.member_id = p_member.id and d.application_id = p_application_id;
+  if v_conflict is null then
+    perform private.fail('PT403', format('Tell us whether you have a conflict of interest with this application before you %s.', p_doing),
+      'Answer the conflict of interest question for it in the round''s list of applications.');
+  elsif v_conflict then
+    perform private.fail('PT403', format('You declared a conflict of interest with this application, so you cannot %s.', p_doing),
+      'The other panel lead or the grants officer can do it instead.');
+  end if;
+end
+$$;
+
+-- A list of per-application objects (each with application_id) as the caller may see it: an
+-- application the caller declared a conflict with keeps only what identifies it, as in
+-- api.round_results. Officers are not panel members, so callers skip this for them.
+create function private.hide_conflicted(p_round_id uuid, p_items jsonb)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(case when d.application_id is not null
+                                 then jsonb_build_object('application_id', i.value -> 'application_id', 'reference', i.value -> 'reference',
+                                        'organisation_name', i.value -> 'organisation_name', 'project_title', i.value -> 'project_title',
+                                        'conflict_declared', true)
+                                 else i.value end order by i.n), '[]')
+  from jsonb_array_elements(coalesce(p_items, '[]')) with ordinality as i (value, n)
+  left join private.conflict_declarations d
+    on d.application_id = (i.value ->> 'application_id')::uuid and d.has_conflict
+   and d.member_id = (private.my_membership(p_round_id)).id
+$$;
+
+-- Only members with a seat score and vote.
 create function private.require_scorer(p_member private.panel_members)
 returns void
 language plpgsql
@@ -200,6 +286,9 @@ begin
 end
 $$;
 
+/** Section - Round state */
+
+-- A refusal naming the round's stage, for actions allowed only at some stages.
 create function private.require_state(p_round private.rounds, p_states text[], p_message text)
 returns void
 language plpgsql
@@ -240,6 +329,24 @@ begin
 end
 $$;
 
+/** Section - Read records */
+
+-- Every read of confidential data leaves a read record (DESIGN.md), because triggers cannot see
+-- reads. Recorded, and tested: api.open_application_pack ('application pack'),
+-- api.officer_application ('application with contact details'), api.round_results ('panel
+-- results'), api.round_conflicts ('conflicts of interest': each member's conflicts with their
+-- reasons, which are about the members' own lives and work), api.review_recommendations
+-- ('recommendations'), api.export_round_report (an export), api.audit_trail ('audit trail').
+--
+-- Left unrecorded on purpose, because they show nothing confidential: api.round_progress (how
+-- many applications each member has declared on and submitted, never a score, a reason or a
+-- decision: what the chair needs to chase people, read many times a day), api.my_applications
+-- (the names and titles a member sees before declaring anything, and their own progress),
+-- api.my_rounds and api.get_round (the round's details, criteria and agreement), and the public
+-- api.list_funds, api.published_awards and api.grant_round_360giving. api.round_applications
+-- (officers' list, no contact details) and api.list_people (officers' look-up of people to add
+-- to a panel) are officer tools over data officers hold anyway; api.verify_audit_chain shows
+-- hashes only.
 create function private.record_read(p_kind text, p_what text, p_round_id uuid, p_application_id uuid default null, p_details jsonb default null)
 returns void
 language sql
@@ -250,6 +357,8 @@ as $$
   insert into private.read_records (person_id, kind, what, round_id, application_id, details)
   values ((select p.id from private.people p where p.id = auth.uid()), p_kind, p_what, p_round_id, p_application_id, p_details)
 $$;
+
+/** Section - Input and names */
 
 -- Plain text input: trimmed, required and within a length, or a 400 naming the field.
 create function private.clean_text(p_value text, p_label text, p_max int default 4000, p_required boolean default true)
@@ -272,6 +381,7 @@ begin
 end
 $$;
 
+-- Names shown beside who did what (recorded by, commented by).
 create function private.person_name(p_person_id uuid)
 returns text
 language sql
@@ -280,23 +390,4 @@ security definer
 set search_path = ''
 as $$
   select p.display_name from private.people p where p.id = p_person_id
-$$;
-
--- Grants execute on the named api functions (every overload) to the given roles. Used at the end
--- of each grants migration, so no function is reachable by accident.
-create function private.grant_api(p_names text[], p_roles text[])
-returns void
-language plpgsql
-set search_path = ''
-as $$
-declare
-  f regprocedure;
-begin
-  for f in select p.oid::regprocedure from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-           where n.nspname = 'api' and p.proname = any (p_names)
-  loop
-    execute format('revoke execute on function %s from public', f);
-    execute format('grant execute on function %s to %s', f, (select string_agg(quote_ident(r), ', ') from unnest(p_roles) r));
-  end loop;
-end
 $$;

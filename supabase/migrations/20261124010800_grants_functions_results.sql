@@ -2,6 +2,9 @@
 -- the conflicts declared, and after scoring closes the results, with the spread and the split by
 -- seat, since community and councillor voices count equally.
 
+/** Section - Progress */
+
+-- What the chair needs to chase people: counts only, never a score, a reason or a decision.
 create function api.round_progress(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -48,6 +51,11 @@ begin
 end
 $$;
 
+select private.grant_api(array['round_progress'], array['authenticated', 'service_role']);
+
+/** Section - Conflicts of interest */
+
+-- Every conflict declared in the round, by name and with its reason, as the minutes record them.
 create function private.conflicts_data(p_round_id uuid)
 returns jsonb
 language sql
@@ -66,18 +74,24 @@ as $$
   where d.round_id = p_round_id and d.has_conflict
 $$;
 
+-- The reasons are about the members' own lives and work, so each look is recorded.
 create function api.round_conflicts(p_round_id uuid)
 returns jsonb
 language plpgsql
-stable
+volatile
 security definer
 set search_path = ''
 as $$
 begin
   perform private.require_panel_lead(p_round_id, 'see the conflicts of interest declared');
+  perform private.record_read('read', 'conflicts of interest', p_round_id);
   return private.conflicts_data(p_round_id);
 end
 $$;
+
+select private.grant_api(array['round_conflicts'], array['authenticated', 'service_role']);
+
+/** Section - Results */
 
 -- The results of a round, one object per application, best first.
 --   A member's weighted total, out of 100 = 100 × Σ (score ÷ maximum × weight) ÷ Σ weight,
@@ -233,4 +247,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['round_progress', 'round_conflicts', 'round_results'], array['authenticated', 'service_role']);
+select private.grant_api(array['round_results'], array['authenticated', 'service_role']);

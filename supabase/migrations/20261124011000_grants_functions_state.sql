@@ -2,6 +2,10 @@
 -- decided → published. Officers only. Each move checks that the round is ready for the next
 -- stage and says in plain words what is missing; the move and its details are audited.
 
+/** Section - Readiness checks */
+
+-- Who has not submitted all their scores, and how many are missing: the move to the panel waits
+-- for them, or is forced with a reason that goes into the audit trail.
 create function private.outstanding_scores(p_round_id uuid)
 returns jsonb
 language sql
@@ -40,6 +44,8 @@ as $$
   end
 $$;
 
+-- What the next stage needs, refused in plain words; returns the scores still outstanding
+-- when the move to the panel is forced.
 create function private.check_move(p_round private.rounds, p_to text, p_force_reason text)
 returns jsonb
 language plpgsql
@@ -91,6 +97,9 @@ begin
 end
 $$;
 
+/** Section - Moving a round */
+
+-- The one way a round changes state: one step forward, by an officer, audited with its details.
 create function api.move_round(p_round_id uuid, p_to text, p_force_reason text default null)
 returns jsonb
 language plpgsql
