@@ -27,15 +27,11 @@ create table private.funds (
 
 /** Section - Rounds and criteria */
 
--- The order of a round's life. Each move is one step forward, by an officer (api.move_round).
-create function private.round_state_rank(p_state text)
-returns int
-language sql
-immutable
-set search_path = ''
-as $$
-  select array_position(array['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'], p_state)
-$$;
+-- The stages of a round's life, in order: their one definition. Each move is one step forward,
+-- by an officer (api.move_round). An enum compares in this order, so `state >= 'panel'` reads
+-- "has reached the panel", and a misspelt stage is an error rather than a silent mismatch.
+-- src/lib/panel/rounds.ts lists the same stages (tests/db/grants/states.test.ts compares them).
+create type private.round_state as enum ('draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published');
 
 create table private.rounds (
   id uuid primary key default gen_random_uuid(),
@@ -43,8 +39,7 @@ create table private.rounds (
   title text not null check (length(btrim(title)) between 1 and 200),
   -- Application references are <prefix>-<nnn>, e.g. INN26-007.
   reference_prefix text not null unique check (reference_prefix ~ '^[A-Z0-9]{2,10}$'),
-  state text not null default 'draft'
-    check (state in ('draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published')),
+  state private.round_state not null default 'draft',
   opens_on date,
   closes_on date,
   scoring_deadline timestamptz,

@@ -112,7 +112,7 @@ set search_path = ''
 as $$
   select exists (select 1 from private.reviewers rv join private.rounds r on r.id = rv.round_id
                  where rv.round_id = p_round_id and rv.person_id = auth.uid()
-                   and private.round_state_rank(r.state) >= private.round_state_rank('recommended'))
+                   and r.state >= 'recommended')
 $$;
 
 /** Section - Rounds and applications the caller may know of */
@@ -288,15 +288,16 @@ $$;
 
 /** Section - Round state */
 
--- A refusal naming the round's stage, for actions allowed only at some stages.
-create function private.require_state(p_round private.rounds, p_states text[], p_message text)
+-- A refusal naming the round's stage, for actions allowed only from one stage to another
+-- (p_from and p_to included; the same stage twice for one stage only).
+create function private.require_state(p_round private.rounds, p_from private.round_state, p_to private.round_state, p_message text)
 returns void
 language plpgsql
 immutable
 set search_path = ''
 as $$
 begin
-  if not p_round.state = any (p_states) then
+  if p_round.state not between p_from and p_to then
     perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
   end if;
 end

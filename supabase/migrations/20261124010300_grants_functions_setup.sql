@@ -154,11 +154,11 @@ begin
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
   if coalesce(p_title, p_agreement_text) is not null or coalesce(p_opens_on, p_closes_on) is not null or p_seat_margin is not null then
-    perform private.require_state(v, array['draft', 'open', 'closed'],
+    perform private.require_state(v, 'draft', 'closed',
       'The title, dates, seat margin and confidentiality agreement are fixed once scoring has started.');
   end if;
   if p_scoring_deadline is not null or p_panel_date is not null then
-    perform private.require_state(v, array['draft', 'open', 'closed', 'scoring'],
+    perform private.require_state(v, 'draft', 'scoring',
       'The scoring deadline and panel date cannot change after the panel has met.');
   end if;
   if p_seat_margin is not null and (p_seat_margin < 0 or p_seat_margin > 100) then
@@ -220,7 +220,7 @@ begin
   if v.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v, array['draft', 'open', 'closed'], 'Criteria cannot change once scoring has started.');
+  perform private.require_state(v, 'draft', 'closed', 'Criteria cannot change once scoring has started.');
   return v;
 end
 $$;

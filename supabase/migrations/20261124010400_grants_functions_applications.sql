@@ -80,7 +80,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['draft', 'open', 'closed'], 'Applications cannot be added once scoring has started.');
+  perform private.require_state(v_round, 'draft', 'closed', 'Applications cannot be added once scoring has started.');
   perform private.check_application(p);
   insert into private.applications (round_id, reference, organisation_name, organisation_type, charity_number, company_number,
     project_title, description, amount_requested, budget_lines, outcomes, beneficiaries, area, applicant_id)
@@ -123,7 +123,7 @@ begin
   if v.id is null then
     perform private.fail('PT404', 'We could not find that application.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v.round_id), array['draft', 'open', 'closed'],
+  perform private.require_state((select r from private.rounds r where r.id = v.round_id), 'draft', 'closed',
     'Summaries are fixed once scoring has started, so every member scores the same pack.');
   update private.applications a
   set summary = private.clean_text(p_summary, 'a plain-English summary', 6000), summary_by = auth.uid(), summary_at = now(), updated_at = now()

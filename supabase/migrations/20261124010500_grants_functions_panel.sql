@@ -44,7 +44,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['draft', 'open', 'closed', 'scoring', 'panel'],
+  perform private.require_state(v_round, 'draft', 'panel',
     'The panel cannot change after it has made its recommendations.');
   if not exists (select 1 from private.people p where p.id = p_person_id) then
     perform private.fail('PT404', 'We could not find that person.');
@@ -98,7 +98,7 @@ begin
     perform private.fail('PT404', 'We could not find that panel member.');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v.round_id),
-    array['draft', 'open', 'closed', 'scoring', 'panel'], 'The panel cannot change after it has made its recommendations.');
+    'draft', 'panel', 'The panel cannot change after it has made its recommendations.');
   update private.panel_members m set removed_at = now(), removed_reason = private.clean_text(p_reason, 'the reason', 1000)
   where m.id = p_member_id returning * into v;
   return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
@@ -200,13 +200,13 @@ as $$
     'my_roles', to_jsonb(pr.roles), 'my_seat', pr.seat, 'member_id', pr.member_id,
     'agreement_accepted', pr.member_id is not null and private.has_accepted(pr.member_id) is not null,
     'progress', case when pr.member_id is not null then jsonb_build_object(
-      'applications', case when private.round_state_rank(r.state) >= 4
+      'applications', case when r.state >= 'scoring'
                       then (select count(*) from private.applications a where a.round_id = r.id) else 0 end,
       'declared', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id),
       'conflicts', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id and d.has_conflict),
       'submitted', (select count(*) from private.score_submissions s where s.member_id = pr.member_id and s.submitted_at is not null))
     end)
-    order by private.round_state_rank(r.state), r.title), '[]')
+    order by r.state, r.title), '[]')
   from per_round pr join private.rounds r on r.id = pr.round_id join private.funds f on f.id = r.fund_id
 $$;
 

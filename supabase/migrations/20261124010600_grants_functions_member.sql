@@ -43,7 +43,7 @@ immutable
 set search_path = ''
 as $$
 begin
-  perform private.require_state(p_round, array['scoring', 'panel', 'recommended', 'decided', 'published'],
+  perform private.require_state(p_round, 'scoring', 'published',
     'The applications for this round are not ready yet. You will see them when scoring opens.');
 end
 $$;
@@ -104,7 +104,7 @@ declare
   v private.conflict_declarations;
 begin
   perform private.require_agreement(v_member);
-  perform private.require_state(v_round, array['scoring', 'panel'],
+  perform private.require_state(v_round, 'scoring', 'panel',
     'Conflicts of interest are declared while the round is being scored or at the panel meeting.');
   if p_has_conflict is null then
     perform private.fail('P0001', 'Say whether you have a conflict of interest with this application: yes or no.');

@@ -117,7 +117,7 @@ declare
 begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['scoring'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'scoring', 'scoring',
     'Scores can only be given or changed while the round is being scored.');
   perform private.require_no_conflict(v_member, p_application_id);
   perform private.set_audit_context(v_member.role);
@@ -315,7 +315,7 @@ begin
     perform private.require_agreement(v_me);
     perform private.require_declared_no_conflict(v_me, p_application_id, 'reopen scores for it');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_target.round_id), array['scoring'],
+  perform private.require_state((select r from private.rounds r where r.id = v_target.round_id), 'scoring', 'scoring',
     'Scores can only be reopened while the round is being scored.');
   select * into v from private.score_submissions s where s.application_id = p_application_id and s.member_id = p_member_id;
   if v.reopen_requested_at is null then
@@ -352,7 +352,7 @@ declare
 begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['panel'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
     'Votes are cast at the panel meeting.');
   perform private.require_no_conflict(v_member, p_application_id);
   if coalesce(p_vote, '') not in ('award', 'not_award', 'award_with_conditions', 'abstain') then

@@ -222,7 +222,7 @@ begin
     v_member := private.require_member(p_round_id);
     perform private.require_agreement(v_member);
   end if;
-  perform private.require_state(v_round, array['panel', 'recommended', 'decided', 'published'],
+  perform private.require_state(v_round, 'panel', 'published',
     'Results are hidden until scoring closes, so that everyone scores independently.');
   perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   perform private.record_read('read', 'panel results', p_round_id);

@@ -36,7 +36,7 @@ begin
     perform private.require_agreement(v_member);
     perform private.require_declared_no_conflict(v_member, p_application_id, 'record the panel''s recommendation on it');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['panel'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
     'Recommendations are recorded at the panel meeting.');
   if coalesce(p_outcome, '') not in ('award', 'not_award', 'award_with_conditions') then
     perform private.fail('P0001', 'Choose the recommendation: award, award with conditions, or not award.');
@@ -93,7 +93,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['recommended'], 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
+  perform private.require_state(v_round, 'recommended', 'recommended', 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
   if p_meeting_date is null then
     perform private.fail('P0001', 'Enter the date of the meeting.');
   end if;
@@ -159,7 +159,7 @@ begin
   -- The chair, clerk and officers follow the recommendations as they are recorded on the panel
   -- day; reviewing councillors read them once the panel has finished.
   perform private.require_state(v_round,
-    case when v_role = 'reviewer' then array['recommended', 'decided', 'published'] else array['panel', 'recommended', 'decided', 'published'] end,
+    (case when v_role = 'reviewer' then 'recommended' else 'panel' end)::private.round_state, 'published',
     'The panel''s recommendations are not ready yet.');
   perform private.set_audit_context(v_role);
   return v_role;
@@ -211,7 +211,7 @@ begin
              where d.member_id = (private.my_membership(v_application.round_id)).id and d.application_id = p_application_id and d.has_conflict) then
     perform private.fail('PT403', 'You declared a conflict of interest with this application as a member of its panel, so you cannot comment on it.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['recommended'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
     'Comments are added while the recommendations are on their way to Cabinet.');
   if p_meeting_id is not null and not exists (select 1 from private.review_meetings mt where mt.id = p_meeting_id
                                               and mt.round_id = v_application.round_id) then
@@ -246,7 +246,7 @@ begin
   if v_application.id is null then
     perform private.fail('PT404', 'We could not find that application.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['recommended'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
     'Cabinet''s decisions are recorded after the review meetings, while the round is at the recommended stage.');
   if coalesce(p_decision, '') not in ('award', 'not_award') then
     perform private.fail('P0001', 'Choose Cabinet''s decision: award or not award.');
@@ -289,7 +289,7 @@ declare
   v_recommendations jsonb;
 begin
   v_role := private.require_panel_lead(p_round_id, 'export the round''s report');
-  perform private.require_state(v_round, array['panel', 'recommended', 'decided', 'published'],
+  perform private.require_state(v_round, 'panel', 'published',
     'The report can be exported once scoring has closed.');
   perform private.record_read('export', 'round report', p_round_id);
   v_results := private.round_results_data(p_round_id);

@@ -108,9 +108,10 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_states text[] := array['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'];
+  v_states text[] := enum_range(null::private.round_state)::text[];
   v_round private.rounds;
   v_from text;
+  v_next text;
   v_outstanding jsonb;
   v_forced boolean;
 begin
@@ -121,14 +122,15 @@ begin
   end if;
   if p_to is null or not p_to = any (v_states) then
     perform private.fail('P0001', format('"%s" is not a stage of a round.', coalesce(p_to, '')),
-      'The stages are: draft, open, closed, scoring, panel, recommended, decided, published.');
+      format('The stages are: %s.', array_to_string(v_states, ', ')));
   end if;
   v_from := v_round.state;
   if v_from = 'published' then
     perform private.fail('PT409', 'This round has been published: it cannot move on.');
   end if;
-  if p_to <> v_states[private.round_state_rank(v_from) + 1] then
-    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_states[private.round_state_rank(v_from) + 1]));
+  v_next := (enum_range(v_round.state, null))[2];
+  if p_to <> v_next then
+    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_next));
   end if;
   if p_force_reason is not null and p_to <> 'panel' then
     perform private.fail('P0001', 'Only the move from scoring to the panel can be forced.');
@@ -138,7 +140,7 @@ begin
   perform private.set_audit_context('officer', jsonb_build_object('from', v_from, 'to', p_to, 'forced', v_forced,
     'reason', case when v_forced then private.clean_text(p_force_reason, 'the reason for moving on', 1000) end,
     'outstanding', case when v_forced then v_outstanding end));
-  update private.rounds r set state = p_to, state_changed_at = now(), updated_at = now(),
+  update private.rounds r set state = p_to::private.round_state, state_changed_at = now(), updated_at = now(),
     published_at = case when p_to = 'published' then now() else r.published_at end
   where r.id = p_round_id
   returning * into v_round;
