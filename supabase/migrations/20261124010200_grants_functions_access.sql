@@ -187,6 +187,20 @@ $$;
 
 /** Section - Agreement, conflicts and seats */
 
+-- When the member accepted the round's agreement as it is worded now, or null. An acceptance
+-- counts only for the wording accepted: if an officer changes the agreement before scoring
+-- starts, members accept it again.
+create function private.has_accepted(p_member_id uuid)
+returns timestamptz
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select c.accepted_at from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
+  where c.member_id = p_member_id and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')
+$$;
+
 -- Nothing of a round's applications opens before its confidentiality agreement is accepted.
 create function private.require_agreement(p_member private.panel_members)
 returns void
@@ -196,11 +210,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  -- An acceptance counts only for the wording accepted: if an officer changes the agreement
-  -- before scoring starts, members accept it again.
-  if not exists (select 1 from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
-                 where c.member_id = p_member.id
-                   and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')) then
+  if private.has_accepted(p_member.id) is null then
     perform private.fail('PT403', 'You need to accept the confidentiality agreement for this round before you can see its applications.');
   end if;
 end
@@ -251,6 +261,18 @@ begin
 end
 $$;
 
+-- All a member is shown of an application they declared a conflict with, in a list of
+-- per-application objects: what identifies it, and that they declared a conflict.
+create function private.conflict_stub(p_item jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select jsonb_build_object('application_id', p_item -> 'application_id', 'reference', p_item -> 'reference',
+    'organisation_name', p_item -> 'organisation_name', 'project_title', p_item -> 'project_title', 'conflict_declared', true)
+$$;
+
 -- A list of per-application objects (each with application_id) as the caller may see it: an
 -- application the caller declared a conflict with keeps only what identifies it, as in
 -- api.round_results. Officers are not panel members, so callers skip this for them.
@@ -261,11 +283,8 @@ stable
 security definer
 set search_path = ''
 as $$
-  select coalesce(jsonb_agg(case when d.application_id is not null
-                                 then jsonb_build_object('application_id', i.value -> 'application_id', 'reference', i.value -> 'reference',
-                                        'organisation_name', i.value -> 'organisation_name', 'project_title', i.value -> 'project_title',
-                                        'conflict_declared', true)
-                                 else i.value end order by i.n), '[]')
+  select coalesce(jsonb_agg(case when d.application_id is not null then private.conflict_stub(i.value) else i.value end
+                            order by i.n), '[]')
   from jsonb_array_elements(coalesce(p_items, '[]')) with ordinality as i (value, n)
   left join private.conflict_declarations d
     on d.application_id = (i.value ->> 'application_id')::uuid and d.has_conflict
@@ -327,6 +346,63 @@ begin
   end if;
   perform private.set_audit_context(v_role);
   return v_role;
+end
+$$;
+
+/** Section - Seeing scores */
+
+-- Scoring is independent: nobody sees the panel's scores until the round has left scoring
+-- (before it there are none). The stage part of private.may_see_scores, on its own so that the
+-- screens' scoresShown (src/lib/panel/rounds.ts) can be checked against it.
+create function private.scores_shown_at(p_state private.round_state)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+  select p_state > 'scoring'
+$$;
+
+-- May the caller see the panel's scores for this round (or, given one, for this application)?
+-- The one rule that every function showing, aggregating, exporting or redacting scores asks:
+-- only once the round has left scoring, and then officers, the scrutiny committee (through the
+-- audit trail) and members of the panel who accepted its agreement; but a member who declared
+-- a conflict with the application sees nothing of its scores, whatever else they are (officers
+-- act for the council, not as members). A member always sees their own scores; which of the
+-- others' (each member's totals, or only the aggregate) is the calling function's to say.
+create function private.may_see_scores(p_round_id uuid, p_application_id uuid default null)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(private.scores_shown_at(r.state), false)
+     and (private.is_officer()
+          or (not exists (select 1 from private.conflict_declarations d
+                          where d.member_id = m.id and d.application_id = p_application_id and d.has_conflict)
+              and (private.is_scrutiny() or (m.id is not null and private.has_accepted(m.id) is not null))))
+  from private.my_membership(p_round_id) m
+  left join private.rounds r on r.id = p_round_id
+$$;
+
+-- The refusal when the caller may not see the round's scores. Functions check who is calling
+-- first, with their own words, so what is left is nearly always the stage, named as
+-- private.require_state names it.
+create function private.require_may_see_scores(p_round private.rounds, p_message text)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if private.may_see_scores(p_round.id) then
+    return;
+  elsif private.scores_shown_at(p_round.state) then
+    perform private.fail('PT403', 'Only the panel, grants officers and the scrutiny committee can see the scores.');
+  end if;
+  perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
 end
 $$;
 

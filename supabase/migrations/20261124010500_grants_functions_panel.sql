@@ -160,18 +160,6 @@ select private.grant_api(array['remove_reviewer'], array['authenticated', 'servi
 
 /** Section - What the caller belongs to */
 
--- When the member accepted the round's agreement as it is worded now, or null.
-create function private.has_accepted(p_member_id uuid)
-returns timestamptz
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select c.accepted_at from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
-  where c.member_id = p_member_id and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')
-$$;
-
 -- The rounds the caller belongs to, in what capacity, and how far they have got. Officers see
 -- every round; reviewers the rounds that have reached them. Someone with no part in any round
 -- gets an empty list.

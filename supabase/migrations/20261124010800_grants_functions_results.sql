@@ -199,6 +199,23 @@ begin
 end
 $$;
 
+-- The results as the caller may see them, asking private.may_see_scores for each application:
+-- one whose scores they may not see (one they declared a conflict with) keeps only what
+-- identifies it. Each member's own totals stay only with p_per_member (those who run the panel).
+create function private.results_as_seen(p_round_id uuid, p_results jsonb, p_per_member boolean)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(case when not private.may_see_scores(p_round_id, (r.value ->> 'application_id')::uuid)
+                                 then private.conflict_stub(r.value)
+                                 when p_per_member then r.value
+                                 else r.value - 'per_member' end order by r.n), '[]')
+  from jsonb_array_elements(coalesce(p_results, '[]')) with ordinality as r (value, n)
+$$;
+
 -- Officers, the chair and the clerk see everything, per member included. Other members of the
 -- panel see the aggregate (no one else's own scores), and nothing of an application they
 -- declared a conflict with. Hidden until scoring closes. Each viewing is recorded.
@@ -222,23 +239,12 @@ begin
     v_member := private.require_member(p_round_id);
     perform private.require_agreement(v_member);
   end if;
-  perform private.require_state(v_round, 'panel', 'published',
-    'Results are hidden until scoring closes, so that everyone scores independently.');
+  perform private.require_may_see_scores(v_round, 'Results are hidden until scoring closes, so that everyone scores independently.');
   perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   perform private.record_read('read', 'panel results', p_round_id);
-  v_results := private.round_results_data(p_round_id);
   -- A member (the chair and clerk too) sees nothing of an application they declared a
   -- conflict with; only the chair, the clerk and officers see each member's totals.
-  if not v_officer then
-    select coalesce(jsonb_agg(case when exists (select 1 from private.conflict_declarations d where d.member_id = v_member.id
-                                                  and d.application_id = (r.value ->> 'application_id')::uuid and d.has_conflict)
-                                   then jsonb_build_object('application_id', r.value -> 'application_id', 'reference', r.value -> 'reference',
-                                          'organisation_name', r.value -> 'organisation_name', 'project_title', r.value -> 'project_title',
-                                          'conflict_declared', true)
-                                   when v_full then r.value
-                                   else r.value - 'per_member' end order by r.n), '[]')
-    into v_results from jsonb_array_elements(v_results) with ordinality as r (value, n);
-  end if;
+  v_results := private.results_as_seen(p_round_id, private.round_results_data(p_round_id), v_full);
   return jsonb_build_object('round_id', p_round_id, 'state', v_round.state, 'seat_margin', v_round.seat_margin,
     'formula', 'weighted total out of 100 = 100 × sum of (score ÷ maximum × weight) ÷ sum of weights',
     'criteria', coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'title', c.title, 'weight', c.weight, 'maximum', c.maximum)

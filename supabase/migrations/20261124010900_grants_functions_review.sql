@@ -289,13 +289,11 @@ declare
   v_recommendations jsonb;
 begin
   v_role := private.require_panel_lead(p_round_id, 'export the round''s report');
-  perform private.require_state(v_round, 'panel', 'published',
-    'The report can be exported once scoring has closed.');
+  perform private.require_may_see_scores(v_round, 'The report can be exported once scoring has closed.');
   perform private.record_read('export', 'round report', p_round_id);
-  v_results := private.round_results_data(p_round_id);
+  v_results := private.results_as_seen(p_round_id, private.round_results_data(p_round_id), true);
   v_recommendations := private.recommendations_data(p_round_id);
   if v_role <> 'officer' then
-    v_results := private.hide_conflicted(p_round_id, v_results);
     v_recommendations := jsonb_set(v_recommendations, '{recommendations}', private.hide_conflicted(p_round_id, v_recommendations -> 'recommendations'));
   end if;
   return jsonb_build_object(

@@ -50,8 +50,9 @@ select private.grant_api(array['audit_filter_choices'], array['authenticated', '
 -- p_application_id gives every event about that application, not only those on its own row
 -- (scores, conflict declarations, reads of its pack, recommendations and decisions all carry its
 -- id as application_id). Scrutiny sees everything except applicants' contact details, which
--- only officers may see. Scoring is independent, so for everybody the values of score events
--- (score, comment, weighted total) of a round still being scored are left out, keeping who,
+-- only officers may see. Scoring is independent, so the values of score events (score,
+-- comment, weighted total) are left out unless private.may_see_scores (for everybody: not while
+-- the round is still being scored), keeping who,
 -- what, which row and when; once the round moves to the panel the values show. The events
 -- themselves are unchanged, so the hash chain is unaffected.
 create function api.audit_trail(p_table text default null, p_action text default null, p_actor uuid default null,
@@ -83,12 +84,12 @@ begin
       'action', e.action, 'table_name', e.table_name, 'row_id', e.row_id,
       'old_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.old_values is not null
                          then jsonb_build_object('application_id', e.old_values -> 'application_id', 'redacted', true)
-                         when sc.state = 'scoring' and e.old_values is not null
+                         when not sc.shown and e.old_values is not null
                          then (e.old_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
                          else e.old_values end,
       'new_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.new_values is not null
                          then jsonb_build_object('application_id', e.new_values -> 'application_id', 'redacted', true)
-                         when sc.state = 'scoring' and e.new_values is not null
+                         when not sc.shown and e.new_values is not null
                          then (e.new_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
                          else e.new_values end,
       'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash) order by e.id desc), '[]')
@@ -103,8 +104,8 @@ begin
           and (p_before_id is null or e.id < p_before_id)
         order by e.id desc limit p_limit) e
   left join private.people p on p.id = e.actor
-  -- The state, now, of the round a score event belongs to.
-  left join lateral (select r.state from private.rounds r
+  -- Whether the scores of the round a score event belongs to may be seen now.
+  left join lateral (select private.may_see_scores(r.id) as shown from private.rounds r
                      where e.table_name in ('scores', 'score_submissions')
                        and r.id = (coalesce(e.new_values, e.old_values) ->> 'round_id')::uuid) sc on true;
   return jsonb_build_object('events', v_events,

@@ -9,6 +9,15 @@ export function hasReached(state: RoundState, stage: RoundState): boolean {
   return ROUND_STATES.indexOf(state) >= ROUND_STATES.indexOf(stage);
 }
 
+/**
+ * Whether the panel's scores are shown at this stage: once scoring has closed. The stage part of
+ * the database's private.may_see_scores (private.scores_shown_at); who may see them is the
+ * database's to say, so a screen asks for the scores and shows the refusal it gets.
+ */
+export function scoresShown(state: RoundState): boolean {
+  return ROUND_STATES.indexOf(state) > ROUND_STATES.indexOf('scoring');
+}
+
 export const STATE_WORDS: Record<RoundState, string> = {
   draft: 'Being set up',
   open: 'Open for applications',
