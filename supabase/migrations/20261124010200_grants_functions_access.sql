@@ -363,13 +363,28 @@ as $$
   select p_state > 'scoring'
 $$;
 
+-- The applications of a round whose scores are kept from the caller even when the round's are
+-- not: those they declared a conflict with as a member of its panel, whatever else they are.
+-- Officers act for the council, not as members: none. The per-application part of
+-- private.may_see_scores, as a set, so that a list of 200 applications asks it once.
+create function private.scores_kept_from_me(p_round_id uuid)
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select d.application_id from private.conflict_declarations d
+  where d.member_id = (private.my_membership(p_round_id)).id and d.has_conflict and not private.is_officer()
+$$;
+
 -- May the caller see the panel's scores for this round (or, given one, for this application)?
 -- The one rule that every function showing, aggregating, exporting or redacting scores asks:
 -- only once the round has left scoring, and then officers, the scrutiny committee (through the
--- audit trail) and members of the panel who accepted its agreement; but a member who declared
--- a conflict with the application sees nothing of its scores, whatever else they are (officers
--- act for the council, not as members). A member always sees their own scores; which of the
--- others' (each member's totals, or only the aggregate) is the calling function's to say.
+-- audit trail) and members of the panel who accepted its agreement; never, for an application,
+-- a member who declared a conflict with it (private.scores_kept_from_me). A member always sees
+-- their own scores; which of the others' (each member's totals, or only the aggregate) is the
+-- calling function's to say.
 create function private.may_see_scores(p_round_id uuid, p_application_id uuid default null)
 returns boolean
 language sql
@@ -378,10 +393,8 @@ security definer
 set search_path = ''
 as $$
   select coalesce(private.scores_shown_at(r.state), false)
-     and (private.is_officer()
-          or (not exists (select 1 from private.conflict_declarations d
-                          where d.member_id = m.id and d.application_id = p_application_id and d.has_conflict)
-              and (private.is_scrutiny() or (m.id is not null and private.has_accepted(m.id) is not null))))
+     and (private.is_officer() or private.is_scrutiny() or (m.id is not null and private.has_accepted(m.id) is not null))
+     and (p_application_id is null or p_application_id not in (select k from private.scores_kept_from_me(p_round_id) k))
   from private.my_membership(p_round_id) m
   left join private.rounds r on r.id = p_round_id
 $$;

@@ -199,9 +199,10 @@ begin
 end
 $$;
 
--- The results as the caller may see them, asking private.may_see_scores for each application:
--- one whose scores they may not see (one they declared a conflict with) keeps only what
--- identifies it. Each member's own totals stay only with p_per_member (those who run the panel).
+-- The results of a round whose scores the caller may see (private.may_see_scores), as they
+-- may see them: an application kept from them (private.scores_kept_from_me: one they declared a
+-- conflict with) keeps only what identifies it. Each member's own totals stay only with
+-- p_per_member (for those who run the panel).
 create function private.results_as_seen(p_round_id uuid, p_results jsonb, p_per_member boolean)
 returns jsonb
 language sql
@@ -209,11 +210,11 @@ stable
 security definer
 set search_path = ''
 as $$
-  select coalesce(jsonb_agg(case when not private.may_see_scores(p_round_id, (r.value ->> 'application_id')::uuid)
-                                 then private.conflict_stub(r.value)
+  select coalesce(jsonb_agg(case when k.id is not null then private.conflict_stub(r.value)
                                  when p_per_member then r.value
                                  else r.value - 'per_member' end order by r.n), '[]')
   from jsonb_array_elements(coalesce(p_results, '[]')) with ordinality as r (value, n)
+  left join private.scores_kept_from_me(p_round_id) as k (id) on k.id = (r.value ->> 'application_id')::uuid
 $$;
 
 -- Officers, the chair and the clerk see everything, per member included. Other members of the

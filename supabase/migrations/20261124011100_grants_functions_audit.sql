@@ -79,6 +79,23 @@ begin
   perform private.record_read('read', 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
     'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'application_id', p_application_id,
     'from', p_from, 'to', p_to, 'before_id', p_before_id)));
+  with page as materialized (
+    select * from private.audit_events e
+    where (p_table is null or e.table_name = p_table) and (p_action is null or e.action = p_action)
+      and (p_actor is null or e.actor = p_actor) and (p_row_id is null or e.row_id = p_row_id)
+      and (v_application is null
+           or (e.table_name = 'applications' and e.row_id = v_application)
+           or coalesce(e.new_values, e.old_values) ->> 'application_id' = v_application)
+      and (p_from is null or e.at >= p_from) and (p_to is null or e.at < p_to)
+      and (p_before_id is null or e.id < p_before_id)
+    order by e.id desc limit p_limit
+  ), shown as (
+    -- Whether the scores of each round with a score event on this page may be seen now: asked
+    -- once a round, not once an event.
+    select r.id, private.may_see_scores(r.id) as shown from private.rounds r
+    where r.id in (select (coalesce(pg.new_values, pg.old_values) ->> 'round_id')::uuid from page pg
+                   where pg.table_name in ('scores', 'score_submissions'))
+  )
   select coalesce(jsonb_agg(jsonb_build_object(
       'id', e.id, 'at', e.at, 'actor', e.actor, 'actor_name', p.display_name, 'actor_role', e.actor_role,
       'action', e.action, 'table_name', e.table_name, 'row_id', e.row_id,
@@ -94,20 +111,10 @@ begin
                          else e.new_values end,
       'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash) order by e.id desc), '[]')
   into v_events
-  from (select * from private.audit_events e
-        where (p_table is null or e.table_name = p_table) and (p_action is null or e.action = p_action)
-          and (p_actor is null or e.actor = p_actor) and (p_row_id is null or e.row_id = p_row_id)
-          and (v_application is null
-               or (e.table_name = 'applications' and e.row_id = v_application)
-               or coalesce(e.new_values, e.old_values) ->> 'application_id' = v_application)
-          and (p_from is null or e.at >= p_from) and (p_to is null or e.at < p_to)
-          and (p_before_id is null or e.id < p_before_id)
-        order by e.id desc limit p_limit) e
+  from page e
   left join private.people p on p.id = e.actor
-  -- Whether the scores of the round a score event belongs to may be seen now.
-  left join lateral (select private.may_see_scores(r.id) as shown from private.rounds r
-                     where e.table_name in ('scores', 'score_submissions')
-                       and r.id = (coalesce(e.new_values, e.old_values) ->> 'round_id')::uuid) sc on true;
+  left join shown sc on e.table_name in ('scores', 'score_submissions')
+                    and sc.id = (coalesce(e.new_values, e.old_values) ->> 'round_id')::uuid;
   return jsonb_build_object('events', v_events,
     'next_before_id', case when jsonb_array_length(v_events) = p_limit then (v_events -> (p_limit - 1) ->> 'id')::bigint end);
 end

@@ -1,13 +1,14 @@
 // "May this person see the scores of this round?" is one predicate, private.may_see_scores:
 // only once scoring has closed; then officers, scrutiny (through the audit trail) and the panel
 // who accepted the agreement, but never a member for an application they declared a conflict
-// with. Each function that shows, exports or redacts scores asks it, so one round is followed
-// here through three of them (results, the report, the audit trail), refused and then allowed.
+// with (its per-application part, private.scores_kept_from_me, which lists ask once). Each
+// function that shows, exports or redacts scores asks it, so one round is followed here through
+// three of them (results, the report, the audit trail), refused and then allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { ROUND_STATES, scoresShown } from '../../../src/lib/panel/rounds.ts';
 import { openTestDatabase } from '../../support/db.ts';
-import { ok, refused, seeded } from './support.ts';
+import { ok, refused, SEEDED, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';
 
 let db: Database;
@@ -20,6 +21,17 @@ afterAll(() => db.close());
 
 const officer = seeded('officer');
 const scrutiny = seeded('scrutiny');
+
+/** private.may_see_scores asked directly, as the person with this id. */
+async function maySee(sub: string, app: string | null = null): Promise<boolean> {
+  await db.query(`select set_config('request.jwt.claims', $1, false)`, [JSON.stringify({ sub, role: 'authenticated' })]);
+  try {
+    const [row] = await db.query<{ may: boolean }>('select private.may_see_scores($1, $2) as may', [w.roundId, app]);
+    return row!.may;
+  } finally {
+    await db.query(`select set_config('request.jwt.claims', '', false)`);
+  }
+}
 
 /** The values of this round's submission events for apps[3], as the audit trail shows them. */
 async function submissionValues(who = officer) {
@@ -49,6 +61,10 @@ describe('one predicate', () => {
 });
 
 describe('while the round is being scored', () => {
+  it('the predicate says no to everyone, officers included', async () => {
+    for (const sub of [SEEDED.officer, SEEDED.scrutiny, w.person.chair!, w.person.community!]) expect(await maySee(sub), sub).toBe(false);
+  });
+
   it('refuses the results, to an officer and to the chair', async () => {
     for (const who of [officer, w.actors.chair]) {
       const r = await refused(db, who, 'round_results', { p_round_id: w.roundId }, 409);
@@ -73,6 +89,15 @@ describe('while the round is being scored', () => {
 describe('once the round has moved to the panel', () => {
   beforeAll(async () => {
     await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'panel', p_force_reason: 'Testing who may see scores.' });
+  });
+
+  it('the predicate says yes to officers, scrutiny and the panel, but not for an application a member declared a conflict with', async () => {
+    for (const sub of [SEEDED.officer, SEEDED.scrutiny, w.person.chair!, w.person.community!, w.person.conflicted!]) expect(await maySee(sub), sub).toBe(true);
+    expect(await maySee(w.person.conflicted!, w.apps[0]!)).toBe(false);
+    expect(await maySee(w.person.conflicted!, w.apps[5]!)).toBe(true);
+    expect(await maySee(w.person.community!, w.apps[0]!)).toBe(true);
+    // Off the panel, or on it without the agreement accepted: no.
+    for (const sub of [w.person.stranger!, w.person.reviewer!, w.person.spareMember!]) expect(await maySee(sub), sub).toBe(false);
   });
 
   it('shows the results and the report to an officer and the chair, each member\'s totals included', async () => {
@@ -109,8 +134,6 @@ describe('once the round has moved to the panel', () => {
   });
 
   it('refuses a member who has not accepted the agreement', async () => {
-    const spare = await db.query<{ person_id: string }>('select person_id from private.panel_members where id = $1', [w.member.spare]);
-    expect(spare).toHaveLength(1);
-    await refused(db, { role: 'authenticated', sub: spare[0]!.person_id }, 'round_results', { p_round_id: w.roundId }, 403);
+    await refused(db, { role: 'authenticated', sub: w.person.spareMember }, 'round_results', { p_round_id: w.roundId }, 403);
   });
 });
