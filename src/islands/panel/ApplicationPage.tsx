@@ -2,29 +2,14 @@
 // pack: the officer's plain-English summary first, then the full details, with a print view.
 // "Score this application" shows only while the round is being scored; otherwise it says why.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { declareInterest, listMyApplications, openApplicationPack, type ApplicationPack, type MyApplication } from '../../lib/api/member';
+import { getRound } from '../../lib/api/rounds';
 import { explainRefusal, notScoringWords } from '../../lib/panel/refusals';
 import type { RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
-import type { MyApplication } from './RoundPage';
-
-interface Pack {
-  id: string;
-  reference: string;
-  organisation_name: string;
-  organisation_type: string | null;
-  project_title: string;
-  summary: string | null;
-  description: string;
-  amount_requested: number;
-  budget_lines: { item: string; amount: number }[] | null;
-  outcomes: string | null;
-  beneficiaries: string | null;
-  area: string | null;
-  my_submission: { submitted_at: string | null } | null;
-}
 
 function Declaration({ application, onDone }: { application: MyApplication; onDone: () => void }) {
   const [answer, setAnswer] = useState<'no' | 'yes'>();
@@ -41,7 +26,7 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
     setFormError(undefined);
     setProblem(undefined);
     if (found.length) return;
-    const result = await callApi('declare_interest', { p_application_id: application.id, p_has_conflict: answer === 'yes', p_reason: answer === 'yes' ? reason : null });
+    const result = await declareInterest({ p_application_id: application.id, p_has_conflict: answer === 'yes', p_reason: answer === 'yes' ? reason : null });
     if (result.ok) return onDone();
     const refusals = explainRefusal('declaration', result);
     if (!refusals) return setProblem(result);
@@ -89,12 +74,12 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
 }
 
 /** Scoring is offered only while the round is being scored; otherwise the member is told why. */
-function scoringOpen(pack: Pack, state?: RoundState) {
+function scoringOpen(pack: ApplicationPack, state?: RoundState) {
   // Unknown state (the round could not be read): offer the form; the database still decides.
   return Boolean(pack.my_submission?.submitted_at) || !state || state === 'scoring';
 }
 
-function NotScoring({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state: RoundState; hasDraft: boolean }) {
+function NotScoring({ pack, roundId, state, hasDraft }: { pack: ApplicationPack; roundId: string; state: RoundState; hasDraft: boolean }) {
   return (
     <div className="govuk-inset-text" data-testid="not-scoring">
       {notScoringWords(state, false)}
@@ -103,7 +88,7 @@ function NotScoring({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: s
   );
 }
 
-function PackView({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state?: RoundState; hasDraft: boolean }) {
+function PackView({ pack, roundId, state, hasDraft }: { pack: ApplicationPack; roundId: string; state?: RoundState; hasDraft: boolean }) {
   return (
     <article className="wt-pack">
       <h2 className="govuk-heading-m">In short</h2>
@@ -155,15 +140,15 @@ export default function ApplicationPage() {
   const roundId = queryParam('round') ?? '';
   const id = queryParam('id') ?? '';
   const [application, setApplication] = useState<MyApplication>();
-  const [pack, setPack] = useState<Pack>();
+  const [pack, setPack] = useState<ApplicationPack>();
   const [state, setState] = useState<RoundState>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
     setProblem(undefined);
     const [list, round] = await Promise.all([
-      callApi<MyApplication[]>('my_applications', { p_round_id: roundId }),
-      callApi<{ state: RoundState }>('get_round', { p_round_id: roundId }),
+      listMyApplications({ p_round_id: roundId }),
+      getRound({ p_round_id: roundId }),
     ]);
     if (round.ok) setState(round.data.state);
     if (!list.ok) return setProblem(list);
@@ -171,7 +156,7 @@ export default function ApplicationPage() {
     if (!mine) return setProblem({ ok: false, status: 404, message: 'We could not find this application in your round. Go back to the list and choose one.', offline: false, signedOut: false });
     setApplication(mine);
     if (mine.declaration !== 'no conflict') return;
-    const opened = await callApi<Pack>('open_application_pack', { p_application_id: id });
+    const opened = await openApplicationPack({ p_application_id: id });
     if (opened.ok) setPack(opened.data);
     else setProblem(opened);
   }, [roundId, id]);

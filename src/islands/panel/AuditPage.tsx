@@ -3,27 +3,14 @@
 // table and date, a page at a time; and "check the trail", which says the chain is intact or
 // names the first broken link.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { listAuditFilterChoices, readAuditTrail, verifyAuditChain, type AuditEvent, type AuditFilterChoices, type ChainCheck } from '../../lib/api/audit';
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { ErrorSummary, FieldError, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
-interface AuditEvent {
-  id: number;
-  at: string;
-  actor_name: string | null;
-  actor_role: string;
-  action: string;
-  table_name: string;
-  row_id: string | null;
-  old_values: Record<string, unknown> | null;
-  new_values: Record<string, unknown> | null;
-  details: Record<string, unknown> | null;
-}
-type Check = { intact: true; events: number } | { intact: false; first_broken_event: number; events_checked: number; reason: string };
 interface Filters { person: string; application: string; action: string; table: string; from: string; to: string }
-interface Choices { people: { id: string; display_name: string }[]; applications: { id: string; reference: string; project_title: string; round_title: string }[] }
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
 const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
@@ -40,20 +27,20 @@ function changed(e: AuditEvent): string {
 export default function AuditPage() {
   const user = useSignedIn();
   const [filters, setFilters] = useState<Filters>({ person: '', application: '', action: '', table: '', from: '', to: '' });
-  const [choices, setChoices] = useState<Choices>();
+  const [choices, setChoices] = useState<AuditFilterChoices>();
   const [busy, once] = useOnce();
   const [events, setEvents] = useState<AuditEvent[]>();
   const [next, setNext] = useState<number | null>(null);
   const [dateProblems, setDateProblems] = useState<Problems<DateRangeField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
-  const [check, setCheck] = useState<Check | 'checking'>();
+  const [check, setCheck] = useState<ChainCheck | 'checking'>();
 
   const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
     const args = {
       p_actor: f.person || null, p_application_id: f.application || null, p_action: f.action || null, p_table: f.table.trim() || null,
       p_from: f.from ? `${f.from}T00:00:00Z` : null, p_to: f.to ? `${f.to}T23:59:59.999Z` : null, p_before_id: before, p_limit: 50,
     };
-    const result = await callApi<{ events: AuditEvent[]; next_before_id: number | null }>('audit_trail', args, 'form');
+    const result = await readAuditTrail(args, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setEvents((old) => (append && old ? [...old, ...result.data.events] : result.data.events));
@@ -63,7 +50,7 @@ export default function AuditPage() {
   useEffect(() => {
     if (!user) return;
     void load(filters, null, false);
-    void callApi<Choices>('audit_filter_choices', {}, 'form').then((r) => r.ok && setChoices(r.data));
+    void listAuditFilterChoices({}, 'form').then((r) => r.ok && setChoices(r.data));
   }, [user]);
 
   const submit = (event: FormEvent) => {
@@ -75,7 +62,7 @@ export default function AuditPage() {
   };
   const runCheck = async () => {
     setCheck('checking');
-    const result = await callApi<Check>('verify_audit_chain');
+    const result = await verifyAuditChain({});
     if (result.ok) setCheck(result.data);
     else { setCheck(undefined); setProblem(result); }
   };

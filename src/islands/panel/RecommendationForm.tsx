@@ -3,37 +3,29 @@
 // its refusal (say, the round has moved past the panel meeting) shows next to the field it
 // concerns, with everything typed still in the form.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import type { ApplicationResult } from '../../lib/api/results';
+import { recordRecommendation, type HowAgreed, type Outcome, type Recommendation } from '../../lib/api/review';
 import { explainRefusal } from '../../lib/panel/refusals';
 import { useOnce } from '../ui/useOnce';
 import { describedBy, ErrorSummary, ProblemBox, money } from './PanelParts';
 import { useKeptDraft } from './useKeptDraft';
-import type { Result } from './LeadPage';
 import { parsePounds } from '../../lib/money';
-
-export interface Recommendation {
-  application_id: string;
-  outcome: 'award' | 'not_award' | 'award_with_conditions';
-  amount: number | null;
-  conditions: string | null;
-  reasons: string;
-  how_agreed: 'consensus' | 'majority vote';
-}
 
 type Errors = Partial<Record<'outcome' | 'amount' | 'conditions' | 'reasons' | 'how', string>>;
 
-export function RecommendationForm({ result, existing, onDone, onCancel }: { result: Result; existing?: Recommendation; onDone: () => void; onCancel: () => void }) {
+export function RecommendationForm({ result, existing, onDone, onCancel }: { result: ApplicationResult; existing?: Recommendation; onDone: () => void; onCancel: () => void }) {
   // What the chair types is kept on the device until saved: a session ending mid-way loses nothing.
-  const kept = useKeptDraft<{ outcome?: Recommendation['outcome']; amount: string; conditions: string; reasons: string; how?: Recommendation['how_agreed'] }>(
+  const kept = useKeptDraft<{ outcome?: Outcome; amount: string; conditions: string; reasons: string; how?: HowAgreed }>(
     `recommendation:${result.application_id}`,
-    { outcome: existing?.outcome, amount: existing?.amount ? String(existing.amount) : '', conditions: existing?.conditions ?? '', reasons: existing?.reasons ?? '', how: existing?.how_agreed },
+    { outcome: existing?.outcome ?? undefined, amount: existing?.amount ? String(existing.amount) : '', conditions: existing?.conditions ?? '', reasons: existing?.reasons ?? '', how: existing?.how_agreed ?? undefined },
   );
   const { outcome, amount, conditions, reasons, how } = kept.value;
-  const setOutcome = (v: Recommendation['outcome']) => kept.update({ outcome: v });
+  const setOutcome = (v: Outcome) => kept.update({ outcome: v });
   const setAmount = (v: string) => kept.update({ amount: v });
   const setConditions = (v: string) => kept.update({ conditions: v });
   const setReasons = (v: string) => kept.update({ reasons: v });
-  const setHow = (v: Recommendation['how_agreed']) => kept.update({ how: v });
+  const setHow = (v: HowAgreed) => kept.update({ how: v });
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
   const [problem, setProblem] = useState<ApiProblem>();
@@ -51,8 +43,8 @@ export function RecommendationForm({ result, existing, onDone, onCancel }: { res
     setErrors(found);
     setFormError(undefined);
     setProblem(undefined);
-    if (Object.keys(found).length) return;
-    const saved = await callApi('record_recommendation', {
+    if (Object.keys(found).length || !outcome || !how) return;
+    const saved = await recordRecommendation({
       p_application_id: result.application_id, p_outcome: outcome, p_reasons: reasons, p_how_agreed: how,
       p_amount: outcome === 'not_award' ? null : pounds, p_conditions: outcome === 'award_with_conditions' ? conditions : null,
     });

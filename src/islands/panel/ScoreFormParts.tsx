@@ -1,7 +1,8 @@
 // The pieces of the scoring form: one question with what each score means, the save line, the
 // table of chosen scores, and asking to change scores already sent.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { requestScoreReopen } from '../../lib/api/scoring';
 import { explainRefusal } from '../../lib/panel/refusals';
 import type { Criterion, ScoreSheet } from '../../lib/panel/scoring';
 import { useOnce } from '../ui/useOnce';
@@ -68,7 +69,7 @@ export function AskToChange({ applicationId, requested }: { applicationId: strin
     if (!reason.trim()) return setError('Say why you want to change your scores');
     setError(undefined);
     setProblem(undefined);
-    const result = await callApi('request_score_reopen', { p_application_id: applicationId, p_reason: reason });
+    const result = await requestScoreReopen({ p_application_id: applicationId, p_reason: reason });
     if (result.ok) return setSent(true);
     const refusal = explainRefusal('reopen', result);
     if (refusal) {

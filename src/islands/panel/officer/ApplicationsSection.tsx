@@ -2,15 +2,14 @@
 // summary, a form to add one, an import from a spreadsheet with a row-by-row report, and the
 // summary editor.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addApplication, type OfficerApplication } from '../../../lib/api/applications';
 import { APPLICATION_COLUMNS, ORGANISATION_TYPES, checkApplication, readApplicationsCsv, type ApplicationFields, type FieldProblems } from '../../../lib/panel/application-form';
 import { useOnce } from '../../ui/useOnce';
 import { money, ProblemBox } from '../PanelParts';
 import { ErrorList, Field } from './Field';
 import { SummaryEditor } from './SummaryEditor';
 import { useKeptForm } from './useKeptForm';
-
-export interface OfficerApplication { id: string; reference: string; organisation_name: string; project_title: string; amount_requested: number; has_summary: boolean }
 
 const LABELS: Record<keyof ApplicationFields, string> = {
   organisation_name: 'Organisation name', organisation_type: 'Type of organisation', charity_number: 'Charity number (optional)',
@@ -34,7 +33,7 @@ function AddApplication({ roundId, onAdded }: { roundId: string; onAdded: () => 
     const checked = checkApplication(fields);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    const result = await callApi<{ reference: string }>('add_application', { p_round_id: roundId, p_application: checked.application });
+    const result = await addApplication({ p_round_id: roundId, p_application: checked.application });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -81,7 +80,7 @@ function ImportApplications({ roundId, onAdded }: { roundId: string; onAdded: ()
         lines.push({ line: row.line, text: `not added: ${row.problems.join('; ')}`, ok: false });
         continue;
       }
-      const result = await callApi<{ reference: string }>('add_application', { p_round_id: roundId, p_application: row.application });
+      const result = await addApplication({ p_round_id: roundId, p_application: row.application });
       lines.push(result.ok ? { line: row.line, text: `added as ${result.data.reference}`, ok: true } : { line: row.line, text: `not added: ${result.message}`, ok: false });
       setReport([...lines]);
     }

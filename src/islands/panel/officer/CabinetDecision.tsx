@@ -2,7 +2,8 @@
 // passed, the minute reference, an amount that makes sense), each problem next to its field,
 // typed values kept on the device until saved, and one save however often the button is pressed.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { recordCabinetDecision } from '../../../lib/api/review';
 import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
 import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
@@ -31,7 +32,7 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
       if (!checked.ok) return setProblems(checked.problems);
       setProblems({});
       setProblem(undefined);
-      const saved = await callApi('record_cabinet_decision', {
+      const saved = await recordCabinetDecision({
         p_application_id: item.application_id, p_decision: f.decision, p_decided_on: f.date, p_minute_reference: f.minute.trim(), p_amount: checked.amount,
       });
       if (!saved.ok) {

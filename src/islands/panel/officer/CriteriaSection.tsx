@@ -1,7 +1,8 @@
 // The questions members score against, with what each score means. Officers add them while
 // the round is being set up; once scoring starts they are fixed.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addCriterion } from '../../../lib/api/setup';
 import type { Criterion } from '../../../lib/panel/scoring';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
@@ -27,7 +28,7 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
     descriptors.forEach((d, i) => { if (!d.trim()) found.push({ id: `crit-d${i}`, message: `Say what a score of ${i} means` }); });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi('add_criterion', { p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
+    const result = await addCriterion({ p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();

@@ -1,13 +1,14 @@
 // Who sits on the panel: community members and councillors (each with a seat, so their voices
 // can be counted equally), the chair and the clerk.
 import { useState } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import type { Person } from '../../../lib/api/people';
+import type { PanelMember } from '../../../lib/api/rounds';
+import { addPanelMember } from '../../../lib/api/setup';
 import { useOnce } from '../../ui/useOnce';
 import { FieldError, ProblemBox } from '../PanelParts';
 
-export interface Member { member_id: string; display_name: string; role: string; seat: string | null; accepted_at: string | null; removed_at: string | null }
-
-export function MembersSection({ roundId, members, people, onChanged }: { roundId: string; members: Member[]; people: { id: string; display_name: string }[]; onChanged: () => void }) {
+export function MembersSection({ roundId, members, people, onChanged }: { roundId: string; members: PanelMember[]; people: Person[]; onChanged: () => void }) {
   const [person, setPerson] = useState('');
   const [seat, setSeat] = useState('community');
   const [role, setRole] = useState('member');
@@ -19,7 +20,7 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
   const add = () => once(async () => {
     if (!person) return setError('Choose a person to add');
     setError(undefined);
-    const result = await callApi('add_panel_member', { p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role }, 'form');
+    const result = await addPanelMember({ p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role }, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setPerson('');

@@ -2,15 +2,14 @@
 // with councillors and the scrutiny committee). Officers record each one while the round is at
 // 'recommended'; reviewing councillors then see them on their page, and may tie a comment to one.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addReviewMeeting, type ReviewMeeting } from '../../../lib/api/review';
 import { longDate } from '../../../lib/dates';
 import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/panel/officer-checks';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 import { ErrorList, Field } from './Field';
 import { useKeptForm } from './useKeptForm';
-
-export interface ReviewMeeting { id: string; title: string; meeting_date: string; notes: string | null }
 
 const REFUSAL_FIELDS = { title: /name of the meeting/i, date: /date/i, notes: /notes/i };
 
@@ -29,7 +28,7 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
       setProblems(found);
       if (Object.keys(found).length) return;
       setProblem(undefined);
-      const saved = await callApi('add_review_meeting', { p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
+      const saved = await addReviewMeeting({ p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
       if (!saved.ok) {
         const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
         return field ? setProblems({ [field]: saved.message }) : setProblem(saved);

@@ -1,6 +1,7 @@
 // Officers set up funds and their rounds here; each round is then run from its own page.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { createFund, createRound, listFunds, type Fund } from '../../../lib/api/setup';
 import { useOnce } from '../../ui/useOnce';
 import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
@@ -8,8 +9,6 @@ import { useMyAccess } from '../useMyAccess';
 import { ErrorList, Field } from './Field';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
-
-interface Fund { id: string; slug: string; name: string; budget: number; budget_period: string }
 
 function NewFund({ onCreated }: { onCreated: () => void }) {
   const [f, setF, forget] = useKeptForm('new-fund', () => ({ slug: '', name: '', budget: '', period: 'a year', description: '' }));
@@ -27,7 +26,7 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
     if (!(parsePounds(f.budget) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
+    const result = await createFund({ p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -64,7 +63,7 @@ function NewRound({ funds }: { funds: Fund[] }) {
     if (!/^[A-Z0-9]{2,8}$/.test(r.prefix)) found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi<{ id: string }>('create_round', {
+    const result = await createRound({
       p_fund_id: r.fund, p_title: r.title, p_reference_prefix: r.prefix,
       p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null, p_panel_date: r.panel || null,
     });
@@ -98,7 +97,7 @@ export default function SetupPage() {
   const [funds, setFunds] = useState<Fund[]>();
   const [problem, setProblem] = useState<ApiProblem>();
   const load = useCallback(async () => {
-    const result = await callApi<Fund[]>('list_funds');
+    const result = await listFunds({});
     if (result.ok) setFunds(result.data);
     else setProblem(result);
   }, []);
