@@ -9,7 +9,9 @@ import { explainRefusal, notScoringWords } from '../../lib/panel/refusals';
 import type { RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { Radios } from '../ui/Radios';
+import { Textarea } from '../ui/Textarea';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 function Declaration({ application, onDone }: { application: MyApplication; onDone: () => void }) {
   const [answer, setAnswer] = useState<'no' | 'yes'>();
@@ -38,35 +40,17 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
     <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       <ErrorSummary intro={formError} items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${errorFor('conflict-no') ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={describedBy('conflict-hint', errorFor('conflict-no') && 'conflict-no-error')}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            <h2 className="govuk-fieldset__heading">Do you have a conflict of interest with {application.organisation_name}?</h2>
-          </legend>
-          <div className="govuk-hint" id="conflict-hint">
-            You have a conflict if you, your family or a close friend work for, volunteer with, or get help from this group,
-            or if you could gain from its grant. If you are not sure, choose yes and say why. It is always okay to ask.
-          </div>
-          <FieldError id="conflict-no-error" message={errorFor('conflict-no')} />
-          <div className="govuk-radios">
-            <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id="conflict-no" name="conflict" type="radio" checked={answer === 'no'} onChange={() => setAnswer('no')} />
-              <label className="govuk-label govuk-radios__label" htmlFor="conflict-no">No, I do not have a conflict</label>
-            </div>
-            <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id="conflict-yes" name="conflict" type="radio" checked={answer === 'yes'} onChange={() => setAnswer('yes')} />
-              <label className="govuk-label govuk-radios__label" htmlFor="conflict-yes">Yes, I have a conflict</label>
-            </div>
-          </div>
-        </fieldset>
-      </div>
+      <Radios idPrefix="conflict-no" name="conflict" legendSize="m" legendHeading hintId="conflict-hint" error={errorFor('conflict-no')}
+        legend={<>Do you have a conflict of interest with {application.organisation_name}?</>}
+        hint={<>
+          You have a conflict if you, your family or a close friend work for, volunteer with, or get help from this group,
+          or if you could gain from its grant. If you are not sure, choose yes and say why. It is always okay to ask.
+        </>}
+        items={[{ value: 'no', id: 'conflict-no', label: 'No, I do not have a conflict' }, { value: 'yes', id: 'conflict-yes', label: 'Yes, I have a conflict' }]}
+        value={answer} onChange={setAnswer} />
       {answer === 'yes' && (
-        <div className={`govuk-form-group${errorFor('conflict-reason') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="conflict-reason">Why do you have a conflict?</label>
-          <div className="govuk-hint" id="conflict-reason-hint">For example: "My sister volunteers there." You will not see or score this application.</div>
-          <FieldError id="conflict-reason-error" message={errorFor('conflict-reason')} />
-          <textarea className="govuk-textarea" id="conflict-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy('conflict-reason-hint', errorFor('conflict-reason') && 'conflict-reason-error')} />
-        </div>
+        <Textarea id="conflict-reason" label="Why do you have a conflict?" labelSize="s" rows={3} error={errorFor('conflict-reason')} value={reason} onChange={setReason}
+          hint={'For example: "My sister volunteers there." You will not see or score this application.'} />
       )}
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Continue</button>
     </form>

@@ -8,7 +8,9 @@ import { listAuditFilterChoices, readAuditTrail, verifyAuditChain, type AuditEve
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { ErrorSummary, FieldError, Loading, ProblemBox, SignedInBar } from './PanelParts';
+import { Select } from '../ui/Select';
+import { TextInput } from '../ui/TextInput';
+import { ErrorSummary, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
 interface Filters { person: string; application: string; action: string; table: string; from: string; to: string }
 
@@ -66,27 +68,15 @@ export default function AuditPage() {
     if (result.ok) setCheck(result.data);
     else { setCheck(undefined); setProblem(result); }
   };
-  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => {
-    const error = dateProblems[key as DateRangeField];
-    const describedBy = [hint && `audit-${key}-hint`, error && `audit-${key}-error`].filter(Boolean).join(' ') || undefined;
-    return (
-      <div className={`govuk-form-group wt-audit__field${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
-        {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
-        <FieldError id={`audit-${key}-error`} message={error} />
-        <input className={`govuk-input${error ? ' govuk-input--error' : ''}`} id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={describedBy}
-          onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
-      </div>
-    );
-  };
-  const choose = (key: 'person' | 'application', label: string, none: string, options: { value: string; text: string }[]) => (
-    <div className="govuk-form-group wt-audit__field">
-      <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
-      <select className="govuk-select" id={`audit-${key}`} value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}>
-        <option value="">{none}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
-      </select>
-    </div>
+  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
+    <TextInput id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" type={type} hint={hint} error={dateProblems[key as DateRangeField]}
+      value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })} />
+  );
+  const choose = (key: 'person' | 'application' | 'action', label: string, none: string, options: { value: string; text: string }[]) => (
+    <Select id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })}>
+      <option value="">{none}</option>
+      {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+    </Select>
   );
   const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
 
@@ -112,13 +102,7 @@ export default function AuditPage() {
         {choose('person', 'Person', 'Anyone', (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })))}
         {choose('application', 'Application', 'Any application',
           (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })))}
-        <div className="govuk-form-group wt-audit__field">
-          <label className="govuk-label govuk-label--s" htmlFor="audit-action">What happened</label>
-          <select className="govuk-select" id="audit-action" value={filters.action} onChange={(e) => setFilters({ ...filters, action: e.target.value })}>
-            <option value="">Anything</option>
-            {ACTIONS.map((a) => <option key={a} value={a}>{ACTION_WORDS[a]}</option>)}
-          </select>
-        </div>
+        {choose('action', 'What happened', 'Anything', ACTIONS.map((a) => ({ value: a, text: ACTION_WORDS[a]! })))}
         {field('table', 'Kind of record', 'text', 'For example: scores')}
         {field('from', 'From', 'date')}
         {field('to', 'To', 'date')}

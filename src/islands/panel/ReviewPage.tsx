@@ -11,7 +11,9 @@ import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS } from '.
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { Select } from '../ui/Select';
+import { Textarea } from '../ui/Textarea';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { useKeptDraft } from './useKeptDraft';
 
 
@@ -87,20 +89,12 @@ function CommentBox({ item, meetings, onSaved }: { item: Recommendation; meeting
     <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       {problem && <ProblemBox problem={problem} />}
       {refused && <ErrorSummary heading="h3" intro={formError} items={items} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={id}>Your comment on {item.project_title}</label>
-        <FieldError id={`${id}-error`} message={error} />
-        <textarea className="govuk-textarea" id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy(error && `${id}-error`)} />
-      </div>
+      <Textarea id={id} label={`Your comment on ${item.project_title}`} labelSize="s" rows={3} error={error} value={text} onChange={setText} />
       {meetings.length > 0 && (
-        <div className={`govuk-form-group${meetingError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor={`${id}-meeting`}>Made at which meeting? (optional)</label>
-          <FieldError id={`${id}-meeting-error`} message={meetingError} />
-          <select className="govuk-select" id={`${id}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)} aria-describedby={describedBy(meetingError && `${id}-meeting-error`)}>
-            <option value="">Not at a meeting</option>
-            {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
-          </select>
-        </div>
+        <Select id={`${id}-meeting`} label="Made at which meeting? (optional)" error={meetingError} value={meeting} onChange={setMeeting}>
+          <option value="">Not at a meeting</option>
+          {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+        </Select>
       )}
       <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Add your comment</button>
     </form>

@@ -9,7 +9,8 @@ import { explainRefusal } from '../../lib/panel/refusals';
 import { STATE_WORDS } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { Checkboxes } from '../ui/Checkboxes';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 const STATUS: Record<string, { label: string; tag: string }> = {
   'not started': { label: 'Not started', tag: 'govuk-tag--grey' },
@@ -45,15 +46,7 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
       <div className="wt-agreement">
         {round.agreement_text.split(/\n\s*\n/).map((para, i) => <p className="govuk-body" key={i}>{para}</p>)}
       </div>
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <FieldError id="agree-error" message={error} />
-        <div className="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="agree" type="checkbox" checked={ticked} onChange={(e) => setTicked(e.target.checked)} aria-describedby={error ? 'agree-error' : undefined} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="agree">I have read this and I agree to keep the applications confidential</label>
-          </div>
-        </div>
-      </div>
+      <Checkboxes error={error} items={[{ id: 'agree', label: 'I have read this and I agree to keep the applications confidential', checked: ticked, onChange: setTicked }]} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Accept and see the applications</button>
     </form>
   );

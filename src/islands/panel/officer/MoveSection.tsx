@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { moveRound, type Round } from '../../../lib/api/rounds';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../../lib/panel/rounds';
+import { Textarea } from '../../ui/Textarea';
 import { useOnce } from '../../ui/useOnce';
 import { useKeptForm } from './useKeptForm';
 
@@ -40,10 +41,7 @@ export function MoveSection({ round, onProblem, onMoved }: { round: Round; onPro
           <h2 className="govuk-heading-m" id="move-heading">Next: {STATE_WORDS[next]}</h2>
           <p className="govuk-body">{NEXT_NEEDS[round.state]}</p>
           {round.state === 'scoring' && (
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="force-reason">Reason to move on before everyone has submitted (only if needed)</label>
-              <textarea className="govuk-textarea" id="force-reason" rows={2} value={kept.forceReason} onChange={(e) => setKept({ forceReason: e.target.value })} />
-            </div>
+            <Textarea id="force-reason" label="Reason to move on before everyone has submitted (only if needed)" rows={2} value={kept.forceReason} onChange={(v) => setKept({ forceReason: v })} />
           )}
           <button type="button" className="govuk-button" aria-disabled={moving || undefined} onClick={() => void move()}>{next === 'published' ? 'Publish the awards' : `Move to: ${STATE_WORDS[next]}`}</button>
         </section>

@@ -6,7 +6,10 @@ import { useOnce } from '../../ui/useOnce';
 import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
 import { useMyAccess } from '../useMyAccess';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { Select } from '../../ui/Select';
+import { TextInput } from '../../ui/TextInput';
+import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
 
@@ -37,11 +40,11 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
       <h2 className="govuk-heading-m" id="new-fund-heading">Create a fund</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <Field id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
-      <Field id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
-      <Field id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
-      <Field id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
-      <Field id="fund-description" label="What the fund is for (optional)" multiline value={f.description} onChange={(v) => setF({ ...f, description: v })} />
+      <TextInput labelSize="s" id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
+      <TextInput labelSize="s" id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
+      <TextInput labelSize="s" id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
+      <TextInput labelSize="s" id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
+      <Textarea labelSize="s" rows={4} id="fund-description" label="What the fund is for (optional)" value={f.description} onChange={(v) => setF({ ...f, description: v })} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the fund</button>
     </form>
   );
@@ -76,17 +79,14 @@ function NewRound({ funds }: { funds: Fund[] }) {
       <h2 className="govuk-heading-m" id="new-round-heading">Create a round</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${errors.some((e) => e.id === 'round-fund') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="round-fund">Fund</label>
-        <select className="govuk-select" id="round-fund" value={r.fund} onChange={(e) => setR({ ...r, fund: e.target.value })}>
-          <option value="">Choose a fund</option>
-          {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-        </select>
-      </div>
-      <Field id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
-      <Field id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
-      <Field id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
-      <Field id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
+      <Select id="round-fund" label="Fund" labelSize="s" value={r.fund} error={errors.find((e) => e.id === 'round-fund')?.message} onChange={(v) => setR({ ...r, fund: v })}>
+        <option value="">Choose a fund</option>
+        {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+      </Select>
+      <TextInput labelSize="s" id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
+      <TextInput labelSize="s" id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
+      <TextInput labelSize="s" id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
+      <TextInput labelSize="s" id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the round</button>
     </form>
   );

@@ -5,7 +5,8 @@ import type { ApiProblem } from '../../../lib/api-call';
 import { getOfficerApplication, writeApplicationSummary, type FullApplication } from '../../../lib/api/applications';
 import { LONG_SENTENCE_WORDS, readabilityHint } from '../../../lib/readability';
 import { useOnce } from '../../ui/useOnce';
-import { FieldError, ProblemBox } from '../PanelParts';
+import { Textarea } from '../../ui/Textarea';
+import { ProblemBox } from '../PanelParts';
 import { useKeptForm } from './useKeptForm';
 
 export function SummaryEditor({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
@@ -41,12 +42,8 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
       <details className="govuk-details"><summary className="govuk-details__summary"><span className="govuk-details__summary-text">Read what they wrote</span></summary>
         <div className="govuk-details__text">{application.description}</div></details>
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor="summary-text">Summary</label>
-        <div className="govuk-hint" id="summary-hint">Short sentences and everyday words. Say who it helps, what they will do and what it costs.</div>
-        <FieldError id="summary-error" message={error} />
-        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`summary-hint summary-readability${error ? ' summary-error' : ''}`} />
-      </div>
+      <Textarea id="summary-text" label="Summary" hint="Short sentences and everyday words. Say who it helps, what they will do and what it costs." hintId="summary-hint"
+        error={error} errorId="summary-error" describedBy="summary-readability" rows={5} value={text} onChange={setText} />
       <div id="summary-readability" className="govuk-inset-text" aria-live="polite" data-testid="readability">
         {hint.verdict === 'empty' ? 'Start typing to see how easy it is to read.' : (
           <>
