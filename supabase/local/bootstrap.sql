@@ -151,3 +151,16 @@ create table if not exists supabase_migrations.seed_files (
   path text primary key,
   hash text not null
 );
+
+-- The stand-in's own bookkeeping, which Supabase Auth keeps inside itself: failed sign-ins per
+-- email and per client address, kept here so a restart does not unlock a throttled account.
+-- No API role has any grant on this schema.
+create schema if not exists stand_in;
+revoke all on schema stand_in from public;
+create table if not exists stand_in.sign_in_failures (
+  scope text not null,
+  key text not null,
+  count int not null,
+  last_at timestamptz not null,
+  primary key (scope, key)
+);

@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from './database.ts';
 import { fromDatabaseError, postgrestError, type ErrorReply } from './errors.ts';
-import { BodyTooLarge, parseJson, readBody, sendJson } from './http.ts';
+import { BodyTooLarge, MAX_JSON_DEPTH, parseJson, readBody, sendJson } from './http.ts';
 import type { Claims } from './jwt.ts';
 import { identifyCaller, type ApiRole } from './request-role.ts';
 import { buildCall, describeSignature, findFunction } from './rpc-call.ts';
@@ -55,6 +55,9 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
       throw error;
     }
     const parsed = text.trim() ? parseJson(text) : { ok: true as const, value: {} };
+    if (!parsed.ok && parsed.tooDeep) {
+      return postgrestError(400, 'PGRST102', `The JSON is nested too deeply: at most ${MAX_JSON_DEPTH} levels of arrays and objects.`, null, 'Send a JSON object of named arguments.');
+    }
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       return postgrestError(400, 'PGRST102', 'Empty or invalid json', null, 'Send a JSON object of named arguments.');
     }
