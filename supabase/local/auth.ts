@@ -7,7 +7,7 @@ import { BodyTooLarge, bearerToken, MAX_JSON_DEPTH, parseJson, readBody, sendJso
 import { verifyJwt } from './jwt.ts';
 import type { Mailbox } from './mailbox.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { endSessions, findUserByEmail, findUserById, refreshSession, sessionExists, startSession, USER_COLUMNS, userJson, type UserRow } from './sessions.ts';
+import { endSessions, findUserByEmail, findUserById, insertUser, refreshSession, sessionExists, startSession, userJson, type UserRow } from './sessions.ts';
 import type { SignInThrottle } from './throttle.ts';
 
 export interface AuthContext {
@@ -176,7 +176,7 @@ async function sendOtp(body: Record<string, unknown>, ctx: AuthContext) {
     if (!user && !createUser) throw new AuthError(422, 'otp_disabled', 'Signups not allowed for otp');
     if (!user) {
       const meta = typeof body.data === 'object' && body.data ? body.data : {};
-      await tx.query('insert into auth.users (email, raw_user_meta_data) values ($1, $2)', [email, JSON.stringify(meta)]);
+      await insertUser(tx, { email, userMetadata: meta });
     }
   });
   ctx.mailbox.sendCode(email);
@@ -223,17 +223,13 @@ async function adminCreateUser(req: IncomingMessage, body: Record<string, unknow
   if (password !== undefined && password.length < 6) throw new AuthError(422, 'weak_password', 'Password should be at least 6 characters.');
   return ctx.db.transaction(async (tx) => {
     if (await findUserByEmail(tx, email)) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
-    const [user] = await tx.query<UserRow>(
-      `insert into auth.users (email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
-       values ($1, $2, $3, $4, $5) returning ${USER_COLUMNS}`,
-      [
-        email,
-        password === undefined ? null : await hashPassword(password),
-        body.email_confirm === true ? new Date(ctx.now()).toISOString() : null,
-        JSON.stringify(body.user_metadata ?? {}),
-        JSON.stringify(body.app_metadata ?? {}),
-      ],
-    );
-    return { status: 200, body: userJson(user!) };
+    const user = await insertUser(tx, {
+      email,
+      encryptedPassword: password === undefined ? null : await hashPassword(password),
+      emailConfirmedAt: body.email_confirm === true ? new Date(ctx.now()).toISOString() : null,
+      userMetadata: body.user_metadata ?? {},
+      appMetadata: typeof body.app_metadata === 'object' && body.app_metadata ? (body.app_metadata as Record<string, unknown>) : {},
+    });
+    return { status: 200, body: userJson(user) };
   });
 }

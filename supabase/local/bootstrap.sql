@@ -17,6 +17,19 @@ begin
 end
 $$;
 
+-- Supabase's statement timeouts: anon 3 s, authenticated 8 s, and 8 s on authenticator (the
+-- role PostgREST logs in as), which service_role inherits. The stand-in applies them per request.
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'authenticator') then
+    create role authenticator noinherit;
+  end if;
+end
+$$;
+alter role anon set statement_timeout = '3s';
+alter role authenticated set statement_timeout = '8s';
+alter role authenticator set statement_timeout = '8s';
+
 -- Lets a non-superuser DATABASE_URL user switch role per request, as Supabase's authenticator does.
 grant anon, authenticated, service_role to current_user;
 
@@ -27,28 +40,31 @@ create extension if not exists pgcrypto with schema extensions;
 create schema if not exists auth;
 grant usage on schema auth to anon, authenticated, service_role;
 
+-- As Supabase Auth's own migrations leave it: no defaults where the real table has none (Auth
+-- itself supplies the id, aud, role, empty token strings and timestamps on every insert) and a
+-- case-sensitive unique email (Auth stores addresses in lower case).
 create table if not exists auth.users (
   instance_id uuid,
-  id uuid primary key default gen_random_uuid(),
-  aud varchar(255) default 'authenticated',
-  role varchar(255) default 'authenticated',
+  id uuid not null primary key,
+  aud varchar(255),
+  role varchar(255),
   email varchar(255),
   encrypted_password varchar(255),
   email_confirmed_at timestamptz,
   invited_at timestamptz,
-  confirmation_token varchar(255) default '',
+  confirmation_token varchar(255),
   confirmation_sent_at timestamptz,
-  recovery_token varchar(255) default '',
+  recovery_token varchar(255),
   recovery_sent_at timestamptz,
-  email_change_token_new varchar(255) default '',
-  email_change varchar(255) default '',
+  email_change_token_new varchar(255),
+  email_change varchar(255),
   email_change_sent_at timestamptz,
   last_sign_in_at timestamptz,
-  raw_app_meta_data jsonb default '{}'::jsonb,
-  raw_user_meta_data jsonb default '{}'::jsonb,
+  raw_app_meta_data jsonb,
+  raw_user_meta_data jsonb,
   is_super_admin boolean,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
+  created_at timestamptz,
+  updated_at timestamptz,
   phone text,
   phone_confirmed_at timestamptz,
   banned_until timestamptz,
@@ -56,7 +72,16 @@ create table if not exists auth.users (
   is_sso_user boolean not null default false,
   is_anonymous boolean not null default false
 );
-create unique index if not exists users_email_key on auth.users (lower(email)) where is_sso_user = false;
+-- A database made by an older stand-in had defaults and a case-insensitive index: drop them.
+alter table auth.users
+  alter column id drop default, alter column aud drop default, alter column role drop default,
+  alter column confirmation_token drop default, alter column recovery_token drop default,
+  alter column email_change_token_new drop default, alter column email_change drop default,
+  alter column raw_app_meta_data drop default, alter column raw_user_meta_data drop default,
+  alter column created_at drop default, alter column updated_at drop default;
+drop index if exists auth.users_email_key;
+create unique index if not exists users_email_partial_key on auth.users (email) where is_sso_user = false;
+create index if not exists users_instance_id_email_idx on auth.users (instance_id, lower(email));
 
 create table if not exists auth.identities (
   id uuid primary key default gen_random_uuid(),

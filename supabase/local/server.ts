@@ -60,7 +60,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const throttle = new SignInThrottle({ scope: 'email', now });
   const addressThrottle = new SignInThrottle({ scope: 'address', now, freeAttempts: 30 });
   const allowedOrigins = options.allowedOrigins ?? ['http://localhost:4321', 'http://127.0.0.1:4321'];
-  const exposedSchemas = options.exposedSchemas ?? (await readProjectConfig(options.supabaseDir)).exposedSchemas;
+  const project = await readProjectConfig(options.supabaseDir);
+  const exposedSchemas = options.exposedSchemas ?? project.exposedSchemas;
 
   let baseUrl = '';
   const server: Server = createServer(async (req, res) => {
@@ -74,7 +75,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       if (url.pathname.startsWith('/auth/v1/')) {
         await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
       } else if (url.pathname.startsWith('/rest/v1')) {
-        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
+        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, maxRows: project.maxRows, log });
       } else if ((url.pathname === '/mailbox' || url.pathname === '/mailbox.json') && !isLoopback(req.socket.remoteAddress)) {
         // Sign-in codes are for whoever sits at this computer, even when HOST opens the API wider.
         sendJson(res, 403, { code: 'PGRST000', message: 'The local mailbox can only be read on the computer running the stand-in.', details: null, hint: null });

@@ -3,6 +3,7 @@
 import type { Database } from '../../supabase/local/database.ts';
 import { openDatabase } from '../../supabase/local/database.ts';
 import { invokeRpc } from '../../supabase/local/rest.ts';
+import { insertUser } from '../../supabase/local/sessions.ts';
 import type { ApiRole } from '../../supabase/local/request-role.ts';
 import { loadSnapshot } from './snapshot.ts';
 
@@ -53,6 +54,5 @@ export async function liveSession(db: Database, userId: string): Promise<string>
 
 /** Creates a user in auth.users (as Supabase Auth would) and returns its id. */
 export async function createUser(db: Database, email: string): Promise<string> {
-  const [row] = await db.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
-  return row!.id;
+  return (await insertUser(db, { email, emailConfirmedAt: new Date().toISOString() })).id;
 }

@@ -12,6 +12,7 @@ const fn = (over: Partial<FunctionInfo> = {}): FunctionInfo => ({
   requiredCount: 1,
   returnsSet: false,
   returnsVoid: false,
+  readOnly: false,
   ...over,
 });
 
