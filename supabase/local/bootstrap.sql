@@ -154,12 +154,37 @@ $$;
 grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
   to anon, authenticated, service_role;
 
+-- On Supabase, migrations run as `postgres`, which is not a superuser. The stand-in runs them
+-- (and the seed) as project_owner, made like it: it may create schemas and roles, bypasses RLS,
+-- owns what the migrations create and may use auth's tables, but a migration that needs a
+-- superuser fails here as it would there. (A role cannot be called postgres here: on PGlite and
+-- on most servers that name is the superuser the stand-in itself connects as.)
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'project_owner') then
+    create role project_owner nologin createrole bypassrls;
+  end if;
+end
+$$;
+grant anon, authenticated, service_role to project_owner;
+do $$ begin execute format('grant create on database %I to project_owner', current_database()); end $$;
+grant usage, create on schema public to project_owner;
+grant usage on schema extensions to project_owner;
+grant usage on schema auth to project_owner;
+grant all on all tables in schema auth to project_owner;
+grant all on all sequences in schema auth to project_owner;
+grant execute on all functions in schema auth to project_owner;
+grant project_owner to current_user;
+
 -- Supabase grants these on schema public; our own tables live elsewhere, but a migration that
 -- uses public must meet the same defaults here as on a real project.
 grant usage on schema public to anon, authenticated, service_role;
 alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
 alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
 alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
+alter default privileges for role project_owner in schema public grant all on tables to anon, authenticated, service_role;
+alter default privileges for role project_owner in schema public grant all on functions to anon, authenticated, service_role;
+alter default privileges for role project_owner in schema public grant all on sequences to anon, authenticated, service_role;
 
 -- The Supabase CLI records applied migrations in this table; the stand-in does the same.
 create schema if not exists supabase_migrations;
