@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { handleAuth } from './auth.ts';
 import { openDatabase, type Database } from './database.ts';
 import { readProjectConfig } from './config.ts';
-import { applyCors, sendJson, sendText } from './http.ts';
+import { applyCors, isLoopback, requestUrl, sendJson, sendText } from './http.ts';
 import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
 import { Mailbox, renderMailbox } from './mailbox.ts';
 import { migrate, type MigrateResult } from './migrate.ts';
@@ -57,20 +57,28 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   });
   const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log });
   const mailbox = new Mailbox({ now, log, resendAfterMs: options.otpResendAfterMs });
-  const throttle = new SignInThrottle({ now });
-  const addressThrottle = new SignInThrottle({ now, freeAttempts: 30 });
+  const throttle = new SignInThrottle({ scope: 'email', now });
+  const addressThrottle = new SignInThrottle({ scope: 'address', now, freeAttempts: 30 });
   const allowedOrigins = options.allowedOrigins ?? ['http://localhost:4321', 'http://127.0.0.1:4321'];
-  const exposedSchemas = options.exposedSchemas ?? (await readProjectConfig(options.supabaseDir)).exposedSchemas;
+  const project = await readProjectConfig(options.supabaseDir);
+  const exposedSchemas = options.exposedSchemas ?? project.exposedSchemas;
 
   let baseUrl = '';
   const server: Server = createServer(async (req, res) => {
     try {
       if (applyCors(req, res, allowedOrigins)) return;
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = requestUrl(req.url);
+      if (!url) {
+        sendJson(res, 400, { code: 'PGRST000', message: 'The address of this request is not valid: it must be a path starting with a single "/".', details: null, hint: null });
+        return;
+      }
       if (url.pathname.startsWith('/auth/v1/')) {
         await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
       } else if (url.pathname.startsWith('/rest/v1')) {
-        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
+        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, maxRows: project.maxRows, log });
+      } else if ((url.pathname === '/mailbox' || url.pathname === '/mailbox.json') && !isLoopback(req.socket.remoteAddress)) {
+        // Sign-in codes are for whoever sits at this computer, even when HOST opens the API wider.
+        sendJson(res, 403, { code: 'PGRST000', message: 'The local mailbox can only be read on the computer running the stand-in.', details: null, hint: null });
       } else if (url.pathname === '/mailbox') {
         sendText(res, 200, 'text/html; charset=utf-8', renderMailbox(mailbox.messages));
       } else if (url.pathname === '/mailbox.json') {

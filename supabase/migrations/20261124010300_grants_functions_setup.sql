@@ -15,8 +15,9 @@ declare
   v private.funds;
 begin
   perform private.require_officer('create funds');
-  if p_slug is null or p_slug !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
-    perform private.fail('P0001', 'Give the fund a short web name of lower-case letters, numbers and single hyphens, like "innovation-fund".');
+  -- The length is checked first: the slug's unique index cannot hold a very long one.
+  if p_slug is null or length(p_slug) > 60 or p_slug !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
+    perform private.fail('P0001', 'Give the fund a short web name of up to 60 lower-case letters, numbers and single hyphens, like "innovation-fund".');
   end if;
   if p_budget is null or p_budget <= 0 then
     perform private.fail('P0001', 'Enter the fund''s budget in pounds. It must be more than zero.');
