@@ -231,7 +231,7 @@ describe('the chain check finds tampering that got round the triggers', () => {
   it('an update that also rewrites the hash is found at the next event', async () => {
     await asOwnerWithoutTriggers(
       `update private.audit_events e set new_values = '{}', hash = private.audit_event_hash(e.prev_hash, e.id, e.at, e.actor, e.actor_role,
-         e.action, e.table_name, e.row_id, e.old_values, '{}', e.details) where id = $1`, [target.id]);
+         e.action, e.table_name, e.row_id, e.old_values, '{}', e.details, e.lane, e.salt) where id = $1`, [target.id]);
     const [next] = await db.query<{ id: string }>('select min(id) as id from private.audit_events where id > $1', [target.id]);
     expect(await verify()).toMatchObject({ intact: false, first_broken_event: Number(next!.id), reason: expect.stringMatching(/does not follow on/) });
     await asOwnerWithoutTriggers('update private.audit_events set new_values = $2, hash = $3 where id = $1', [target.id, target.new_values, target.hash]);
