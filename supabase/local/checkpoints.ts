@@ -6,6 +6,7 @@
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSigningKey, publicJwk, signCheckpoint, type Heads, type SignedCheckpoint } from '../functions/_shared/audit-checkpoint.ts';
+import type { ServerResponse } from 'node:http';
 import type { Database } from './database.ts';
 import { invokeRpc } from './rest.ts';
 
@@ -56,4 +57,33 @@ export async function takeCheckpoint(options: { db: Database; keysDir: string; n
     }
   }
   return signed;
+}
+
+/** One checkpoint now and then one every `everyMs` (10 minutes unless told), until stopped. */
+export async function startCheckpoints(options: { db: Database; keysDir: string; everyMs?: number; log: (line: string) => void; notify?: Notify }) {
+  const take = async () => {
+    try {
+      const signed = await takeCheckpoint(options);
+      options.log(`audit checkpoint signed: ${(JSON.parse(signed.statement) as Heads).events} events (${signed.key_id})`);
+    } catch (error) {
+      options.log(`audit checkpoint failed: ${(error as Error).message}`);
+    }
+  };
+  await take();
+  const timer = setInterval(() => void take(), options.everyMs ?? 10 * 60_000);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/** GET /audit/checkpoints: the published JSON lines; /audit/checkpoints/key: the public key. */
+export async function serveCheckpoints(res: ServerResponse, url: URL, keysDir: string) {
+  if (url.pathname === '/audit/checkpoints/key') {
+    const key = publicJwk(await loadOrCreateSigningKey(keysDir));
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(JSON.stringify(key));
+  } else if (url.pathname === '/audit/checkpoints') {
+    const text = await readFile(join(keysDir, CHECKPOINTS_FILE), 'utf8').catch(() => '');
+    res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'access-control-allow-origin': '*' }).end(text);
+  } else {
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Nothing here.' }));
+  }
 }
