@@ -36,8 +36,8 @@ export async function readPublishedCheckpoints(keysDir: string): Promise<SignedC
 
 const asServiceRole = async (db: Database, name: string, args: Record<string, unknown> = {}) => {
   const outcome = await invokeRpc(db, { role: 'service_role', claims: { role: 'service_role' } }, { schema: 'api', name, args });
-  if ('code' in outcome || outcome.status >= 300) throw new Error(`api.${name} failed: ${JSON.stringify(outcome)}`);
-  return JSON.parse(outcome.body ?? 'null');
+  if (typeof outcome.body !== 'string' || outcome.status >= 300) throw new Error(`api.${name} failed: ${JSON.stringify(outcome.body)}`);
+  return JSON.parse(outcome.body);
 };
 
 /** Signs the chain's heads now, keeps a copy in the database, publishes it and tells scrutiny. */
