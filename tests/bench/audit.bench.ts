@@ -2,7 +2,9 @@
 // transaction inserting a row into an audited table, so its trigger appends one event to the
 // audit trail. Runs on PGlite (in-process, one connection: clients take turns) and, with
 // BENCH_DATABASE_URL, on a real PostgreSQL server, where `pgbench -N` on the same server is
-// printed beside it when pgbench is installed. Each figure is shown for the 64 lanes and, for
+// printed beside it when pgbench is installed, together with the same audited write driven by
+// pgbench itself (-f), so that one ratio compares like with like: on a small machine Node's own
+// CPU use holds the Node-driven figure down. Each Node figure is shown for the 64 lanes and, for
 // comparison, with every transaction forced onto one lane (the old single chain head).
 // Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
