@@ -32,7 +32,7 @@ const verdict = await verifyAgainstCheckpoints(async (after) => {
   return (data as { events: ExportedEvent[] }).events;
 }, checkpoints, publicKey);
 
-console.log(`${verdict.events} events, ${verdict.checkpoints} signed checkpoint${verdict.checkpoints === 1 ? "" : "s"} checked (from ${source}).`);
+console.log(`${verdict.events} events, ${verdict.checkpoints} signed checkpoint${verdict.checkpoints === 1 ? '' : 's'} checked (from ${source}).`);
 for (const p of verdict.problems) console.log(`  PROBLEM${p.event ? ` at event ${p.event}` : ''}: ${p.message}`);
 console.log(verdict.intact ? 'Everything the checkpoints cover is as it was signed.' : 'The audit trail was changed after it was signed.');
 if (verdict.notYetCovered) console.log(`Not yet covered: ${verdict.notYetCovered.message}`);
