@@ -122,9 +122,10 @@ $$;
 
 select private.grant_api(array['audit_trail'], array['authenticated', 'service_role']);
 
--- Walks the chain from the first event: each must name the previous event's hash, and its own
--- hash must match its contents. Also checks the chain reaches the recorded head, so events cut
--- off the end are noticed too.
+-- Walks every lane from its first event, in id order: each event must name the previous
+-- event's hash in its lane, and its own hash must match its contents. Also checks each lane
+-- reaches its recorded head, so events cut off the end are noticed too. 'head' is one digest of
+-- all the lanes' heads, as a checkpoint signs them.
 create function api.verify_audit_chain()
 returns jsonb
 language plpgsql
@@ -134,32 +135,57 @@ set search_path = ''
 as $$
 declare
   e private.audit_events;
-  v_prev text := repeat('0', 64);
-  v_last bigint;
+  h private.audit_chain_head;
+  v_lanes int := private.audit_lanes();
+  v_prev text[] := array_fill(repeat('0', 64), array[v_lanes]);
+  v_last bigint[] := array_fill(null::bigint, array[v_lanes]);
+  v_counts bigint[] := array_fill(0::bigint, array[v_lanes]);
+  v_newest bigint;
   v_count bigint := 0;
-  v_head private.audit_chain_head := (select h from private.audit_chain_head h where h.singleton);
+  v_head_newest bigint := (select max(last_id) from private.audit_chain_head);
+  v_i int;
 begin
   perform private.require_audit_reader();
   for e in select * from private.audit_events order by id loop
-    if e.prev_hash is distinct from v_prev then
+    if e.lane is null or e.lane < 0 or e.lane >= v_lanes then
+      return jsonb_build_object('intact', false, 'first_broken_event', e.id, 'events_checked', v_count,
+        'reason', 'This event is in no lane of the chain: it was added from outside.');
+    end if;
+    v_i := e.lane + 1;
+    if e.prev_hash is distinct from v_prev[v_i] then
       return jsonb_build_object('intact', false, 'first_broken_event', e.id, 'events_checked', v_count,
         'reason', 'This event does not follow on from the one before it: an earlier event was changed or removed.');
     end if;
     if e.hash is distinct from private.audit_event_hash(e.prev_hash, e.id, e.at, e.actor, e.actor_role, e.action, e.table_name,
-                                                        e.row_id, e.old_values, e.new_values, e.details) then
+                                                        e.row_id, e.old_values, e.new_values, e.details, e.lane, e.salt) then
       return jsonb_build_object('intact', false, 'first_broken_event', e.id, 'events_checked', v_count,
         'reason', 'This event was changed after it was written: its contents no longer match its hash.');
     end if;
-    v_prev := e.hash;
-    v_last := e.id;
+    v_prev[v_i] := e.hash;
+    v_last[v_i] := e.id;
+    v_counts[v_i] := v_counts[v_i] + 1;
+    v_newest := e.id;
     v_count := v_count + 1;
   end loop;
-  if v_head.last_hash is distinct from v_prev or v_head.last_id is distinct from v_last then
-    return jsonb_build_object('intact', false, 'first_broken_event', coalesce(v_last, 0) + 1, 'events_checked', v_count,
+  if coalesce(v_newest, 0) < coalesce(v_head_newest, 0) then
+    return jsonb_build_object('intact', false, 'first_broken_event', coalesce(v_newest, 0) + 1, 'events_checked', v_count,
       'reason', format('The chain ends at event %s, but its recorded head is event %s: the newest events are missing.',
-                       coalesce(v_last, 0), coalesce(v_head.last_id, 0)));
+                       coalesce(v_newest, 0), v_head_newest));
   end if;
-  return jsonb_build_object('intact', true, 'events', v_count, 'head', v_prev, 'head_id', v_last);
+  for h in select * from private.audit_chain_head order by lane loop
+    v_i := h.lane + 1;
+    if h.last_hash is distinct from v_prev[v_i] or h.last_id is distinct from v_last[v_i] or h.events <> v_counts[v_i] then
+      return jsonb_build_object('intact', false, 'first_broken_event', coalesce(v_last[v_i], 0) + 1, 'events_checked', v_count,
+        'reason', format('Lane %s of the chain ends at event %s, but its recorded head is event %s: events at its end are missing.',
+                         h.lane, coalesce(v_last[v_i], 0), coalesce(h.last_id, 0)));
+    end if;
+  end loop;
+  if (select count(*) from private.audit_chain_head) <> v_lanes then
+    return jsonb_build_object('intact', false, 'first_broken_event', coalesce(v_newest, 0) + 1, 'events_checked', v_count,
+      'reason', 'A lane of the chain has lost its head.');
+  end if;
+  return jsonb_build_object('intact', true, 'events', v_count, 'head_id', v_newest, 'lanes', v_lanes,
+    'head', (select private.audit_heads_digest(array_agg(h2.last_hash order by h2.lane)) from private.audit_chain_head h2));
 end
 $$;
 
