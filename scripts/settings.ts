@@ -1,6 +1,8 @@
 // Ports and folders for the local stack, each overridable by an environment variable.
 export const settings = {
   dataDir: process.env.DATA_DIR ?? '.data',
+  // The audit signing key and published checkpoints: apart from the data folder, never inside it.
+  keysDir: process.env.KEYS_DIR ?? '.keys',
   apiPort: Number(process.env.SUPABASE_PORT ?? 54321),
   sitePort: Number(process.env.PORT ?? 4321),
   host: process.env.HOST ?? '127.0.0.1',

@@ -41,6 +41,7 @@ try {
   if (!usesRealSupabase()) {
     standIn = await startStandIn({
       dataDir: settings.dataDir,
+      keysDir: settings.keysDir,
       databaseUrl: settings.databaseUrl,
       supabaseDir: 'supabase',
       port: settings.apiPort,
@@ -69,6 +70,7 @@ Working Together is running (ready in ${((Date.now() - started) / 1000).toFixed(
   Supabase API:  ${env.PUBLIC_SUPABASE_URL}${standIn ? ' (local stand-in)' : ''}`);
   if (standIn) {
     console.log(`  Mailbox:       ${standIn.url}/mailbox  (sign-in codes appear here and in this log)
+  Audit checkpoints: ${standIn.url}/audit/checkpoints  (signed with the key in ${settings.keysDir})
   Data folder:   ${settings.databaseUrl ? settings.databaseUrl.replace(/:[^:@/]*@/, ':***@') : settings.dataDir}
 
 Demo accounts (password for all: ${demoAccounts[0]?.password}):

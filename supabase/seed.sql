@@ -1,11 +1,14 @@
 -- Demo data for the embedded stand-in and for `supabase db reset` on a local Supabase stack.
 -- Never load it into a production project: the demo password is public (see README).
 -- Passwords use bcrypt through pgcrypto, as Supabase Auth stores them, so this file works on both.
+-- Users are written with every column Auth itself fills (auth.users has no defaults for them):
+-- the token columns as empty strings, since Auth cannot sign in a user whose token is NULL.
 
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
 select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email,
-       extensions.crypt('working-together-demo', extensions.gen_salt('bf', 6)), now(),
+       extensions.crypt('working-together-demo', extensions.gen_salt('bf', 6)), now(), '', '', '', '',
        '{"provider": "email", "providers": ["email"]}'::jsonb,
        jsonb_build_object('display_name', u.display_name), now(), now()
 from (values
@@ -31,9 +34,10 @@ select set_config('app.acting_as', 'seed', false),
 -- People. Those marked true sign in with the demo password (see supabase/demo-accounts.ts);
 -- the others are panel members who exist only as data.
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
                         raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
 select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email,
-       case when u.signs_in then extensions.crypt('working-together-demo', extensions.gen_salt('bf', 6)) end, now(),
+       case when u.signs_in then extensions.crypt('working-together-demo', extensions.gen_salt('bf', 6)) end, now(), '', '', '', '',
        '{"provider": "email", "providers": ["email"]}'::jsonb,
        jsonb_build_object('display_name', u.display_name), now(), now()
 from (values

@@ -4,11 +4,12 @@ import { safeNextPath } from '../lib/auth/next-path';
 import { getSupabase } from '../lib/supabase';
 import { ErrorSummary } from './ui/ErrorSummary';
 
+import { TextInput } from './ui/TextInput';
+
 interface FieldError {
   field: string;
   message: string;
 }
-import { TextField } from './ui/TextField';
 
 type Step = 'email' | 'code' | 'password';
 
@@ -90,7 +91,7 @@ export default function SignIn() {
       <ErrorSummary items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {step === 'email' && (
         <form onSubmit={sendCode} noValidate>
-          <TextField id="email" label="Email address" hint="We will email you a 6-number code to sign in. You do not need a password." type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
+          <TextInput id="email" label="Email address" labelSize="s" hint="We will email you a 6-number code to sign in. You do not need a password." type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
           <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Sending…' : 'Email me a code'}</button>
           <p className="govuk-body">
             <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('password'); }}>Sign in with a password instead</button>
@@ -103,7 +104,7 @@ export default function SignIn() {
           {mailbox && (
             <p className="govuk-inset-text">This is a demo site, so no email is sent. The code is on the <a className="govuk-link" href={mailbox} target="_blank" rel="noreferrer">local mailbox page (opens in a new tab)</a>.</p>
           )}
-          <TextField id="code" label="Code from the email" className="govuk-input--width-10" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} value={code} onChange={setCode} error={errorFor('code')} />
+          <TextInput id="code" label="Code from the email" labelSize="s" width="10" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} value={code} onChange={setCode} error={errorFor('code')} />
           <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Checking…' : 'Sign in'}</button>
           <p className="govuk-body">
             <button type="button" className="wt-link-button govuk-link" onClick={() => { setCode(''); void sendCode(); }}>Send me a new code</button>
@@ -114,8 +115,8 @@ export default function SignIn() {
       )}
       {step === 'password' && (
         <form onSubmit={withPassword} noValidate>
-          <TextField id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
-          <TextField id="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errorFor('password')} />
+          <TextInput id="email" label="Email address" labelSize="s" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
+          <TextInput id="password" label="Password" labelSize="s" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errorFor('password')} />
           <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
           <p className="govuk-body">
             <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('email'); }}>Sign in with an email code instead</button>

@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from './database.ts';
-import { BodyTooLarge, bearerToken, parseJson, readBody, sendJson } from './http.ts';
+import { BodyTooLarge, bearerToken, MAX_JSON_DEPTH, parseJson, readBody, sendJson } from './http.ts';
 import { verifyJwt } from './jwt.ts';
 import type { Mailbox } from './mailbox.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { endSessions, findUserByEmail, findUserById, refreshSession, sessionExists, startSession, USER_COLUMNS, userJson, type UserRow } from './sessions.ts';
+import { endSessions, findUserByEmail, findUserById, insertUser, refreshSession, sessionExists, startSession, userJson, type UserRow } from './sessions.ts';
 import type { SignInThrottle } from './throttle.ts';
 
 export interface AuthContext {
@@ -99,6 +99,7 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
     throw error;
   }
   const parsed = parseJson(text || '{}');
+  if (!parsed.ok && parsed.tooDeep) throw new AuthError(400, 'bad_json', `The request is nested too deeply: at most ${MAX_JSON_DEPTH} levels.`);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
     throw new AuthError(400, 'bad_json', 'The request body must be a JSON object.');
   }
@@ -129,21 +130,31 @@ const unknownUserHash = () => (unknownHash ??= hashPassword(randomUUID()));
 async function signInWithPassword(body: Record<string, unknown>, address: string, ctx: AuthContext) {
   const email = emailFrom(body);
   const password = passwordFrom(body);
-  const wait = Math.max(ctx.throttle.waitFor(email), ctx.addressThrottle.waitFor(address));
+  // Counted as failed before the slow check, so attempts sent all at once cannot all slip past
+  // the limit while the first ones are still being checked; a success takes it back.
+  const wait = await ctx.db.transaction(async (tx) => {
+    const w = Math.max(await ctx.throttle.waitFor(tx, email), await ctx.addressThrottle.waitFor(tx, address));
+    if (w === 0) {
+      await ctx.throttle.fail(tx, email);
+      await ctx.addressThrottle.fail(tx, address);
+    }
+    return w;
+  });
   if (wait > 0) {
     throw new AuthError(429, 'over_request_rate_limit', `Too many failed sign-in attempts. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
   }
-  // Counted as failed before the slow check, so attempts sent all at once cannot all slip past
-  // the limit while the first ones are still being checked; a success takes it back.
-  ctx.throttle.fail(email);
-  ctx.addressThrottle.fail(address);
   // Checked outside the transaction: hashing is slow on purpose and must not hold the database.
   const user = await findUserByEmail(ctx.db, email);
   const matches = await verifyPassword(password, user ? user.encrypted_password : await unknownUserHash(), ctx.db);
   if (!user || !matches) throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
-  ctx.throttle.succeed(email);
-  ctx.addressThrottle.forgiveOne(address);
-  return { status: 200, body: await ctx.db.transaction((tx) => startSession(tx, user, 'password', issue(ctx))) };
+  return {
+    status: 200,
+    body: await ctx.db.transaction(async (tx) => {
+      await ctx.throttle.succeed(tx, email);
+      await ctx.addressThrottle.forgiveOne(tx, address);
+      return startSession(tx, user, 'password', issue(ctx));
+    }),
+  };
 }
 
 async function refresh(body: Record<string, unknown>, ctx: AuthContext) {
@@ -165,7 +176,7 @@ async function sendOtp(body: Record<string, unknown>, ctx: AuthContext) {
     if (!user && !createUser) throw new AuthError(422, 'otp_disabled', 'Signups not allowed for otp');
     if (!user) {
       const meta = typeof body.data === 'object' && body.data ? body.data : {};
-      await tx.query('insert into auth.users (email, raw_user_meta_data) values ($1, $2)', [email, JSON.stringify(meta)]);
+      await insertUser(tx, { email, userMetadata: meta });
     }
   });
   ctx.mailbox.sendCode(email);
@@ -212,17 +223,13 @@ async function adminCreateUser(req: IncomingMessage, body: Record<string, unknow
   if (password !== undefined && password.length < 6) throw new AuthError(422, 'weak_password', 'Password should be at least 6 characters.');
   return ctx.db.transaction(async (tx) => {
     if (await findUserByEmail(tx, email)) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
-    const [user] = await tx.query<UserRow>(
-      `insert into auth.users (email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
-       values ($1, $2, $3, $4, $5) returning ${USER_COLUMNS}`,
-      [
-        email,
-        password === undefined ? null : await hashPassword(password),
-        body.email_confirm === true ? new Date(ctx.now()).toISOString() : null,
-        JSON.stringify(body.user_metadata ?? {}),
-        JSON.stringify(body.app_metadata ?? {}),
-      ],
-    );
-    return { status: 200, body: userJson(user!) };
+    const user = await insertUser(tx, {
+      email,
+      encryptedPassword: password === undefined ? null : await hashPassword(password),
+      emailConfirmedAt: body.email_confirm === true ? new Date(ctx.now()).toISOString() : null,
+      userMetadata: body.user_metadata ?? {},
+      appMetadata: typeof body.app_metadata === 'object' && body.app_metadata ? (body.app_metadata as Record<string, unknown>) : {},
+    });
+    return { status: 200, body: userJson(user) };
   });
 }

@@ -40,9 +40,19 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     loadDataDir: options.snapshot,
     extensions: { pgcrypto },
   });
+  // A string parameter goes to Postgres as written, as node-postgres sends it, so Postgres
+  // itself parses it for the parameter's type: PGlite's own serializers would refuse some values
+  // with a plain Error ("Invalid input for boolean type") instead of Postgres's 22P02.
+  const serializers = new Proxy({} as Record<number, (value: unknown) => string>, {
+    get: (_target, oid) => (value: unknown) => {
+      if (typeof value === 'string') return value;
+      const own = db.serializers[Number(oid)];
+      return own ? own(value) : String(value);
+    },
+  });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
     async query<T extends Row>(text: string, params?: unknown[]) {
-      return (await q.query<T>(text, params)).rows;
+      return (await q.query<T>(text, params, { serializers })).rows;
     },
     async exec(text: string) {
       await q.exec(text);

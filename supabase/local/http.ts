@@ -20,13 +20,50 @@ export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false };
+export type JsonParse = { ok: true; value: unknown } | { ok: false; tooDeep?: true };
+
+/** Deeper JSON than any request of this app needs: refused before parsing, so a body nested
+ * thousands of levels deep cannot exhaust the stack of the parser or of anything after it. */
+export const MAX_JSON_DEPTH = 100;
+
+/** The deepest nesting of arrays and objects in a JSON text, counted without parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) deepest = Math.max(deepest, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
+}
 
 export function parseJson(text: string): JsonParse {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return { ok: false, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
+  }
+}
+
+/** The request's address, or undefined when it is not a plain path: a backslash or a leading
+ * "//" would make URL parsing read a host from it ("/\evil/rest/v1" reads as "//evil/rest/v1"), so
+ * such a request is refused rather than served as some other path. */
+export function requestUrl(raw: string | undefined): URL | undefined {
+  const target = raw ?? '/';
+  const path = target.split('?')[0]!;
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) return undefined;
+  try {
+    const url = new URL(target, 'http://localhost');
+    return url.host === 'localhost' ? url : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -77,6 +114,13 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrig
   res.writeHead(204);
   res.end();
   return true;
+}
+
+/** True for a caller on this computer (IPv4, IPv6, or IPv4 mapped into IPv6). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.replace(/^::ffff:/i, '');
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
 }
 
 export function bearerToken(req: IncomingMessage): string | undefined {

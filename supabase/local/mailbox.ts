@@ -55,6 +55,13 @@ export class Mailbox {
     return code;
   }
 
+  /** A message that carries no code (an audit checkpoint for scrutiny, for example). */
+  sendNotice(to: string, subject: string, text: string): void {
+    this.messages.unshift({ to, subject, text, code: '', sentAt: new Date(this.now()).toISOString() });
+    this.messages.length = Math.min(this.messages.length, 100);
+    this.log(`mailbox: "${subject}" for ${to}`);
+  }
+
   /** True once for the right code; wrong guesses use up the code's attempts. */
   checkCode(email: string, code: string): boolean {
     const key = email.toLowerCase();
@@ -74,7 +81,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 export function renderMailbox(messages: readonly MailMessage[]): string {
   const rows = messages.length
     ? messages
-        .map((m) => `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p>${escape(m.text)}</p><p>Code: <code class="code">${escape(m.code)}</code></p></li>`)
+        .map((m) => `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p>${escape(m.text)}</p>${m.code ? `<p>Code: <code class="code">${escape(m.code)}</code></p>` : ''}</li>`)
         .join('\n')
     : '<li>No messages yet. Ask for a sign-in code on the site, then reload this page.</li>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Local mailbox</title>

@@ -1,4 +1,5 @@
-// Brings a database up to date the way the Supabase CLI does: the platform bootstrap, then each
+// Brings a database up to date the way the Supabase CLI does: the platform bootstrap (as the
+// connecting admin), then, as a non-superuser like Supabase's postgres, each
 // file of supabase/migrations/ not yet recorded in supabase_migrations.schema_migrations, in
 // name order, each in its own transaction; then, on a database that had none, supabase/seed.sql.
 // A new database is marked "seed pending" before anything else, so a start that is stopped
@@ -7,6 +8,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database.ts';
+
+/** The non-superuser role migrations and the seed run as, like `postgres` on Supabase (made by
+ * bootstrap.sql, which itself runs as the connecting admin). */
+export const MIGRATION_ROLE = 'project_owner';
 
 export interface MigrateResult {
   fresh: boolean;
@@ -44,7 +49,9 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
     if (!version || done.has(version)) continue;
     const sql = await readFile(join(options.supabaseDir, 'migrations', file), 'utf8');
     await db.transaction(async (tx) => {
+      await tx.exec(`set local role ${MIGRATION_ROLE}`);
       await tx.exec(sql);
+      await tx.exec('reset role');
       await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [
         version,
         rest.join('_'),
@@ -58,7 +65,11 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
   if (pending?.pending) {
     const seed = await readFile(join(options.supabaseDir, 'seed.sql'), 'utf8').catch(() => '');
     await db.transaction(async (tx) => {
-      if (seed.trim()) await tx.exec(seed);
+      if (seed.trim()) {
+        await tx.exec(`set local role ${MIGRATION_ROLE}`);
+        await tx.exec(seed);
+        await tx.exec('reset role');
+      }
       const hash = createHash('sha256').update(seed).digest('hex');
       await tx.query(`update supabase_migrations.seed_files set hash = $1 where path = 'seed.sql'`, [hash]);
     });

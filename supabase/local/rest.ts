@@ -1,9 +1,9 @@
 // /rest/v1: only /rpc/<function> is served. The API is functions, so table routes answer 404
 // as PostgREST does for a table it does not expose.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Database } from './database.ts';
+import type { Database, Sql } from './database.ts';
 import { fromDatabaseError, postgrestError, type ErrorReply } from './errors.ts';
-import { BodyTooLarge, parseJson, readBody, sendJson } from './http.ts';
+import { BodyTooLarge, MAX_JSON_DEPTH, parseJson, readBody, sendJson } from './http.ts';
 import type { Claims } from './jwt.ts';
 import { identifyCaller, type ApiRole } from './request-role.ts';
 import { buildCall, describeSignature, findFunction } from './rpc-call.ts';
@@ -12,6 +12,7 @@ export interface RestContext {
   db: Database;
   jwtSecret: string;
   exposedSchemas: readonly string[];
+  maxRows?: number;
   log: (line: string) => void;
 }
 
@@ -55,6 +56,9 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
       throw error;
     }
     const parsed = text.trim() ? parseJson(text) : { ok: true as const, value: {} };
+    if (!parsed.ok && parsed.tooDeep) {
+      return postgrestError(400, 'PGRST102', `The JSON is nested too deeply: at most ${MAX_JSON_DEPTH} levels of arrays and objects.`, null, 'Send a JSON object of named arguments.');
+    }
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       return postgrestError(400, 'PGRST102', 'Empty or invalid json', null, 'Send a JSON object of named arguments.');
     }
@@ -65,7 +69,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
 
   const fnName = decodeName(match[1] ?? '');
   if (fnName === undefined) return postgrestError(404, 'PGRST202', `Could not find the function ${schema}.${match[1]} in the schema cache`, null, 'The function name in the address is not valid.');
-  return invokeRpc(ctx.db, caller, { schema, name: fnName, args, readOnly: method !== 'POST', path: url.pathname, log: ctx.log });
+  return invokeRpc(ctx.db, caller, { schema, name: fnName, args, readOnly: method !== 'POST', maxRows: ctx.maxRows, path: url.pathname, log: ctx.log });
 }
 
 /** A broken %-escape in the address is the caller's mistake: undefined, never a thrown error. */
@@ -83,11 +87,36 @@ export interface RpcRequest {
   args: Record<string, unknown>;
   /** GET calls run read-only, so a volatile function is refused as PostgREST refuses it. */
   readOnly?: boolean;
+  /** api.max_rows: the most rows of a set-returning function's result that are sent. */
+  maxRows?: number;
   path?: string;
   log?: (line: string) => void;
 }
 
 export type RpcOutcome = { status: number; body?: string } | ErrorReply;
+
+// The settings each API role carries (ALTER ROLE … SET), read once per database as PostgREST
+// reads them into its cache. The connection's own role on Supabase is `authenticator`, whose
+// settings apply underneath (its 8 s timeout is what service_role gets).
+const settingsCache = new WeakMap<Database, Map<string, Record<string, string>>>();
+
+async function roleSettings(db: Database, sql: Sql, role: string): Promise<Record<string, string>> {
+  const known = settingsCache.get(db) ?? new Map<string, Record<string, string>>();
+  settingsCache.set(db, known);
+  const cached = known.get(role);
+  if (cached) return cached;
+  const rows = await sql.query<{ name: string; value: string }>(
+    `select split_part(c, '=', 1) as name, substr(c, strpos(c, '=') + 1) as value
+     from pg_db_role_setting s join pg_roles r on r.oid = s.setrole, unnest(s.setconfig) c
+     where r.rolname in ('authenticator', $1)
+       and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))
+     order by r.rolname = $1, s.setdatabase <> 0`,
+    [role],
+  );
+  const settings = Object.fromEntries(rows.map((r) => [r.name, r.value]));
+  known.set(role, settings);
+  return settings;
+}
 
 /** One function call in its own transaction, as the caller's role with its JWT claims set.
  * The HTTP route and the database tests both come through here. */
@@ -98,14 +127,18 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
       if (request.readOnly) await tx.exec('set transaction read only');
       const fn = await findFunction(tx, schema, name, Object.keys(args));
       if (!fn) return postgrestError(404, 'PGRST202', describeSignature(schema, name, Object.keys(args)));
-      // set_config('role', …, true) is SET LOCAL ROLE, in one round trip with the claims, as PostgREST does.
+      // PostgREST runs a POST to a STABLE or IMMUTABLE function read-only too, so one that writes fails.
+      if (!request.readOnly && fn.readOnly) await tx.exec('set transaction read only');
+      const settings = await roleSettings(db, tx, caller.role);
+      // set_config('role', …, true) is SET LOCAL ROLE, in one round trip with the claims and the
+      // role's own settings (statement_timeout: anon 3 s, authenticated 8 s), as PostgREST does.
       await tx.query(
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
-                set_config('request.path', $3, true), set_config('statement_timeout', '10s', true),
-                set_config('role', $4, true)`,
-        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`, caller.role],
+                set_config('request.path', $3, true), set_config('role', $4, true),
+                (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value))`,
+        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`, caller.role, JSON.stringify(settings)],
       );
-      const { text, params } = buildCall(fn, args, request.readOnly === true);
+      const { text, params } = buildCall(fn, args, request.readOnly === true, request.maxRows);
       const rows = await tx.query<{ body?: string }>(text, params);
       if (fn.returnsVoid) return { status: 204 };
       return { status: 200, body: rows[0]?.body ?? 'null' };

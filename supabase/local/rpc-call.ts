@@ -12,6 +12,8 @@ export interface FunctionInfo {
   requiredCount: number;
   returnsSet: boolean;
   returnsVoid: boolean;
+  /** STABLE or IMMUTABLE: PostgREST runs even a POST to it read-only. */
+  readOnly: boolean;
 }
 
 type ProcRow = {
@@ -23,12 +25,13 @@ type ProcRow = {
   ndefaults: number;
   returns_set: boolean;
   returns_void: boolean;
+  read_only: boolean;
 };
 
 /** Only IN and INOUT arguments are parameters; OUT ones (returns table) are result columns. */
 const FIND_FUNCTIONS = `
   select p.pronargs as nargs, p.pronargdefaults as ndefaults, p.proretset as returns_set,
-         p.prorettype = 'void'::regtype as returns_void,
+         p.prorettype = 'void'::regtype as returns_void, p.provolatile <> 'v' as read_only,
          case when p.proargnames is null then null else
            array(select u.n from unnest(p.proargnames, p.proargmodes) with ordinality u(n, m, i)
                  where u.m is null or u.m in ('i', 'b') order by u.i) end as arg_names,
@@ -65,6 +68,7 @@ async function lookUpFunction(sql: Sql, schema: string, name: string, given: str
       requiredCount: r.nargs - r.ndefaults,
       returnsSet: r.returns_set,
       returnsVoid: r.returns_void,
+      readOnly: r.read_only,
     }))
     .filter((f) => {
       if (f.argNames.some((n) => n === '')) return false;
@@ -101,7 +105,9 @@ function argumentText(fn: FunctionInfo, index: number, value: unknown, fromQuery
   return String(value);
 }
 
-export function buildCall(fn: FunctionInfo, args: Record<string, unknown>, fromQuery = false): { text: string; params: (string | null)[] } {
+/** maxRows is PostgREST's max-rows (api.max_rows in supabase/config.toml): at most that many rows
+ * of a set-returning function's result are sent. */
+export function buildCall(fn: FunctionInfo, args: Record<string, unknown>, fromQuery = false, maxRows?: number): { text: string; params: (string | null)[] } {
   const params: (string | null)[] = [];
   const named = fn.argNames
     .map((name, i) => ({ name, i }))
@@ -113,7 +119,10 @@ export function buildCall(fn: FunctionInfo, args: Record<string, unknown>, fromQ
   const call = `${quoteIdent(fn.schema)}.${quoteIdent(fn.name)}(${named.join(', ')})`;
   if (fn.returnsVoid) return { text: `select ${call}`, params };
   if (fn.returnsSet) {
-    return { text: `select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb)::text as body from ${call} r`, params };
+    if (maxRows === undefined) return { text: `select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb)::text as body from ${call} r`, params };
+    // r is the row, or the value itself for a function returning a set of a scalar type.
+    const limited = `(select r from ${call} r limit ${Math.max(0, Math.floor(maxRows))}) limited`;
+    return { text: `select coalesce(jsonb_agg(to_jsonb(limited.r)), '[]'::jsonb)::text as body from ${limited}`, params };
   }
   return { text: `select to_jsonb(${call})::text as body`, params };
 }

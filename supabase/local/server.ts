@@ -2,11 +2,13 @@
 // /functions/v1 on top of PGlite (or DATABASE_URL), after bringing the database up to date.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { relative, resolve } from 'node:path';
 import { handleAuth } from './auth.ts';
+import { startCheckpoints, serveCheckpoints } from './checkpoints.ts';
 import { openDatabase, type Database } from './database.ts';
 import { readProjectConfig } from './config.ts';
 import { handleFunctions } from './functions.ts';
-import { applyCors, sendJson, sendText } from './http.ts';
+import { applyCors, isLoopback, requestUrl, sendJson, sendText } from './http.ts';
 import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
 import { Mailbox, renderMailbox } from './mailbox.ts';
 import { migrate, type MigrateResult } from './migrate.ts';
@@ -32,6 +34,10 @@ export interface StandInOptions {
   now?: () => number;
   log?: (line: string) => void;
   otpResendAfterMs?: number;
+  /** Where the audit signing key and the published checkpoints live (never inside dataDir); omit for none. */
+  keysDir?: string;
+  /** How often to sign an audit checkpoint (default every 10 minutes). */
+  checkpointEveryMs?: number;
 }
 
 export interface StandIn {
@@ -45,6 +51,9 @@ export interface StandIn {
 
 export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const log = options.log ?? ((line: string) => console.log(`[supabase] ${line}`));
+  if (options.keysDir && options.dataDir && !relative(resolve(options.dataDir), resolve(options.keysDir)).startsWith('..')) {
+    throw new Error(`KEYS_DIR (${options.keysDir}) must not be inside the data folder (${options.dataDir}): a copy of the data must not carry the audit signing key.`);
+  }
   const now = options.now ?? Date.now;
   const keys = options.jwtSecret
     ? keysFromSecret(options.jwtSecret)
@@ -58,22 +67,32 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   });
   const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log });
   const mailbox = new Mailbox({ now, log, resendAfterMs: options.otpResendAfterMs });
-  const throttle = new SignInThrottle({ now });
-  const addressThrottle = new SignInThrottle({ now, freeAttempts: 30 });
+  const throttle = new SignInThrottle({ scope: 'email', now });
+  const addressThrottle = new SignInThrottle({ scope: 'address', now, freeAttempts: 30 });
   const allowedOrigins = options.allowedOrigins ?? ['http://localhost:4321', 'http://127.0.0.1:4321'];
-  const exposedSchemas = options.exposedSchemas ?? (await readProjectConfig(options.supabaseDir)).exposedSchemas;
+  const project = await readProjectConfig(options.supabaseDir);
+  const exposedSchemas = options.exposedSchemas ?? project.exposedSchemas;
 
   let baseUrl = '';
   const server: Server = createServer(async (req, res) => {
     try {
       if (applyCors(req, res, allowedOrigins)) return;
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const url = requestUrl(req.url);
+      if (!url) {
+        sendJson(res, 400, { code: 'PGRST000', message: 'The address of this request is not valid: it must be a path starting with a single "/".', details: null, hint: null });
+        return;
+      }
       if (url.pathname.startsWith('/auth/v1/')) {
         await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
       } else if (url.pathname.startsWith('/rest/v1')) {
-        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, log });
+        await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, maxRows: project.maxRows, log });
       } else if (url.pathname.startsWith('/functions/v1/')) {
         await handleFunctions(req, res, url, { supabaseDir: options.supabaseDir, baseUrl, keys, now });
+      } else if (url.pathname.startsWith('/audit/checkpoints') && options.keysDir) {
+        await serveCheckpoints(res, url, options.keysDir);
+      } else if ((url.pathname === '/mailbox' || url.pathname === '/mailbox.json') && !isLoopback(req.socket.remoteAddress)) {
+        // Sign-in codes are for whoever sits at this computer, even when HOST opens the API wider.
+        sendJson(res, 403, { code: 'PGRST000', message: 'The local mailbox can only be read on the computer running the stand-in.', details: null, hint: null });
       } else if (url.pathname === '/mailbox') {
         sendText(res, 200, 'text/html; charset=utf-8', renderMailbox(mailbox.messages));
       } else if (url.pathname === '/mailbox.json') {
@@ -94,6 +113,9 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     server.once('error', reject);
     server.listen(options.port ?? 54321, options.host ?? '127.0.0.1', () => resolve());
   });
+  const checkpoints = options.keysDir
+    ? await startCheckpoints({ db, keysDir: options.keysDir, everyMs: options.checkpointEveryMs, log, notify: (to, subject, text) => mailbox.sendNotice(to, subject, text) })
+    : undefined;
   const address = server.address() as AddressInfo;
   baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : address.address === '127.0.0.1' ? 'localhost' : address.address}:${address.port}`;
 
@@ -104,6 +126,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     mailbox,
     migration,
     async close() {
+      checkpoints?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

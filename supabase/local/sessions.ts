@@ -50,6 +50,36 @@ export function userJson(u: UserRow) {
 export const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at, last_sign_in_at,
   raw_app_meta_data, raw_user_meta_data, created_at, updated_at, is_anonymous, banned_until`;
 
+export interface NewUser {
+  email: string;
+  encryptedPassword?: string | null;
+  emailConfirmedAt?: string | null;
+  userMetadata?: unknown;
+  appMetadata?: Record<string, unknown>;
+}
+
+/** Inserts a user as Supabase Auth does. The real auth.users has no defaults for these columns,
+ * so every one is given: a new id, the audience and role, the email in lower case, the token
+ * columns as empty strings (Auth cannot read a NULL one back) and the timestamps. */
+export async function insertUser(sql: Sql, user: NewUser): Promise<UserRow> {
+  const [row] = await sql.query<UserRow>(
+    `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+                             confirmation_token, recovery_token, email_change_token_new, email_change,
+                             raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
+     values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated', lower($1), $2, $3,
+             '', '', '', '', $4, $5, now(), now())
+     returning ${USER_COLUMNS}`,
+    [
+      user.email,
+      user.encryptedPassword ?? null,
+      user.emailConfirmedAt ?? null,
+      JSON.stringify({ provider: 'email', providers: ['email'], ...(user.appMetadata ?? {}) }),
+      JSON.stringify(user.userMetadata ?? {}),
+    ],
+  );
+  return row!;
+}
+
 export async function findUserByEmail(sql: Sql, email: string): Promise<UserRow | undefined> {
   const rows = await sql.query<UserRow>(`select ${USER_COLUMNS} from auth.users where lower(email) = lower($1) and deleted_at is null`, [email]);
   return rows[0];

@@ -3,7 +3,28 @@
 -- table; functions that show confidential data write a read record, whose own event goes into
 -- the same chain. Each event stores the hash of the one before it and its own, so an edit or a
 -- deletion made by someone who got round the triggers (a table owner can disable them) shows
--- up in api.verify_audit_chain().
+-- up in api.verify_audit_chain(). Whoever holds the database could still recompute every hash;
+-- signed checkpoints of the heads, kept outside the database, catch that (see
+-- 20261124011150_audit_checkpoints.sql and supabase/local/checkpoints.ts).
+--
+-- Lanes, not one chain. With one head row every audited write waited for the one before it to
+-- commit (about 300 writes a second, whatever the hardware). The trail is instead 64 chains
+-- ("lanes"), each with its own head row: a transaction takes the lane numbered by its
+-- transaction id modulo 64 and puts all its events there, so it holds at most one lane lock and
+-- two transactions can never wait for each other in a cycle. What each guarantee rests on:
+--   order: ids come from one sequence, taken under the lane lock, so within a lane the chain order
+--     and the id order agree, and across lanes the ids and times order events as they were written;
+--   completeness: every lane has a head (last event, its hash, how many events), so events cut
+--     off any lane's end are noticed, and a checkpoint signs every lane's head;
+--   tamper evidence: each lane is a hash chain like the single one was; verify walks all of them.
+-- The alternative, writing events unchained and sealing them into the chain in batches later,
+-- leaves every event unprotected until a sealer runs (and needs a scheduler PGlite lacks); lanes
+-- protect each event from the moment it commits.
+--
+-- Each event also has a random secret salt (128 bits) inside its hash. The trail shows hashes to
+-- its readers while some values (scores during scoring) are hidden from them; without the salt a
+-- reader could hash every possible value and see which one matches. The salt is never returned
+-- by any api function except the export for the service role's checkpoint verification.
 
 create table private.audit_events (
   id bigint primary key,
@@ -19,23 +40,34 @@ create table private.audit_events (
   new_values jsonb,
   details jsonb,
   prev_hash text not null,
-  hash text not null
+  hash text not null,
+  lane smallint not null,
+  salt bytea not null
 );
 create sequence private.audit_events_id_seq owned by private.audit_events.id;
 create index audit_events_table on private.audit_events (table_name, id);
 create index audit_events_actor on private.audit_events (actor, id);
 create index audit_events_at on private.audit_events (at);
 
--- The head of the chain: the newest event and its hash. Appending locks this one row, so events
--- join the chain one at a time even when many transactions write at once; it also lets the
--- check notice events cut off the end of the chain.
+-- How many lanes there are: enough that 32 writers at once rarely share one.
+create function private.audit_lanes()
+returns int
+language sql
+immutable
+set search_path = ''
+as $$ select 64 $$;
+
+-- The head of each lane: its newest event and its hash, and how many events it holds. Appending
+-- locks the lane's row until commit, so a lane's events join it one at a time; the heads also let
+-- the check notice events cut off the end of a lane.
 create table private.audit_chain_head (
-  singleton boolean primary key default true check (singleton),
+  lane smallint primary key check (lane >= 0 and lane < 64),
   last_id bigint,
   last_hash text not null,
   events bigint not null default 0
 );
-insert into private.audit_chain_head (singleton, last_id, last_hash, events) values (true, null, repeat('0', 64), 0);
+insert into private.audit_chain_head (lane, last_id, last_hash, events)
+select g, null, repeat('0', 64), 0 from generate_series(0, private.audit_lanes() - 1) as g;
 
 -- Who read what. Rows are only ever inserted; each insert is itself an audit event.
 create table private.read_records (
@@ -56,18 +88,20 @@ alter table private.audit_chain_head enable row level security;
 alter table private.read_records enable row level security;
 revoke all on table private.audit_events, private.audit_chain_head, private.read_records from public, anon, authenticated;
 
--- sha256(prev_hash || canonical text). The canonical text is a jsonb object's text form: jsonb
--- orders keys itself, and the time is written in UTC so the session's time zone cannot change it.
-create function private.audit_event_hash(
+-- The text an event's hash is taken over: a jsonb object's text form (jsonb orders keys itself,
+-- and the time is written in UTC so the session's time zone cannot change it). It includes the
+-- lane and the salt. A verifier outside the database gets this text and checks that
+-- sha256(prev_hash || text) is the event's hash, so it need not rebuild jsonb's text form.
+create function private.audit_event_text(
   p_prev_hash text, p_id bigint, p_at timestamptz, p_actor uuid, p_actor_role text, p_action text,
-  p_table text, p_row_id text, p_old jsonb, p_new jsonb, p_details jsonb
+  p_table text, p_row_id text, p_old jsonb, p_new jsonb, p_details jsonb, p_lane smallint, p_salt bytea
 )
 returns text
 language sql
 immutable
 set search_path = ''
 as $$
-  select encode(extensions.digest(p_prev_hash || jsonb_build_object(
+  select jsonb_build_object(
     'id', p_id,
     'at', to_char(p_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
     'actor', p_actor,
@@ -78,8 +112,36 @@ as $$
     'old_values', p_old,
     'new_values', p_new,
     'details', p_details,
-    'prev_hash', p_prev_hash
-  )::text, 'sha256'), 'hex')
+    'prev_hash', p_prev_hash,
+    'lane', p_lane,
+    'salt', encode(p_salt, 'hex')
+  )::text
+$$;
+
+-- sha256(prev_hash || the event's text).
+create function private.audit_event_hash(
+  p_prev_hash text, p_id bigint, p_at timestamptz, p_actor uuid, p_actor_role text, p_action text,
+  p_table text, p_row_id text, p_old jsonb, p_new jsonb, p_details jsonb, p_lane smallint, p_salt bytea
+)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select encode(extensions.digest(p_prev_hash || private.audit_event_text(p_prev_hash, p_id, p_at, p_actor, p_actor_role,
+    p_action, p_table, p_row_id, p_old, p_new, p_details, p_lane, p_salt), 'sha256'), 'hex')
+$$;
+
+-- One digest of every lane's head hash, in lane order, each followed by a newline: what the
+-- checkpoints and verify_audit_chain call "the head".
+create function private.audit_heads_digest(p_hashes text[])
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select encode(extensions.digest(coalesce(string_agg(h || E'\n', '' order by n), ''), 'sha256'), 'hex')
+  from unnest(p_hashes) with ordinality as u (h, n)
 $$;
 
 -- API functions say in what capacity the caller acts, and may add details (a reason, a forced
@@ -100,21 +162,27 @@ security definer
 set search_path = ''
 as $$
 declare
+  -- The whole transaction stays in one lane (see the top of this file).
+  v_lane smallint := (txid_current() % private.audit_lanes())::smallint;
   v_head private.audit_chain_head;
   v_id bigint;
-  v_at timestamptz := clock_timestamp();
+  v_at timestamptz;
   v_actor uuid := auth.uid();
   v_role text := coalesce(nullif(current_setting('app.acting_as', true), ''), auth.role(), session_user::text);
   v_details jsonb := nullif(current_setting('app.audit_details', true), '')::jsonb;
+  v_salt bytea := extensions.gen_random_bytes(16);
   v_hash text;
 begin
-  -- The row lock is what makes the chain linear: the id is taken after it, so ids follow the chain.
-  select * into strict v_head from private.audit_chain_head where singleton for update;
+  -- The row lock is what makes the lane linear: the id and the time are taken after it, so ids
+  -- follow the lane's chain, and a checkpoint that holds every lane's lock knows that every event
+  -- timed before it is in it.
+  select * into strict v_head from private.audit_chain_head where lane = v_lane for update;
+  v_at := clock_timestamp();
   v_id := nextval('private.audit_events_id_seq');
-  v_hash := private.audit_event_hash(v_head.last_hash, v_id, v_at, v_actor, v_role, p_action, p_table, p_row_id, p_old, p_new, v_details);
-  insert into private.audit_events (id, at, actor, actor_role, action, table_name, row_id, old_values, new_values, details, prev_hash, hash)
-  values (v_id, v_at, v_actor, v_role, p_action, p_table, p_row_id, p_old, p_new, v_details, v_head.last_hash, v_hash);
-  update private.audit_chain_head set last_id = v_id, last_hash = v_hash, events = events + 1 where singleton;
+  v_hash := private.audit_event_hash(v_head.last_hash, v_id, v_at, v_actor, v_role, p_action, p_table, p_row_id, p_old, p_new, v_details, v_lane, v_salt);
+  insert into private.audit_events (id, at, actor, actor_role, action, table_name, row_id, old_values, new_values, details, prev_hash, hash, lane, salt)
+  values (v_id, v_at, v_actor, v_role, p_action, p_table, p_row_id, p_old, p_new, v_details, v_head.last_hash, v_hash, v_lane, v_salt);
+  update private.audit_chain_head set last_id = v_id, last_hash = v_hash, events = events + 1 where lane = v_lane;
   return v_id;
 end
 $$;

@@ -41,6 +41,16 @@ describe.runIf(serverUrl)('the stand-in on a real PostgreSQL server (DATABASE_UR
     expect((await client.rpc('whoami')).data).toMatchObject({ role: 'authenticated', email: 'resident@example.org' });
   });
 
+  it("enforces anon's 3 s statement timeout, as Supabase does: a longer call is cancelled (57014, 500 as PostgREST gives)", async () => {
+    await standIn.db.exec(`create function api.pg_test_sleep(p_seconds float) returns int language sql stable as 'select 1 from pg_sleep(p_seconds)';
+      grant execute on function api.pg_test_sleep(float) to anon;`);
+    const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false });
+    expect((await client.rpc('pg_test_sleep', { p_seconds: 0.1 })).status).toBe(200);
+    const { status, error } = await client.rpc('pg_test_sleep', { p_seconds: 3.5 });
+    expect(error?.code).toBe('57014');
+    expect(status).toBe(500);
+  });
+
   it('maps errors as on PGlite: unknown function 404, missing grant 401', async () => {
     const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false });
     expect((await client.rpc('no_such_function')).status).toBe(404);

@@ -76,3 +76,21 @@ describe('migrate', () => {
     expect(await count('select count(*)::int as n from public.things')).toBe(2);
   });
 });
+
+describe('migrations run as a non-superuser, as on Supabase', () => {
+  it('a migration that needs a superuser fails, and is not recorded', async () => {
+    await writeFile(join(dir, 'migrations', '20260104000000_needs_superuser.sql'), 'create role test_almighty superuser;');
+    await expect(migrate(db, { supabaseDir: dir })).rejects.toMatchObject({ code: '42501' });
+    expect(await count(`select count(*)::int as n from supabase_migrations.schema_migrations where version = '20260104000000'`)).toBe(0);
+    expect(await count(`select count(*)::int as n from pg_roles where rolname = 'test_almighty'`)).toBe(0);
+    await rm(join(dir, 'migrations', '20260104000000_needs_superuser.sql'));
+  });
+
+  it('what the migrations and the seed make belongs to that role, which is no superuser', async () => {
+    const [owner] = await db.query<{ owner: string; superuser: boolean }>(
+      `select pg_get_userbyid(c.relowner) as owner, r.rolsuper as superuser
+       from pg_class c join pg_roles r on r.oid = c.relowner where c.oid = 'public.things'::regclass`,
+    );
+    expect(owner).toEqual({ owner: 'project_owner', superuser: false });
+  });
+});

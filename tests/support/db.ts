@@ -3,11 +3,47 @@
 import type { Database } from '../../supabase/local/database.ts';
 import { openDatabase } from '../../supabase/local/database.ts';
 import { invokeRpc } from '../../supabase/local/rest.ts';
+import { insertUser } from '../../supabase/local/sessions.ts';
 import type { ApiRole } from '../../supabase/local/request-role.ts';
 import { loadSnapshot } from './snapshot.ts';
 
+/** A copy of the seeded database for one test file: PGlite from the snapshot, or, when
+ * TEST_SUPABASE_DATABASE_URL names a database shaped like a Supabase project (filled by the
+ * Supabase CLI in .ci/run), a new database made from it as a template, dropped on close. */
 export async function openTestDatabase(): Promise<Database> {
-  return openDatabase({ snapshot: await loadSnapshot() });
+  const template = process.env.TEST_SUPABASE_DATABASE_URL;
+  return template ? openCopyOf(template) : openDatabase({ snapshot: await loadSnapshot() });
+}
+
+let copies = 0;
+
+async function openCopyOf(templateUrl: string): Promise<Database> {
+  const template = new URL(templateUrl);
+  const name = `wt_copy_${process.pid}_${Date.now()}_${copies++}`;
+  const adminUrl = new URL(template);
+  adminUrl.pathname = '/postgres';
+  const admin = await openDatabase({ databaseUrl: adminUrl.toString() });
+  await admin.exec(`create database ${name} template ${template.pathname.slice(1)}`);
+  const copyUrl = new URL(template);
+  copyUrl.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: copyUrl.toString() });
+  return {
+    ...db,
+    async close() {
+      await db.close();
+      // The pool's connections may take a moment to go; forcing them would fail them loudly.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.exec(`drop database if exists ${name}${attempt >= 50 ? ' with (force)' : ''}`);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      await admin.close();
+    },
+  };
 }
 
 export interface Actor {
@@ -53,6 +89,5 @@ export async function liveSession(db: Database, userId: string): Promise<string>
 
 /** Creates a user in auth.users (as Supabase Auth would) and returns its id. */
 export async function createUser(db: Database, email: string): Promise<string> {
-  const [row] = await db.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
-  return row!.id;
+  return (await insertUser(db, { email, emailConfirmedAt: new Date().toISOString() })).id;
 }

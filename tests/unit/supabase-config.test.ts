@@ -16,8 +16,8 @@ describe('supabase/config.toml', () => {
     expect(config.db?.['seed']).toMatchObject({ enabled: true, sql_paths: ['./seed.sql'] });
   });
 
-  it('is where the stand-in takes its exposed schemas from', async () => {
-    expect(await readProjectConfig('supabase')).toEqual({ exposedSchemas: ['api'] });
+  it('is where the stand-in takes its exposed schemas and max_rows from', async () => {
+    expect(await readProjectConfig('supabase')).toEqual({ exposedSchemas: ['api'], maxRows: 1000 });
   });
 
   it('a config with no schemas is refused with a message naming the file', async () => {

@@ -2,29 +2,16 @@
 // pack: the officer's plain-English summary first, then the full details, with a print view.
 // "Score this application" shows only while the round is being scored; otherwise it says why.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { declareInterest, listMyApplications, openApplicationPack, type ApplicationPack, type MyApplication } from '../../lib/api/member';
+import { getRound } from '../../lib/api/rounds';
 import { explainRefusal, notScoringWords } from '../../lib/panel/refusals';
 import type { RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
-import type { MyApplication } from './RoundPage';
-
-interface Pack {
-  id: string;
-  reference: string;
-  organisation_name: string;
-  organisation_type: string | null;
-  project_title: string;
-  summary: string | null;
-  description: string;
-  amount_requested: number;
-  budget_lines: { item: string; amount: number }[] | null;
-  outcomes: string | null;
-  beneficiaries: string | null;
-  area: string | null;
-  my_submission: { submitted_at: string | null } | null;
-}
+import { Radios } from '../ui/Radios';
+import { Textarea } from '../ui/Textarea';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 function Declaration({ application, onDone }: { application: MyApplication; onDone: () => void }) {
   const [answer, setAnswer] = useState<'no' | 'yes'>();
@@ -41,7 +28,7 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
     setFormError(undefined);
     setProblem(undefined);
     if (found.length) return;
-    const result = await callApi('declare_interest', { p_application_id: application.id, p_has_conflict: answer === 'yes', p_reason: answer === 'yes' ? reason : null });
+    const result = await declareInterest({ p_application_id: application.id, p_has_conflict: answer === 'yes', p_reason: answer === 'yes' ? reason : null });
     if (result.ok) return onDone();
     const refusals = explainRefusal('declaration', result);
     if (!refusals) return setProblem(result);
@@ -53,35 +40,17 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
     <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       <ErrorSummary intro={formError} items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${errorFor('conflict-no') ? ' govuk-form-group--error' : ''}`}>
-        <fieldset className="govuk-fieldset" aria-describedby={describedBy('conflict-hint', errorFor('conflict-no') && 'conflict-no-error')}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-            <h2 className="govuk-fieldset__heading">Do you have a conflict of interest with {application.organisation_name}?</h2>
-          </legend>
-          <div className="govuk-hint" id="conflict-hint">
-            You have a conflict if you, your family or a close friend work for, volunteer with, or get help from this group,
-            or if you could gain from its grant. If you are not sure, choose yes and say why. It is always okay to ask.
-          </div>
-          <FieldError id="conflict-no-error" message={errorFor('conflict-no')} />
-          <div className="govuk-radios">
-            <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id="conflict-no" name="conflict" type="radio" checked={answer === 'no'} onChange={() => setAnswer('no')} />
-              <label className="govuk-label govuk-radios__label" htmlFor="conflict-no">No, I do not have a conflict</label>
-            </div>
-            <div className="govuk-radios__item">
-              <input className="govuk-radios__input" id="conflict-yes" name="conflict" type="radio" checked={answer === 'yes'} onChange={() => setAnswer('yes')} />
-              <label className="govuk-label govuk-radios__label" htmlFor="conflict-yes">Yes, I have a conflict</label>
-            </div>
-          </div>
-        </fieldset>
-      </div>
+      <Radios idPrefix="conflict-no" name="conflict" legendSize="m" legendHeading hintId="conflict-hint" error={errorFor('conflict-no')}
+        legend={<>Do you have a conflict of interest with {application.organisation_name}?</>}
+        hint={<>
+          You have a conflict if you, your family or a close friend work for, volunteer with, or get help from this group,
+          or if you could gain from its grant. If you are not sure, choose yes and say why. It is always okay to ask.
+        </>}
+        items={[{ value: 'no', id: 'conflict-no', label: 'No, I do not have a conflict' }, { value: 'yes', id: 'conflict-yes', label: 'Yes, I have a conflict' }]}
+        value={answer} onChange={setAnswer} />
       {answer === 'yes' && (
-        <div className={`govuk-form-group${errorFor('conflict-reason') ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="conflict-reason">Why do you have a conflict?</label>
-          <div className="govuk-hint" id="conflict-reason-hint">For example: "My sister volunteers there." You will not see or score this application.</div>
-          <FieldError id="conflict-reason-error" message={errorFor('conflict-reason')} />
-          <textarea className="govuk-textarea" id="conflict-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy('conflict-reason-hint', errorFor('conflict-reason') && 'conflict-reason-error')} />
-        </div>
+        <Textarea id="conflict-reason" label="Why do you have a conflict?" labelSize="s" rows={3} error={errorFor('conflict-reason')} value={reason} onChange={setReason}
+          hint={'For example: "My sister volunteers there." You will not see or score this application.'} />
       )}
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Continue</button>
     </form>
@@ -89,12 +58,12 @@ function Declaration({ application, onDone }: { application: MyApplication; onDo
 }
 
 /** Scoring is offered only while the round is being scored; otherwise the member is told why. */
-function scoringOpen(pack: Pack, state?: RoundState) {
+function scoringOpen(pack: ApplicationPack, state?: RoundState) {
   // Unknown state (the round could not be read): offer the form; the database still decides.
   return Boolean(pack.my_submission?.submitted_at) || !state || state === 'scoring';
 }
 
-function NotScoring({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state: RoundState; hasDraft: boolean }) {
+function NotScoring({ pack, roundId, state, hasDraft }: { pack: ApplicationPack; roundId: string; state: RoundState; hasDraft: boolean }) {
   return (
     <div className="govuk-inset-text" data-testid="not-scoring">
       {notScoringWords(state, false)}
@@ -103,7 +72,7 @@ function NotScoring({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: s
   );
 }
 
-function PackView({ pack, roundId, state, hasDraft }: { pack: Pack; roundId: string; state?: RoundState; hasDraft: boolean }) {
+function PackView({ pack, roundId, state, hasDraft }: { pack: ApplicationPack; roundId: string; state?: RoundState; hasDraft: boolean }) {
   return (
     <article className="wt-pack">
       <h2 className="govuk-heading-m">In short</h2>
@@ -155,15 +124,15 @@ export default function ApplicationPage() {
   const roundId = queryParam('round') ?? '';
   const id = queryParam('id') ?? '';
   const [application, setApplication] = useState<MyApplication>();
-  const [pack, setPack] = useState<Pack>();
+  const [pack, setPack] = useState<ApplicationPack>();
   const [state, setState] = useState<RoundState>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
     setProblem(undefined);
     const [list, round] = await Promise.all([
-      callApi<MyApplication[]>('my_applications', { p_round_id: roundId }),
-      callApi<{ state: RoundState }>('get_round', { p_round_id: roundId }),
+      listMyApplications({ p_round_id: roundId }),
+      getRound({ p_round_id: roundId }),
     ]);
     if (round.ok) setState(round.data.state);
     if (!list.ok) return setProblem(list);
@@ -171,7 +140,7 @@ export default function ApplicationPage() {
     if (!mine) return setProblem({ ok: false, status: 404, message: 'We could not find this application in your round. Go back to the list and choose one.', offline: false, signedOut: false });
     setApplication(mine);
     if (mine.declaration !== 'no conflict') return;
-    const opened = await callApi<Pack>('open_application_pack', { p_application_id: id });
+    const opened = await openApplicationPack({ p_application_id: id });
     if (opened.ok) setPack(opened.data);
     else setProblem(opened);
   }, [roundId, id]);

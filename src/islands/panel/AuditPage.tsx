@@ -3,27 +3,16 @@
 // table and date, a page at a time; and "check the trail", which says the chain is intact or
 // names the first broken link.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { listAuditFilterChoices, readAuditTrail, verifyAuditChain, type AuditEvent, type AuditFilterChoices, type ChainCheck } from '../../lib/api/audit';
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { ErrorSummary, FieldError, Loading, ProblemBox, SignedInBar } from './PanelParts';
+import { Select } from '../ui/Select';
+import { TextInput } from '../ui/TextInput';
+import { ErrorSummary, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
-interface AuditEvent {
-  id: number;
-  at: string;
-  actor_name: string | null;
-  actor_role: string;
-  action: string;
-  table_name: string;
-  row_id: string | null;
-  old_values: Record<string, unknown> | null;
-  new_values: Record<string, unknown> | null;
-  details: Record<string, unknown> | null;
-}
-type Check = { intact: true; events: number } | { intact: false; first_broken_event: number; events_checked: number; reason: string };
 interface Filters { person: string; application: string; action: string; table: string; from: string; to: string }
-interface Choices { people: { id: string; display_name: string }[]; applications: { id: string; reference: string; project_title: string; round_title: string }[] }
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
 const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
@@ -40,20 +29,20 @@ function changed(e: AuditEvent): string {
 export default function AuditPage() {
   const user = useSignedIn();
   const [filters, setFilters] = useState<Filters>({ person: '', application: '', action: '', table: '', from: '', to: '' });
-  const [choices, setChoices] = useState<Choices>();
+  const [choices, setChoices] = useState<AuditFilterChoices>();
   const [busy, once] = useOnce();
   const [events, setEvents] = useState<AuditEvent[]>();
   const [next, setNext] = useState<number | null>(null);
   const [dateProblems, setDateProblems] = useState<Problems<DateRangeField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
-  const [check, setCheck] = useState<Check | 'checking'>();
+  const [check, setCheck] = useState<ChainCheck | 'checking'>();
 
   const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
     const args = {
       p_actor: f.person || null, p_application_id: f.application || null, p_action: f.action || null, p_table: f.table.trim() || null,
       p_from: f.from ? `${f.from}T00:00:00Z` : null, p_to: f.to ? `${f.to}T23:59:59.999Z` : null, p_before_id: before, p_limit: 50,
     };
-    const result = await callApi<{ events: AuditEvent[]; next_before_id: number | null }>('audit_trail', args, 'form');
+    const result = await readAuditTrail(args, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setEvents((old) => (append && old ? [...old, ...result.data.events] : result.data.events));
@@ -63,7 +52,7 @@ export default function AuditPage() {
   useEffect(() => {
     if (!user) return;
     void load(filters, null, false);
-    void callApi<Choices>('audit_filter_choices', {}, 'form').then((r) => r.ok && setChoices(r.data));
+    void listAuditFilterChoices({}, 'form').then((r) => r.ok && setChoices(r.data));
   }, [user]);
 
   const submit = (event: FormEvent) => {
@@ -75,31 +64,19 @@ export default function AuditPage() {
   };
   const runCheck = async () => {
     setCheck('checking');
-    const result = await callApi<Check>('verify_audit_chain');
+    const result = await verifyAuditChain({});
     if (result.ok) setCheck(result.data);
     else { setCheck(undefined); setProblem(result); }
   };
-  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => {
-    const error = dateProblems[key as DateRangeField];
-    const describedBy = [hint && `audit-${key}-hint`, error && `audit-${key}-error`].filter(Boolean).join(' ') || undefined;
-    return (
-      <div className={`govuk-form-group wt-audit__field${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
-        {hint && <div className="govuk-hint" id={`audit-${key}-hint`}>{hint}</div>}
-        <FieldError id={`audit-${key}-error`} message={error} />
-        <input className={`govuk-input${error ? ' govuk-input--error' : ''}`} id={`audit-${key}`} type={type} value={filters[key]} aria-describedby={describedBy}
-          onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
-      </div>
-    );
-  };
-  const choose = (key: 'person' | 'application', label: string, none: string, options: { value: string; text: string }[]) => (
-    <div className="govuk-form-group wt-audit__field">
-      <label className="govuk-label govuk-label--s" htmlFor={`audit-${key}`}>{label}</label>
-      <select className="govuk-select" id={`audit-${key}`} value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })}>
-        <option value="">{none}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
-      </select>
-    </div>
+  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
+    <TextInput id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" type={type} hint={hint} error={dateProblems[key as DateRangeField]}
+      value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })} />
+  );
+  const choose = (key: 'person' | 'application' | 'action', label: string, none: string, options: { value: string; text: string }[]) => (
+    <Select id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })}>
+      <option value="">{none}</option>
+      {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+    </Select>
   );
   const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
 
@@ -125,13 +102,7 @@ export default function AuditPage() {
         {choose('person', 'Person', 'Anyone', (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })))}
         {choose('application', 'Application', 'Any application',
           (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })))}
-        <div className="govuk-form-group wt-audit__field">
-          <label className="govuk-label govuk-label--s" htmlFor="audit-action">What happened</label>
-          <select className="govuk-select" id="audit-action" value={filters.action} onChange={(e) => setFilters({ ...filters, action: e.target.value })}>
-            <option value="">Anything</option>
-            {ACTIONS.map((a) => <option key={a} value={a}>{ACTION_WORDS[a]}</option>)}
-          </select>
-        </div>
+        {choose('action', 'What happened', 'Anything', ACTIONS.map((a) => ({ value: a, text: ACTION_WORDS[a]! })))}
         {field('table', 'Kind of record', 'text', 'For example: scores')}
         {field('from', 'From', 'date')}
         {field('to', 'To', 'date')}

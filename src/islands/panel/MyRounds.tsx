@@ -1,9 +1,10 @@
 // The panel's front page: every round the person takes part in, what state it is in, their part
 // in it and how far they have got, with the one next thing to do.
 import { useEffect, useState } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { listMyRounds, type MyRound } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
-import { progressText, rolesText, STATE_WORDS, type MyRound } from '../../lib/panel/rounds';
+import { progressText, rolesText, STATE_WORDS } from '../../lib/panel/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useMyAccess } from './useMyAccess';
 
@@ -27,7 +28,7 @@ export default function MyRounds() {
 
   useEffect(() => {
     if (!user) return;
-    void callApi<MyRound[]>('my_rounds').then((result) => (result.ok ? setRounds(result.data) : setProblem(result)));
+    void listMyRounds({}).then((result) => (result.ok ? setRounds(result.data) : setProblem(result)));
   }, [user]);
 
   if (!user) return <p className="govuk-body" role="status">Checking you are signed in…</p>;

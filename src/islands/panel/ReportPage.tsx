@@ -1,7 +1,8 @@
 // The recommendations report: a print-ready page for the review meetings and the Cabinet, and
 // the same as a CSV download. Each opening is recorded as an export in the audit trail.
 import { useEffect, useState } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { exportRoundReport, type ExportedReport } from '../../lib/api/review';
 import { longDate } from '../../lib/dates';
 import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/panel/report';
 import { useSignedIn } from '../ui/useSignedIn';
@@ -19,11 +20,11 @@ function download(report: RoundReport) {
 export default function ReportPage() {
   const user = useSignedIn();
   const roundId = queryParam('round') ?? '';
-  const [report, setReport] = useState<RoundReport>();
+  const [report, setReport] = useState<ExportedReport>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   useEffect(() => {
-    if (user) void callApi<RoundReport>('export_round_report', { p_round_id: roundId }).then((r) => (r.ok ? setReport(r.data) : setProblem(r)));
+    if (user) void exportRoundReport({ p_round_id: roundId }).then((r) => (r.ok ? setReport(r.data) : setProblem(r)));
   }, [user, roundId]);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
@@ -64,10 +65,10 @@ export default function ReportPage() {
                 <p className="govuk-body">{r.organisation_name} · {r.reference} · asked for {money(r.amount_requested)}</p>
                 <dl className="govuk-summary-list">
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Recommendation</dt>
-                    <dd className="govuk-summary-list__value"><strong>{rec ? `${OUTCOME_WORDS[rec.outcome]}${rec.amount ? `: ${money(rec.amount)}` : ''}` : 'Not recorded yet'}</strong></dd></div>
+                    <dd className="govuk-summary-list__value"><strong>{rec?.outcome ? `${OUTCOME_WORDS[rec.outcome]}${rec.amount ? `: ${money(rec.amount)}` : ''}` : 'Not recorded yet'}</strong></dd></div>
                   {rec?.conditions && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Conditions</dt><dd className="govuk-summary-list__value">{rec.conditions}</dd></div>}
-                  {rec && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Reasons</dt><dd className="govuk-summary-list__value">{rec.reasons}</dd></div>}
-                  {rec && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">How the panel agreed</dt><dd className="govuk-summary-list__value">{rec.how_agreed === 'consensus' ? 'Everyone agreed' : 'Majority vote'}</dd></div>}
+                  {rec?.outcome && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Reasons</dt><dd className="govuk-summary-list__value">{rec.reasons}</dd></div>}
+                  {rec?.outcome && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">How the panel agreed</dt><dd className="govuk-summary-list__value">{rec.how_agreed === 'consensus' ? 'Everyone agreed' : 'Majority vote'}</dd></div>}
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Scores (out of 100)</dt>
                     <dd className="govuk-summary-list__value">Community {r.community_mean ?? '–'}, councillors {r.councillor_mean ?? '–'}, balanced {r.balanced_mean ?? '–'}{r.seat_split_flag ? '. The two groups scored this very differently.' : ''}</dd></div>
                   {conflictsRow}

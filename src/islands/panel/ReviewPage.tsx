@@ -2,24 +2,25 @@
 // review meetings officers have recorded so far, then Cabinet), each
 // recommendation with the panel's reasons, the comments so far, and a box to add theirs.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { addReviewComment, getReviewRecommendations, type Recommendation, type ReviewMeeting, type ReviewRecommendations } from '../../lib/api/review';
+import { getRound, type Round } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
 import { explainRefusal } from '../../lib/panel/refusals';
-import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, type HiddenForConflict, type ReportRecommendation } from '../../lib/panel/report';
-import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS } from '../../lib/panel/report';
+import { hasReached, ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
+import { Select } from '../ui/Select';
+import { Textarea } from '../ui/Textarea';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { useKeptDraft } from './useKeptDraft';
 
-interface Meeting { id: string; title: string; meeting_date: string; notes: string | null }
-interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
-type Reviewed = ReportRecommendation & { comments: Comment[]; cabinet_decision: { decision: string; amount: number | null; decided_on: string } | null };
 
-const PATH: RoundState[] = ['panel', 'recommended', 'decided', 'published'];
+const PATH: RoundState[] = ROUND_STATES.filter((s) => hasReached(s, 'panel'));
 const PATH_WORDS: Partial<Record<RoundState, string>> = { panel: 'Panel meeting', recommended: 'Review meetings', decided: 'Cabinet decision', published: 'Published' };
 
-function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
+function Path({ state, meetings }: { state: RoundState; meetings: ReviewMeeting[] }) {
   const at = ROUND_STATES.indexOf(state);
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -49,7 +50,7 @@ function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {
   );
 }
 
-function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Meeting[]; onSaved: () => void }) {
+function CommentBox({ item, meetings, onSaved }: { item: Recommendation; meetings: ReviewMeeting[]; onSaved: () => void }) {
   // Kept on the device as typed, so a session ending before "Add" loses nothing.
   const kept = useKeptDraft(`comment:${item.application_id}`, { text: '', meeting: '' });
   const { text, meeting } = kept.value;
@@ -70,7 +71,7 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
     setRefused(false);
     if (!text.trim()) return setError('Write your comment first');
     setError(undefined);
-    const saved = await callApi('add_review_comment', { p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
+    const saved = await addReviewComment({ p_application_id: item.application_id, p_comment: text, p_meeting_id: meeting || null });
     if (saved.ok) {
       kept.forget();
       return onSaved();
@@ -88,20 +89,12 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
     <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
       {problem && <ProblemBox problem={problem} />}
       {refused && <ErrorSummary heading="h3" intro={formError} items={items} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor={id}>Your comment on {item.project_title}</label>
-        <FieldError id={`${id}-error`} message={error} />
-        <textarea className="govuk-textarea" id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy(error && `${id}-error`)} />
-      </div>
+      <Textarea id={id} label={`Your comment on ${item.project_title}`} labelSize="s" rows={3} error={error} value={text} onChange={setText} />
       {meetings.length > 0 && (
-        <div className={`govuk-form-group${meetingError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor={`${id}-meeting`}>Made at which meeting? (optional)</label>
-          <FieldError id={`${id}-meeting-error`} message={meetingError} />
-          <select className="govuk-select" id={`${id}-meeting`} value={meeting} onChange={(e) => setMeeting(e.target.value)} aria-describedby={describedBy(meetingError && `${id}-meeting-error`)}>
-            <option value="">Not at a meeting</option>
-            {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
-          </select>
-        </div>
+        <Select id={`${id}-meeting`} label="Made at which meeting? (optional)" error={meetingError} value={meeting} onChange={setMeeting}>
+          <option value="">Not at a meeting</option>
+          {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+        </Select>
       )}
       <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Add your comment</button>
     </form>
@@ -111,14 +104,14 @@ function CommentBox({ item, meetings, onSaved }: { item: Reviewed; meetings: Mee
 export default function ReviewPage() {
   const user = useSignedIn();
   const roundId = queryParam('round') ?? '';
-  const [round, setRound] = useState<{ title: string; state: RoundState; fund: { name: string } }>();
-  const [data, setData] = useState<{ meetings: Meeting[]; recommendations: (Reviewed | HiddenForConflict)[] }>();
+  const [round, setRound] = useState<Round>();
+  const [data, setData] = useState<ReviewRecommendations>();
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
     const [r, recs] = await Promise.all([
-      callApi<NonNullable<typeof round>>('get_round', { p_round_id: roundId }),
-      callApi<{ meetings: Meeting[]; recommendations: (Reviewed | HiddenForConflict)[] }>('review_recommendations', { p_round_id: roundId }),
+      getRound({ p_round_id: roundId }),
+      getReviewRecommendations({ p_round_id: roundId }),
     ]);
     if (!r.ok) return setProblem(r);
     setRound(r.data);

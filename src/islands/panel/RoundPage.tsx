@@ -1,35 +1,16 @@
 // A round, for a panel member: first the confidentiality agreement in plain English (accepted
 // once, recorded), then the applications with a status each and "7 of 12 scored".
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { acceptConfidentiality, listMyApplications, type MyApplication } from '../../lib/api/member';
+import { getRound, type Round } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
 import { explainRefusal } from '../../lib/panel/refusals';
-import { STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { STATE_WORDS } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
-import { ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
-
-interface Round {
-  id: string;
-  title: string;
-  state: RoundState;
-  agreement_text: string;
-  scoring_deadline: string | null;
-  fund: { name: string };
-  my_membership: { member_id: string; role: string; seat: string | null; accepted_at: string | null } | null;
-}
-
-export interface MyApplication {
-  id: string;
-  reference: string;
-  organisation_name: string;
-  project_title: string;
-  amount_requested: number;
-  declaration: 'conflict' | 'no conflict' | null;
-  status: 'not started' | 'draft' | 'submitted' | 'conflict declared' | 'reopen requested' | null;
-  criteria_scored: number;
-  criteria_total: number;
-}
+import { Checkboxes } from '../ui/Checkboxes';
+import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 const STATUS: Record<string, { label: string; tag: string }> = {
   'not started': { label: 'Not started', tag: 'govuk-tag--grey' },
@@ -51,7 +32,7 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
       return;
     }
     setError(undefined);
-    const result = await callApi('accept_confidentiality', { p_round_id: round.id });
+    const result = await acceptConfidentiality({ p_round_id: round.id });
     if (result.ok) return onAccepted();
     const refusal = explainRefusal('agreement', result);
     if (refusal) setError(refusal.map((r) => r.message).join(' '));
@@ -65,15 +46,7 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
       <div className="wt-agreement">
         {round.agreement_text.split(/\n\s*\n/).map((para, i) => <p className="govuk-body" key={i}>{para}</p>)}
       </div>
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <FieldError id="agree-error" message={error} />
-        <div className="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id="agree" type="checkbox" checked={ticked} onChange={(e) => setTicked(e.target.checked)} aria-describedby={error ? 'agree-error' : undefined} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="agree">I have read this and I agree to keep the applications confidential</label>
-          </div>
-        </div>
-      </div>
+      <Checkboxes error={error} items={[{ id: 'agree', label: 'I have read this and I agree to keep the applications confidential', checked: ticked, onChange: setTicked }]} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Accept and see the applications</button>
     </form>
   );
@@ -134,11 +107,11 @@ export default function RoundPage() {
   const load = useCallback(async () => {
     const id = queryParam('id');
     if (!id) return setProblem({ ok: false, status: 400, message: 'This link is missing the round. Go back to your rounds and choose one.', offline: false, signedOut: false });
-    const r = await callApi<Round>('get_round', { p_round_id: id });
+    const r = await getRound({ p_round_id: id });
     if (!r.ok) return setProblem(r);
     setRound(r.data);
     if (r.data.my_membership?.accepted_at) {
-      const a = await callApi<MyApplication[]>('my_applications', { p_round_id: id });
+      const a = await listMyApplications({ p_round_id: id });
       if (a.ok) setApplications(a.data);
       else setProblem(a);
     }

@@ -5,25 +5,17 @@
 // round moved on while the page was open), its reason is shown next to the question it concerns,
 // and the member's choices stay on the device and on the screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { openApplicationPack, type ApplicationPack } from '../../lib/api/member';
+import { getRound } from '../../lib/api/rounds';
+import { saveDraftScores, submitScores } from '../../lib/api/scoring';
 import { clearLocalDraft, loadLocalDraft, markDraftSent, saveLocalDraft } from '../../lib/panel/local-drafts';
 import { explainRefusal, notScoringWords, refusalErrors } from '../../lib/panel/refusals';
-import type { RoundState } from '../../lib/panel/rounds';
 import { draftKey, emptySheet, missingScores, scoreProblems, scoresToSend, type Criterion, type ScoreSheet } from '../../lib/panel/scoring';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { ErrorSummary, Loading, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { AskToChange, CriterionField, SaveStatus, ScoreTable, type SaveState } from './ScoreFormParts';
-
-interface Pack {
-  id: string;
-  reference: string;
-  organisation_name: string;
-  project_title: string;
-  criteria: Criterion[];
-  my_scores: { criterion_id: string; score: number; comment: string | null }[];
-  my_submission: { submitted_at: string | null; reopen_requested_at: string | null } | null;
-}
 
 /** A refusal on opening the form, in the words refusals.ts gives it. */
 function reworded(problem: ApiProblem): ApiProblem {
@@ -35,7 +27,7 @@ export default function ScoreForm() {
   const user = useSignedIn();
   const roundId = queryParam('round') ?? '';
   const id = queryParam('id') ?? '';
-  const [pack, setPack] = useState<Pack>();
+  const [pack, setPack] = useState<ApplicationPack>();
   const [sheet, setSheet] = useState<ScoreSheet>({});
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [problem, setProblem] = useState<ApiProblem>();
@@ -70,7 +62,7 @@ export default function ScoreForm() {
     const scores = scoresToSend(latest.current, criteriaRef.current);
     if (scores.length === 0) return;
     setSave({ kind: 'saving' });
-    const result = await callApi('save_draft_scores', { p_application_id: id, p_scores: scores });
+    const result = await saveDraftScores({ p_application_id: id, p_scores: scores });
     if (result.ok) {
       markDraftSent(draftKey(id));
       setSave({ kind: 'saved', at: new Date() });
@@ -83,13 +75,13 @@ export default function ScoreForm() {
   useEffect(() => {
     if (!user) return;
     void Promise.all([
-      callApi<Pack>('open_application_pack', { p_application_id: id }),
-      callApi<{ state: RoundState }>('get_round', { p_round_id: roundId }),
+      openApplicationPack({ p_application_id: id }),
+      getRound({ p_round_id: roundId }),
     ]).then(([result, round]) => {
       if (!result.ok) return setProblem(reworded(result));
       const p = result.data;
       const fromServer = emptySheet(p.criteria);
-      for (const s of p.my_scores) fromServer[s.criterion_id] = { score: s.score, comment: s.comment ?? '' };
+      for (const s of p.my_scores ?? []) fromServer[s.criterion_id] = { score: s.score, comment: s.comment ?? '' };
       const submitted = Boolean(p.my_submission?.submitted_at);
       const local = loadLocalDraft<ScoreSheet>(draftKey(id));
       const start = local?.pending && !submitted ? { ...fromServer, ...local.value } : fromServer;
@@ -133,7 +125,7 @@ export default function ScoreForm() {
 
   const submit = async () => {
     clearTimeout(timer.current);
-    const result = await callApi('submit_scores', { p_application_id: id, p_scores: scoresToSend(latest.current, criteriaRef.current) });
+    const result = await submitScores({ p_application_id: id, p_scores: scoresToSend(latest.current, criteriaRef.current) });
     if (!result.ok) {
       if (result.offline) setSave({ kind: 'offline' });
       if (!showRefusal(result)) setProblem(result);

@@ -1,11 +1,14 @@
 // The pieces of the scoring form: one question with what each score means, the save line, the
 // table of chosen scores, and asking to change scores already sent.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../lib/api-call';
+import type { ApiProblem } from '../../lib/api-call';
+import { requestScoreReopen } from '../../lib/api/scoring';
 import { explainRefusal } from '../../lib/panel/refusals';
 import type { Criterion, ScoreSheet } from '../../lib/panel/scoring';
 import { useOnce } from '../ui/useOnce';
-import { describedBy, ErrorSummary, FieldError, ProblemBox } from './PanelParts';
+import { Radios } from '../ui/Radios';
+import { Textarea } from '../ui/Textarea';
+import { ErrorSummary, ProblemBox } from './PanelParts';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'offline' } | { kind: 'failed'; message: string };
 
@@ -27,31 +30,16 @@ export function CriterionField({ criterion, n, total, entry, error, onChange, di
 }) {
   const base = `criterion-${criterion.id}`;
   return (
-    <div className={`govuk-form-group wt-criterion${error ? ' govuk-form-group--error' : ''}`} data-testid={base}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(`${base}-guidance`, error && `${base}-error`)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <span className="govuk-caption-m">Question {n} of {total}</span>
-          <h2 className="govuk-fieldset__heading">{criterion.title}</h2>
-        </legend>
-        <div className="govuk-hint" id={`${base}-guidance`}>{criterion.guidance}</div>
-        <FieldError id={`${base}-error`} message={error} />
-        <div className="govuk-radios">
-          {criterion.descriptors.map((descriptor, score) => (
-            <div className="govuk-radios__item" key={score}>
-              <input className="govuk-radios__input" id={score === 0 ? base : `${base}-${score}`} name={base} type="radio" value={score}
-                checked={entry.score === score} disabled={disabled} onChange={() => onChange({ ...entry, score })} aria-describedby={`${base}-${score}-hint`} />
-              <label className="govuk-label govuk-radios__label" htmlFor={score === 0 ? base : `${base}-${score}`}><strong>{score}</strong> out of {criterion.maximum}</label>
-              <div className="govuk-hint govuk-radios__hint" id={`${base}-${score}-hint`}>{descriptor}</div>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-      <div className="govuk-form-group wt-criterion__comment">
-        <label className="govuk-label" htmlFor={`${base}-comment`}>Your comment on "{criterion.title}" (optional)</label>
-        <textarea className="govuk-textarea" id={`${base}-comment`} rows={3} maxLength={2000} value={entry.comment} disabled={disabled}
-          onChange={(e) => onChange({ ...entry, comment: e.target.value })} />
-      </div>
-    </div>
+    <Radios idPrefix={base} name={base} legendSize="m" legendHeading caption={<span className="govuk-caption-m">Question {n} of {total}</span>} legend={criterion.title}
+      hint={criterion.guidance} hintId={`${base}-guidance`} error={error} groupClassName="wt-criterion" testId={base} disabled={disabled}
+      items={criterion.descriptors.map((descriptor, score) => ({
+        value: score, id: score === 0 ? base : `${base}-${score}`, hintId: `${base}-${score}-hint`, hint: descriptor,
+        label: <><strong>{score}</strong> out of {criterion.maximum}</>,
+      }))}
+      value={entry.score} onChange={(score) => onChange({ ...entry, score })}>
+      <Textarea id={`${base}-comment`} label={`Your comment on "${criterion.title}" (optional)`} groupClassName="wt-criterion__comment" rows={3} maxLength={2000}
+        disabled={disabled} value={entry.comment} onChange={(comment) => onChange({ ...entry, comment })} />
+    </Radios>
   );
 }
 
@@ -68,7 +56,7 @@ export function AskToChange({ applicationId, requested }: { applicationId: strin
     if (!reason.trim()) return setError('Say why you want to change your scores');
     setError(undefined);
     setProblem(undefined);
-    const result = await callApi('request_score_reopen', { p_application_id: applicationId, p_reason: reason });
+    const result = await requestScoreReopen({ p_application_id: applicationId, p_reason: reason });
     if (result.ok) return setSent(true);
     const refusal = explainRefusal('reopen', result);
     if (refusal) {
@@ -82,12 +70,8 @@ export function AskToChange({ applicationId, requested }: { applicationId: strin
       <h2 className="govuk-heading-m">Want to change your scores?</h2>
       {problem && <ProblemBox problem={problem} />}
       {error && refused && <ErrorSummary items={[{ href: '#reopen-reason', message: error }]} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor="reopen-reason">Why do you want to change them?</label>
-        <div className="govuk-hint" id="reopen-reason-hint">For example: "I misread the budget." The chair or the grants officer will see this.</div>
-        <FieldError id="reopen-reason-error" message={error} />
-        <textarea className="govuk-textarea" id="reopen-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy('reopen-reason-hint', error && 'reopen-reason-error')} />
-      </div>
+      <Textarea id="reopen-reason" label="Why do you want to change them?" rows={3} error={error} value={reason} onChange={setReason}
+        hint={'For example: "I misread the budget." The chair or the grants officer will see this.'} />
       <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Ask to change my scores</button>
     </form>
   );

@@ -31,3 +31,8 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 
 /** Joins the ids a field is described by, skipping the ones not shown. */
 export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/** The error summary for a form whose problems are keyed by field id. */
+export function ErrorList({ errors, title }: { errors: { id: string; message: string }[]; title?: string }) {
+  return <ErrorSummary title={title} items={errors.map((e) => ({ href: `#${e.id}`, message: e.message }))} />;
+}

@@ -1,52 +1,17 @@
 // The recommendations report as CSV, for the review meetings and the Cabinet: one row per
 // application with the results, the recommendation, the reasons and the conflicts declared.
+import type { ApplicationResult, HiddenForConflict } from '../api/results.ts';
+import type { DeclaredConflict, ExportedReport, Outcome, Recommendation } from '../api/review.ts';
 import { writeCsv } from '../csv.ts';
 
-export interface ReportRecommendation {
-  application_id: string;
-  reference: string;
-  organisation_name: string;
-  project_title: string;
-  amount_requested: number;
-  outcome: 'award' | 'not_award' | 'award_with_conditions';
-  amount: number | null;
-  conditions: string | null;
-  reasons: string;
-  how_agreed: string;
-}
-
-export interface ReportResult {
-  application_id: string;
-  reference: string;
-  organisation_name: string;
-  project_title: string;
-  amount_requested: number;
-  rank: number | null;
-  balanced_mean: number | null;
-  community_mean: number | null;
-  councillor_mean: number | null;
-  seat_split_flag: boolean;
-}
-
-export interface ReportConflict {
-  application_id: string;
-  reference: string;
-  display_name: string;
-  seat: string | null;
-  reason: string | null;
-}
-
-/**
- * What the API sends a panel member in place of an application they declared a conflict of
- * interest with: only what identifies it (the conflicts list still names them).
- */
-export interface HiddenForConflict {
-  application_id: string;
-  reference: string;
-  organisation_name: string;
-  project_title: string;
-  conflict_declared: true;
-}
+// What the report reads of api.export_round_report's answer (the types are declared once, in
+// ../api/): only these fields, so the CSV can be made from anything that has them.
+export type ReportResult = Pick<ApplicationResult, 'application_id' | 'reference' | 'organisation_name' | 'project_title' | 'amount_requested'
+  | 'rank' | 'balanced_mean' | 'community_mean' | 'councillor_mean' | 'seat_split_flag'>;
+export type ReportRecommendation = Pick<Recommendation, 'application_id' | 'reference' | 'organisation_name' | 'project_title'
+  | 'amount_requested' | 'outcome' | 'amount' | 'conditions' | 'reasons' | 'how_agreed'>;
+export type ReportConflict = Pick<DeclaredConflict, 'application_id' | 'reference' | 'display_name' | 'seat' | 'reason'>;
+export type { HiddenForConflict };
 
 export const isHiddenForConflict = (item: object): item is HiddenForConflict =>
   (item as Partial<HiddenForConflict>).conflict_declared === true;
@@ -55,14 +20,14 @@ export const HIDDEN_FOR_CONFLICT_WORDS = 'Not shown to you: you declared a confl
 
 export interface RoundReport {
   exported_at: string;
-  round: { title: string; state: string };
-  fund: { name: string };
+  round: Pick<ExportedReport['round'], 'title' | 'state'>;
+  fund: Pick<ExportedReport['fund'], 'name'>;
   results: (ReportResult | HiddenForConflict)[];
   conflicts: ReportConflict[];
   recommendations: (ReportRecommendation | HiddenForConflict)[];
 }
 
-export const OUTCOME_WORDS: Record<ReportRecommendation['outcome'], string> = {
+export const OUTCOME_WORDS: Record<Outcome, string> = {
   award: 'Award',
   award_with_conditions: 'Award with conditions',
   not_award: 'Do not award',
@@ -78,7 +43,7 @@ export function reportCsv(report: RoundReport): string {
       return ['', r.reference, r.organisation_name, r.project_title, '', '', '', '', '', HIDDEN_FOR_CONFLICT_WORDS, '', '', '', '', conflicts.join('; ')];
     }
     return [r.rank ?? '', r.reference, r.organisation_name, r.project_title, r.amount_requested, r.community_mean ?? '', r.councillor_mean ?? '',
-      r.balanced_mean ?? '', r.seat_split_flag ? 'yes' : 'no', rec ? OUTCOME_WORDS[rec.outcome] : 'not recorded', rec?.amount ?? '',
+      r.balanced_mean ?? '', r.seat_split_flag ? 'yes' : 'no', rec?.outcome ? OUTCOME_WORDS[rec.outcome] : 'not recorded', rec?.amount ?? '',
       rec?.conditions ?? '', rec?.reasons ?? '', rec?.how_agreed ?? '', conflicts.join('; ')];
   });
   return writeCsv([header, ...rows]);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { openTestDatabase } from '../../support/db.ts';
-import { BEFORE_REVIEW, DENY, MATRIX_FUNCTIONS, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
+import { BEFORE_REVIEW, DENY, MATRIX_FUNCTIONS, NO_GRANT, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
 import { application, buildWorld, type World } from './world.ts';
 
 let db: Database;
@@ -82,6 +82,10 @@ const rows: MatrixRow[] = [
     } },
   { fn: 'verify_audit_chain', args: () => ({}), expect: outcomes(DENY, { officer: 200, scrutiny: 200 }),
     check: (d) => expect(d.intact).toBe(true) },
+  // The audit checkpoint signer's and verifier's functions: the service role only, nobody signed in.
+  { fn: 'audit_checkpoint_heads', args: () => ({}), expect: outcomes(NO_GRANT) },
+  { fn: 'record_audit_checkpoint', args: () => ({ p_statement: '{}', p_signature: 'x', p_key_id: 'x' }), expect: outcomes(NO_GRANT) },
+  { fn: 'audit_chain_export', args: () => ({}), expect: outcomes(NO_GRANT) },
   { fn: 'move_round', args: (w) => ({ p_round_id: w.otherRoundId, p_to: 'panel', p_force_reason: 'The last member is ill; the panel meets anyway.' }),
     expect: officerOnly(), check: (d) => expect(d).toMatchObject({ from: 'scoring', to: 'panel', forced: true }) },
 ];

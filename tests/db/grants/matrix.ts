@@ -12,6 +12,7 @@ export type Outcome = 200 | 204 | readonly [status: number, code: string];
 export const ANON = [401, '42501'] as const; // no execute grant for anon
 export const DENY = [403, 'PT403'] as const;
 export const HIDDEN = [404, 'PT404'] as const;
+export const NO_GRANT = [403, '42501'] as const; // granted to the service role only
 export const NOT_NOW = [409, 'PT409'] as const;
 
 export interface MatrixRow {
@@ -66,7 +67,8 @@ export const MATRIX_FUNCTIONS = {
   setup: ['create_fund', 'update_fund', 'create_round', 'update_round', 'add_criterion', 'update_criterion', 'remove_criterion',
     'list_funds', 'add_application', 'write_application_summary', 'officer_application', 'round_applications', 'list_people',
     'add_panel_member', 'remove_panel_member', 'add_reviewer', 'remove_reviewer', 'my_rounds', 'get_round', 'audit_trail',
-    'audit_filter_choices', 'verify_audit_chain', 'move_round', 'my_access'],
+    'audit_filter_choices', 'verify_audit_chain', 'move_round', 'my_access',
+    'audit_checkpoint_heads', 'record_audit_checkpoint', 'audit_chain_export'],
   scoring: ['accept_confidentiality', 'my_applications', 'declare_interest', 'open_application_pack', 'save_draft_scores',
     'submit_scores', 'request_score_reopen', 'grant_score_reopen', 'round_progress', 'round_conflicts'],
   review: ['round_results', 'cast_panel_vote', 'record_recommendation', 'export_round_report', 'review_recommendations',

@@ -2,15 +2,18 @@
 // summary, a form to add one, an import from a spreadsheet with a row-by-row report, and the
 // summary editor.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addApplication, type OfficerApplication } from '../../../lib/api/applications';
 import { APPLICATION_COLUMNS, ORGANISATION_TYPES, checkApplication, readApplicationsCsv, type ApplicationFields, type FieldProblems } from '../../../lib/panel/application-form';
 import { useOnce } from '../../ui/useOnce';
 import { money, ProblemBox } from '../PanelParts';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { TextInput } from '../../ui/TextInput';
+import { FileUpload } from '../../ui/FileUpload';
+import { Select } from '../../ui/Select';
+import { Textarea } from '../../ui/Textarea';
 import { SummaryEditor } from './SummaryEditor';
 import { useKeptForm } from './useKeptForm';
-
-export interface OfficerApplication { id: string; reference: string; organisation_name: string; project_title: string; amount_requested: number; has_summary: boolean }
 
 const LABELS: Record<keyof ApplicationFields, string> = {
   organisation_name: 'Organisation name', organisation_type: 'Type of organisation', charity_number: 'Charity number (optional)',
@@ -34,7 +37,7 @@ function AddApplication({ roundId, onAdded }: { roundId: string; onAdded: () => 
     const checked = checkApplication(fields);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    const result = await callApi<{ reference: string }>('add_application', { p_round_id: roundId, p_application: checked.application });
+    const result = await addApplication({ p_round_id: roundId, p_application: checked.application });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -47,16 +50,15 @@ function AddApplication({ roundId, onAdded }: { roundId: string; onAdded: () => 
       <ErrorList errors={Object.entries(problems).map(([k, m]) => ({ id: `app-${k}`, message: m! }))} />
       {problem && <ProblemBox problem={problem} />}
       {APPLICATION_COLUMNS.map((c) => c === 'organisation_type' ? (
-        <div key={c} className={`govuk-form-group${problems[c] ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label govuk-label--s" htmlFor="app-organisation_type">{LABELS[c]}</label>
-          {problems[c] && <p className="govuk-error-message" id="app-organisation_type-error"><span className="govuk-visually-hidden">Error:</span> Choose the type of organisation</p>}
-          <select className="govuk-select" id="app-organisation_type" value={fields[c]} onChange={(e) => setFields({ ...fields, [c]: e.target.value })}>
-            <option value="">Choose a type</option>
-            {ORGANISATION_TYPES.map((t) => <option key={t} value={t}>{t[0]!.toUpperCase() + t.slice(1)}</option>)}
-          </select>
-        </div>
+        <Select key={c} id="app-organisation_type" label={LABELS[c]} labelSize="s" value={fields[c]} error={problems[c] && 'Choose the type of organisation'}
+          onChange={(v) => setFields({ ...fields, [c]: v })}>
+          <option value="">Choose a type</option>
+          {ORGANISATION_TYPES.map((t) => <option key={t} value={t}>{t[0]!.toUpperCase() + t.slice(1)}</option>)}
+        </Select>
+      ) : ['description', 'beneficiaries', 'outcomes'].includes(c) ? (
+        <Textarea key={c} id={`app-${c}`} label={LABELS[c]} labelSize="s" rows={4} value={fields[c]} error={problems[c]} onChange={(v) => setFields({ ...fields, [c]: v })} />
       ) : (
-        <Field key={c} id={`app-${c}`} label={LABELS[c]} value={fields[c]} error={problems[c]} multiline={['description', 'beneficiaries', 'outcomes'].includes(c)}
+        <TextInput key={c} id={`app-${c}`} label={LABELS[c]} labelSize="s" value={fields[c]} error={problems[c]}
           width={['charity_number', 'company_number', 'amount_requested'].includes(c) ? '10' : undefined} onChange={(v) => setFields({ ...fields, [c]: v })} />
       ))}
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Add the application</button>
@@ -81,7 +83,7 @@ function ImportApplications({ roundId, onAdded }: { roundId: string; onAdded: ()
         lines.push({ line: row.line, text: `not added: ${row.problems.join('; ')}`, ok: false });
         continue;
       }
-      const result = await callApi<{ reference: string }>('add_application', { p_round_id: roundId, p_application: row.application });
+      const result = await addApplication({ p_round_id: roundId, p_application: row.application });
       lines.push(result.ok ? { line: row.line, text: `added as ${result.data.reference}`, ok: true } : { line: row.line, text: `not added: ${result.message}`, ok: false });
       setReport([...lines]);
     }
@@ -90,13 +92,10 @@ function ImportApplications({ roundId, onAdded }: { roundId: string; onAdded: ()
     onAdded();
   };
   return (
-    <div className="govuk-form-group">
+    <div className="wt-import">
       <h3 className="govuk-heading-s">Import from a spreadsheet</h3>
-      <label className="govuk-label" htmlFor="import-file">Choose a CSV file</label>
-      <div className="govuk-hint" id="import-hint">The first row names the columns: {APPLICATION_COLUMNS.join(', ')}. Rows with problems are listed and skipped; the others are added.</div>
-      {problem && <p className="govuk-error-message" role="alert">{problem}</p>}
-      <input className="govuk-file-upload" id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-hint" disabled={busy}
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) void run(f); }} />
+      <FileUpload id="import-file" label="Choose a CSV file" accept=".csv,text/csv" disabled={busy} error={problem} onFile={(f) => void run(f)}
+        hint={<>The first row names the columns: {APPLICATION_COLUMNS.join(', ')}. Rows with problems are listed and skipped; the others are added.</>} />
       {report && (
         <div role="status" data-testid="import-report">
           <p className="govuk-body"><strong>{report.filter((r) => r.ok).length} added, {report.filter((r) => !r.ok).length} not added{busy ? ' so far' : ''}.</strong></p>

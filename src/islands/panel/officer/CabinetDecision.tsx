@@ -2,11 +2,15 @@
 // passed, the minute reference, an amount that makes sense), each problem next to its field,
 // typed values kept on the device until saved, and one save however often the button is pressed.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { recordCabinetDecision } from '../../../lib/api/review';
 import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
 import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { Checkboxes } from '../../ui/Checkboxes';
+import { Select } from '../../ui/Select';
+import { TextInput } from '../../ui/TextInput';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
 
@@ -31,7 +35,7 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
       if (!checked.ok) return setProblems(checked.problems);
       setProblems({});
       setProblem(undefined);
-      const saved = await callApi('record_cabinet_decision', {
+      const saved = await recordCabinetDecision({
         p_application_id: item.application_id, p_decision: f.decision, p_decided_on: f.date, p_minute_reference: f.minute.trim(), p_amount: checked.amount,
       });
       if (!saved.ok) {
@@ -48,29 +52,21 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
     <form className="wt-decision" onSubmit={submit} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} title="The decision was not saved" />}
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--s" htmlFor={`${id}-what`}>Cabinet decided</label>
-        <select className="govuk-select" id={`${id}-what`} value={f.decision} onChange={(e) => setF({ ...f, decision: e.target.value as DecisionFields['decision'] })}>
-          <option value="award">Award</option>
-          <option value="not_award">Do not award</option>
-        </select>
-      </div>
+      <Select id={`${id}-what`} label="Cabinet decided" labelSize="s" value={f.decision} onChange={(v) => setF({ ...f, decision: v as DecisionFields['decision'] })}>
+        <option value="award">Award</option>
+        <option value="not_award">Do not award</option>
+      </Select>
       {f.decision === 'award' && (
         <>
-          <Field id={`${id}-amount`} label="Amount (£)" hint={`They asked for ${money(item.amount_requested)}.`} width="10" value={f.amount} error={problems.amount}
+          <TextInput labelSize="s" id={`${id}-amount`} label="Amount (£)" hint={`They asked for ${money(item.amount_requested)}.`} width="10" value={f.amount} error={problems.amount}
             onChange={(v) => setF({ ...f, amount: v })} />
           {over && (
-            <div className="govuk-form-group govuk-checkboxes govuk-checkboxes--small">
-              <div className="govuk-checkboxes__item">
-                <input className="govuk-checkboxes__input" id={`${id}-more`} type="checkbox" checked={f.confirmMore} onChange={(e) => setF({ ...f, confirmMore: e.target.checked })} />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={`${id}-more`}>Cabinet awarded more than they asked for</label>
-              </div>
-            </div>
+            <Checkboxes small items={[{ id: `${id}-more`, label: 'Cabinet awarded more than they asked for', checked: f.confirmMore, onChange: (v) => setF({ ...f, confirmMore: v }) }]} />
           )}
         </>
       )}
-      <Field id={`${id}-date`} label="Date of the Cabinet meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
-      <Field id={`${id}-minute`} label="Minute reference" hint="As written in Cabinet's minutes, like CAB/2027/14" width="10" value={f.minute} error={problems.minute}
+      <TextInput labelSize="s" id={`${id}-date`} label="Date of the Cabinet meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
+      <TextInput labelSize="s" id={`${id}-minute`} label="Minute reference" hint="As written in Cabinet's minutes, like CAB/2027/14" width="10" value={f.minute} error={problems.minute}
         onChange={(v) => setF({ ...f, minute: v })} />
       <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
         Save the decision<span className="govuk-visually-hidden"> for {item.project_title}</span>

@@ -1,11 +1,15 @@
 // The questions members score against, with what each score means. Officers add them while
 // the round is being set up; once scoring starts they are fixed.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addCriterion } from '../../../lib/api/setup';
 import type { Criterion } from '../../../lib/panel/scoring';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { Select } from '../../ui/Select';
+import { TextInput } from '../../ui/TextInput';
+import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
 
 export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { roundId: string; criteria: Criterion[]; canEdit: boolean; onChanged: () => void }) {
@@ -27,7 +31,7 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
     descriptors.forEach((d, i) => { if (!d.trim()) found.push({ id: `crit-d${i}`, message: `Say what a score of ${i} means` }); });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi('add_criterion', { p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
+    const result = await addCriterion({ p_round_id: roundId, p_title: title, p_guidance: guidance, p_weight: Number(weight), p_maximum: maximum, p_descriptors: descriptors });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -46,19 +50,16 @@ export function CriteriaSection({ roundId, criteria, canEdit, onChanged }: { rou
           <h3 className="govuk-heading-s" id="add-crit-heading">Add a question</h3>
           <ErrorList errors={errors} />
           {problem && <ProblemBox problem={problem} />}
-          <Field id="crit-title" label="Question" value={title} onChange={(v) => setQ({ ...q, title: v })} error={errors.find((e) => e.id === 'crit-title')?.message} />
-          <Field id="crit-guidance" label="Guidance for members (optional)" value={guidance} onChange={(v) => setQ({ ...q, guidance: v })} multiline hint="What to look for, in plain words." />
-          <Field id="crit-weight" label="Weight" value={weight} onChange={(v) => setQ({ ...q, weight: v })} width="4" hint="How much this question counts compared with the others. 1 is normal." error={errors.find((e) => e.id === 'crit-weight')?.message} />
-          <div className="govuk-form-group">
-            <label className="govuk-label govuk-label--s" htmlFor="crit-max">Highest score</label>
-            <select className="govuk-select" id="crit-max" value={maximum} onChange={(e) => setMax(Number(e.target.value))}>
-              {[2, 3, 4, 5, 6, 10].map((n) => <option key={n} value={n}>{n}</option>)}
-            </select>
-          </div>
+          <TextInput labelSize="s" id="crit-title" label="Question" value={title} onChange={(v) => setQ({ ...q, title: v })} error={errors.find((e) => e.id === 'crit-title')?.message} />
+          <Textarea labelSize="s" rows={4} id="crit-guidance" label="Guidance for members (optional)" value={guidance} onChange={(v) => setQ({ ...q, guidance: v })} hint="What to look for, in plain words." />
+          <TextInput labelSize="s" id="crit-weight" label="Weight" value={weight} onChange={(v) => setQ({ ...q, weight: v })} width="4" hint="How much this question counts compared with the others. 1 is normal." error={errors.find((e) => e.id === 'crit-weight')?.message} />
+          <Select id="crit-max" label="Highest score" labelSize="s" value={maximum} onChange={(v) => setMax(Number(v))}>
+            {[2, 3, 4, 5, 6, 10].map((n) => <option key={n} value={n}>{n}</option>)}
+          </Select>
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">What each score means</legend>
             {descriptors.map((d, i) => (
-              <Field key={i} id={`crit-d${i}`} label={`Score ${i}`} value={d} onChange={(v) => setQ({ ...q, descriptors: descriptors.map((x, j) => (j === i ? v : x)) })}
+              <TextInput labelSize="s" key={i} id={`crit-d${i}`} label={`Score ${i}`} value={d} onChange={(v) => setQ({ ...q, descriptors: descriptors.map((x, j) => (j === i ? v : x)) })}
                 error={errors.find((e) => e.id === `crit-d${i}`)?.message} />
             ))}
           </fieldset>

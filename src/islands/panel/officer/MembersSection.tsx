@@ -1,13 +1,15 @@
 // Who sits on the panel: community members and councillors (each with a seat, so their voices
 // can be counted equally), the chair and the clerk.
 import { useState } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import type { Person } from '../../../lib/api/people';
+import type { PanelMember } from '../../../lib/api/rounds';
+import { addPanelMember } from '../../../lib/api/setup';
 import { useOnce } from '../../ui/useOnce';
-import { FieldError, ProblemBox } from '../PanelParts';
+import { Select } from '../../ui/Select';
+import { ProblemBox } from '../PanelParts';
 
-export interface Member { member_id: string; display_name: string; role: string; seat: string | null; accepted_at: string | null; removed_at: string | null }
-
-export function MembersSection({ roundId, members, people, onChanged }: { roundId: string; members: Member[]; people: { id: string; display_name: string }[]; onChanged: () => void }) {
+export function MembersSection({ roundId, members, people, onChanged }: { roundId: string; members: PanelMember[]; people: Person[]; onChanged: () => void }) {
   const [person, setPerson] = useState('');
   const [seat, setSeat] = useState('community');
   const [role, setRole] = useState('member');
@@ -19,7 +21,7 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
   const add = () => once(async () => {
     if (!person) return setError('Choose a person to add');
     setError(undefined);
-    const result = await callApi('add_panel_member', { p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role }, 'form');
+    const result = await addPanelMember({ p_round_id: roundId, p_person_id: person, p_seat: role === 'clerk' ? null : seat, p_role: role }, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     setPerson('');
@@ -36,30 +38,20 @@ export function MembersSection({ roundId, members, people, onChanged }: { roundI
       </ul>
       <h3 className="govuk-heading-s">Add someone</h3>
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor="member-person">Person</label>
-        <FieldError id="member-person-error" message={error} />
-        <select className="govuk-select" id="member-person" value={person} onChange={(e) => setPerson(e.target.value)} aria-describedby={error ? 'member-person-error' : undefined}>
-          <option value="">Choose a person</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
-        </select>
-      </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="member-role">Role</label>
-        <select className="govuk-select" id="member-role" value={role} onChange={(e) => setRole(e.target.value)}>
-          <option value="member">Member (scores)</option>
-          <option value="chair">Chair (scores and leads the meeting)</option>
-          <option value="clerk">Clerk (takes notes, does not score)</option>
-        </select>
-      </div>
+      <Select id="member-person" label="Person" value={person} error={error} onChange={setPerson}>
+        <option value="">Choose a person</option>
+        {people.map((p) => <option key={p.id} value={p.id}>{p.display_name}</option>)}
+      </Select>
+      <Select id="member-role" label="Role" value={role} onChange={setRole}>
+        <option value="member">Member (scores)</option>
+        <option value="chair">Chair (scores and leads the meeting)</option>
+        <option value="clerk">Clerk (takes notes, does not score)</option>
+      </Select>
       {role !== 'clerk' && (
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="member-seat">Seat</label>
-          <select className="govuk-select" id="member-seat" value={seat} onChange={(e) => setSeat(e.target.value)}>
-            <option value="community">Community (people who use services, carers, support workers)</option>
-            <option value="councillor">Councillor</option>
-          </select>
-        </div>
+        <Select id="member-seat" label="Seat" value={seat} onChange={setSeat}>
+          <option value="community">Community (people who use services, carers, support workers)</option>
+          <option value="councillor">Councillor</option>
+        </Select>
       )}
       <button type="button" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined} onClick={() => void add()}>Add to the panel</button>
     </section>

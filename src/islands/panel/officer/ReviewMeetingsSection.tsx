@@ -2,15 +2,16 @@
 // with councillors and the scrutiny committee). Officers record each one while the round is at
 // 'recommended'; reviewing councillors then see them on their page, and may tie a comment to one.
 import { useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { addReviewMeeting, type ReviewMeeting } from '../../../lib/api/review';
 import { longDate } from '../../../lib/dates';
 import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/panel/officer-checks';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { TextInput } from '../../ui/TextInput';
+import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
-
-export interface ReviewMeeting { id: string; title: string; meeting_date: string; notes: string | null }
 
 const REFUSAL_FIELDS = { title: /name of the meeting/i, date: /date/i, notes: /notes/i };
 
@@ -29,7 +30,7 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
       setProblems(found);
       if (Object.keys(found).length) return;
       setProblem(undefined);
-      const saved = await callApi('add_review_meeting', { p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
+      const saved = await addReviewMeeting({ p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
       if (!saved.ok) {
         const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
         return field ? setProblems({ [field]: saved.message }) : setProblem(saved);
@@ -53,10 +54,10 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
           <h3 className="govuk-heading-s" id="add-meeting-heading">Record a review meeting</h3>
           <ErrorList errors={errors} />
           {problem && <ProblemBox problem={problem} title="The meeting was not recorded" />}
-          <Field id="meeting-title" label="Which meeting" hint="For example: Review meeting 1 of 5, or Performance scrutiny committee" value={f.title} error={problems.title}
+          <TextInput labelSize="s" id="meeting-title" label="Which meeting" hint="For example: Review meeting 1 of 5, or Performance scrutiny committee" value={f.title} error={problems.title}
             onChange={(v) => setF({ ...f, title: v })} />
-          <Field id="meeting-date" label="Date of the meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
-          <Field id="meeting-notes" label="What was said or agreed (optional)" multiline value={f.notes} error={problems.notes} onChange={(v) => setF({ ...f, notes: v })} />
+          <TextInput labelSize="s" id="meeting-date" label="Date of the meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
+          <Textarea labelSize="s" rows={4} id="meeting-notes" label="What was said or agreed (optional)" value={f.notes} error={problems.notes} onChange={(v) => setF({ ...f, notes: v })} />
           <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Record the meeting</button>
           <p className="govuk-body" role="status">{added}</p>
         </form>

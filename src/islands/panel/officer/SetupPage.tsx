@@ -1,15 +1,17 @@
 // Officers set up funds and their rounds here; each round is then run from its own page.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { createFund, createRound, listFunds, type Fund } from '../../../lib/api/setup';
 import { useOnce } from '../../ui/useOnce';
 import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, money, ProblemBox, SignedInBar } from '../PanelParts';
 import { useMyAccess } from '../useMyAccess';
-import { ErrorList, Field } from './Field';
+import { ErrorList } from '../../ui/ErrorSummary';
+import { Select } from '../../ui/Select';
+import { TextInput } from '../../ui/TextInput';
+import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
-
-interface Fund { id: string; slug: string; name: string; budget: number; budget_period: string }
 
 function NewFund({ onCreated }: { onCreated: () => void }) {
   const [f, setF, forget] = useKeptForm('new-fund', () => ({ slug: '', name: '', budget: '', period: 'a year', description: '' }));
@@ -27,7 +29,7 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
     if (!(parsePounds(f.budget) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi('create_fund', { p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
+    const result = await createFund({ p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -38,11 +40,11 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
       <h2 className="govuk-heading-m" id="new-fund-heading">Create a fund</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <Field id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
-      <Field id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
-      <Field id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
-      <Field id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
-      <Field id="fund-description" label="What the fund is for (optional)" multiline value={f.description} onChange={(v) => setF({ ...f, description: v })} />
+      <TextInput labelSize="s" id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
+      <TextInput labelSize="s" id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
+      <TextInput labelSize="s" id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
+      <TextInput labelSize="s" id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
+      <Textarea labelSize="s" rows={4} id="fund-description" label="What the fund is for (optional)" value={f.description} onChange={(v) => setF({ ...f, description: v })} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the fund</button>
     </form>
   );
@@ -64,7 +66,7 @@ function NewRound({ funds }: { funds: Fund[] }) {
     if (!/^[A-Z0-9]{2,8}$/.test(r.prefix)) found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
     setErrors(found);
     if (found.length) return;
-    const result = await callApi<{ id: string }>('create_round', {
+    const result = await createRound({
       p_fund_id: r.fund, p_title: r.title, p_reference_prefix: r.prefix,
       p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null, p_panel_date: r.panel || null,
     });
@@ -77,17 +79,14 @@ function NewRound({ funds }: { funds: Fund[] }) {
       <h2 className="govuk-heading-m" id="new-round-heading">Create a round</h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${errors.some((e) => e.id === 'round-fund') ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label govuk-label--s" htmlFor="round-fund">Fund</label>
-        <select className="govuk-select" id="round-fund" value={r.fund} onChange={(e) => setR({ ...r, fund: e.target.value })}>
-          <option value="">Choose a fund</option>
-          {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-        </select>
-      </div>
-      <Field id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
-      <Field id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
-      <Field id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
-      <Field id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
+      <Select id="round-fund" label="Fund" labelSize="s" value={r.fund} error={errors.find((e) => e.id === 'round-fund')?.message} onChange={(v) => setR({ ...r, fund: v })}>
+        <option value="">Choose a fund</option>
+        {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+      </Select>
+      <TextInput labelSize="s" id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
+      <TextInput labelSize="s" id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
+      <TextInput labelSize="s" id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
+      <TextInput labelSize="s" id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the round</button>
     </form>
   );
@@ -98,7 +97,7 @@ export default function SetupPage() {
   const [funds, setFunds] = useState<Fund[]>();
   const [problem, setProblem] = useState<ApiProblem>();
   const load = useCallback(async () => {
-    const result = await callApi<Fund[]>('list_funds');
+    const result = await listFunds({});
     if (result.ok) setFunds(result.data);
     else setProblem(result);
   }, []);

@@ -1,16 +1,16 @@
 // Writing the plain-English summary panel members read first, with a live hint about sentence
 // length and long words as the officer types.
 import { useEffect, useState } from 'react';
-import { callApi, type ApiProblem } from '../../../lib/api-call';
+import type { ApiProblem } from '../../../lib/api-call';
+import { getOfficerApplication, writeApplicationSummary, type FullApplication } from '../../../lib/api/applications';
 import { LONG_SENTENCE_WORDS, readabilityHint } from '../../../lib/readability';
 import { useOnce } from '../../ui/useOnce';
-import { FieldError, ProblemBox } from '../PanelParts';
+import { Textarea } from '../../ui/Textarea';
+import { ProblemBox } from '../PanelParts';
 import { useKeptForm } from './useKeptForm';
 
-interface Application { project_title: string; organisation_name: string; description: string; summary: string | null }
-
 export function SummaryEditor({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
-  const [application, setApplication] = useState<Application>();
+  const [application, setApplication] = useState<FullApplication>();
   // Typed text is kept on the device; a copy from an earlier visit wins over the saved summary.
   const [kept, setKept, forget] = useKeptForm<{ text?: string }>(`summary:${applicationId}`, () => ({}));
   const [saved, setSaved] = useState('');
@@ -20,7 +20,7 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
   const [problem, setProblem] = useState<ApiProblem>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    void callApi<Application>('officer_application', { p_application_id: applicationId }).then((r) => {
+    void getOfficerApplication({ p_application_id: applicationId }).then((r) => {
       if (!r.ok) return setProblem(r);
       setApplication(r.data);
       setSaved(r.data.summary ?? '');
@@ -30,7 +30,7 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
   const save = () => once(async () => {
     if (!text.trim()) return setError('Write the summary before saving. Panel members read it first.');
     setError(undefined);
-    const result = await callApi('write_application_summary', { p_application_id: applicationId, p_summary: text });
+    const result = await writeApplicationSummary({ p_application_id: applicationId, p_summary: text });
     if (!result.ok) return setProblem(result);
     forget();
     onDone();
@@ -42,12 +42,8 @@ export function SummaryEditor({ applicationId, onDone }: { applicationId: string
       <details className="govuk-details"><summary className="govuk-details__summary"><span className="govuk-details__summary-text">Read what they wrote</span></summary>
         <div className="govuk-details__text">{application.description}</div></details>
       {problem && <ProblemBox problem={problem} />}
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor="summary-text">Summary</label>
-        <div className="govuk-hint" id="summary-hint">Short sentences and everyday words. Say who it helps, what they will do and what it costs.</div>
-        <FieldError id="summary-error" message={error} />
-        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id="summary-text" rows={5} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`summary-hint summary-readability${error ? ' summary-error' : ''}`} />
-      </div>
+      <Textarea id="summary-text" label="Summary" hint="Short sentences and everyday words. Say who it helps, what they will do and what it costs." hintId="summary-hint"
+        error={error} errorId="summary-error" describedBy="summary-readability" rows={5} value={text} onChange={setText} />
       <div id="summary-readability" className="govuk-inset-text" aria-live="polite" data-testid="readability">
         {hint.verdict === 'empty' ? 'Start typing to see how easy it is to read.' : (
           <>
