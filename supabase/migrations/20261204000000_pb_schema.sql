@@ -281,9 +281,8 @@ select private.audit_table('private.pb_code_batches');
 select private.audit_table('private.pb_polling_stations');
 select private.audit_table('private.pb_paper_batches');
 select private.audit_table('private.pb_eligible_people', array['process_id', 'person_id']);
-select private.audit_table('private.pb_results');
 
--- The vote's own tables are audited without their content: an event says that a person (or a
+-- The vote's own tables (and results, see below) are audited without their content: an event says that a person (or a
 -- code) voted or changed their vote, in which process and by which channel; never the ballot,
 -- its id, its receipt or what it holds. Code hashes are left out too (a code is guessable
 -- only by whoever holds the list, but the trail is read by more people than that).
@@ -298,6 +297,14 @@ declare
   v_what jsonb;
   v_row_id text;
 begin
+  -- A result is audited whole but for the counted file and the engine's output, which are
+  -- megabytes each and public once published; their sha256 stays in the event.
+  if tg_table_name = 'pb_results' then
+    perform private.append_audit_event(lower(tg_op), tg_table_name, v_row ->> 'id',
+      case when tg_op <> 'INSERT' then to_jsonb(old) - 'ballot_file' - 'result' end,
+      case when tg_op <> 'DELETE' then to_jsonb(new) - 'ballot_file' - 'result' end);
+    return null;
+  end if;
   if tg_table_name = 'pb_voters' then
     v_what := jsonb_build_object('process_id', v_row ->> 'process_id', 'person_id', v_row ->> 'person_id',
                                  'by_code', (v_row ->> 'code_id') is not null);
@@ -325,6 +332,10 @@ create trigger pb_audit_vote after insert or update or delete on private.pb_voti
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_receipts
   for each row execute function private.pb_audit_vote();
+create trigger pb_audit_vote after insert or update or delete on private.pb_results
+  for each row execute function private.pb_audit_vote();
+create trigger audit_no_truncate before truncate on private.pb_results
+  for each statement execute function private.refuse_truncate();
 create trigger audit_no_truncate before truncate on private.pb_voters
   for each statement execute function private.refuse_truncate();
 create trigger audit_no_truncate before truncate on private.pb_ballots
