@@ -191,7 +191,7 @@ begin
   select * into v_proposal from private.pb_proposals p where p.id = p_proposal_id;
   if v_proposal.id is not null then
     perform private.pb_visible_process(v_proposal.process_id);
-    v_mine := v_proposal.author_id is not null and v_proposal.author_id = private.caller();
+    v_mine := coalesce(v_proposal.author_id = private.caller(), false);
   end if;
   if v_proposal.id is null or (v_proposal.status in ('hidden', 'withdrawn') and not v_mine
                                and not private.pb_is_process_officer(v_proposal.process_id)) then
