@@ -3,6 +3,9 @@
 -- prove they may vote, and cast or change their one ballot. Every write leaves its audit event
 -- through the tables' triggers; the vote tables' trigger records that someone voted, never what.
 --
+-- The residents' functions are granted to anon too, so a signed-out caller gets the keyed 401
+-- (sign_in_needed) from private.pb_require_signed_in rather than a bare missing-grant error.
+--
 -- Refusals (besides the shared ones in 20261204000050_pb_access.sql):
 --   PT404 proposal_not_found, receipt_not_found · PT403 not_your_proposal, not_eligible,
 --   postcode_outside_area · PT409 proposal_not_editable, proposal_not_withdrawable,
@@ -329,7 +332,7 @@ begin
   return private.pb_public_proposal_json(v_row) || jsonb_build_object('mine', true);
 end
 $$;
-select private.grant_api(array['pb_propose'], array['authenticated']);
+select private.grant_api(array['pb_propose'], array['anon', 'authenticated']);
 
 -- The author's own proposal, locked for a change: 404 if it is not there or not visible,
 -- 403 if it is someone else's.
@@ -392,7 +395,7 @@ begin
   return private.pb_public_proposal_json(v_row) || jsonb_build_object('mine', true);
 end
 $$;
-select private.grant_api(array['pb_edit_proposal'], array['authenticated']);
+select private.grant_api(array['pb_edit_proposal'], array['anon', 'authenticated']);
 
 -- The author takes their proposal back, before it is shortlisted (a ballot may hold it after).
 create function api.pb_withdraw_proposal(p_proposal_id uuid)
@@ -418,7 +421,7 @@ begin
   return private.pb_public_proposal_json(v_row) || jsonb_build_object('mine', true);
 end
 $$;
-select private.grant_api(array['pb_withdraw_proposal'], array['authenticated']);
+select private.grant_api(array['pb_withdraw_proposal'], array['anon', 'authenticated']);
 
 -- The caller's own proposals (in one process, or all), with status and every reason given.
 create function api.pb_my_proposals(p_process_id uuid default null)
@@ -443,7 +446,7 @@ begin
             and (pr.phase <> 'draft' or private.pb_is_process_officer(pr.id)));
 end
 $$;
-select private.grant_api(array['pb_my_proposals'], array['authenticated']);
+select private.grant_api(array['pb_my_proposals'], array['anon', 'authenticated']);
 
 /** Section - Who may vote, for signed-in residents */
 
@@ -525,7 +528,7 @@ begin
   return private.pb_my_status_json(v, v_person);
 end
 $$;
-select private.grant_api(array['pb_redeem_code'], array['authenticated']);
+select private.grant_api(array['pb_redeem_code'], array['anon', 'authenticated']);
 
 -- A signed-in resident declares a postcode in the process's area, where the process allows it.
 -- A prefix matches a whole outward code ('OX1' is not 'OX10'), an area's letters ('OX'), or a
@@ -563,7 +566,7 @@ begin
   return private.pb_my_status_json(v, v_person);
 end
 $$;
-select private.grant_api(array['pb_declare_postcode'], array['authenticated']);
+select private.grant_api(array['pb_declare_postcode'], array['anon', 'authenticated']);
 
 -- The signed-in resident's own eligibility and voting status in a process.
 create function api.pb_my_status(p_process_id uuid)
@@ -580,7 +583,7 @@ begin
   return private.pb_my_status_json(v, v_person);
 end
 $$;
-select private.grant_api(array['pb_my_status'], array['authenticated']);
+select private.grant_api(array['pb_my_status'], array['anon', 'authenticated']);
 
 /** Section - The ballot, for signed-in residents */
 
@@ -611,7 +614,7 @@ begin
     'budget', v.budget, 'can_change', v.phase = 'voting');
 end
 $$;
-select private.grant_api(array['pb_my_ballot'], array['authenticated']);
+select private.grant_api(array['pb_my_ballot'], array['anon', 'authenticated']);
 
 -- Cast or replace the caller's one ballot. The voter row is made (or found) and locked first,
 -- so any number of casts at once by one person queue behind each other: one ballot, the last
@@ -661,6 +664,6 @@ begin
     'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)));
 end
 $$;
-select private.grant_api(array['pb_cast_ballot'], array['authenticated']);
+select private.grant_api(array['pb_cast_ballot'], array['anon', 'authenticated']);
 
 revoke execute on all functions in schema private from public;
