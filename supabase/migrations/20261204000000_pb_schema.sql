@@ -221,6 +221,10 @@ alter table private.pb_voters add foreign key (ballot_id) references private.pb_
 create table private.pb_receipts (
   receipt_hash text primary key,
   ballot_id uuid not null references private.pb_ballots (id),
+  -- What the ballot held when this receipt was given, so a replaced receipt still shows its own
+  -- ballot and never the later one. Null for receipts written before (the seed): then the
+  -- ballot's current content, which is the same while the receipt is the latest.
+  proposal_ids uuid[],
   issued_at timestamptz not null default now(),
   replaced_at timestamptz
 );

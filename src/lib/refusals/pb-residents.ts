@@ -1,0 +1,23 @@
+// Screen words for the refusals of the residents' PB functions
+// (supabase/migrations/20261204000100_pb_functions_residents.sql). The shared keys (sign in,
+// process not found, wrong phase, the ballot check's) are in shared.ts.
+export const WORDS: Record<string, string> = {
+  proposal_not_found: 'We could not find that proposal. It may have been withdrawn or removed.',
+  receipt_not_found: 'We could not find a vote with that receipt code. Check the code and try again.',
+  not_your_proposal: 'Only the person who made this proposal can change it.',
+  proposal_not_editable: 'This proposal can no longer be changed, because the council has started to look at it.',
+  proposal_not_withdrawable: 'This proposal can no longer be withdrawn.',
+  unknown_status: 'Choose one of the statuses listed.',
+  page_out_of_range: 'That page does not exist. Go back to the first page.',
+  page_size_out_of_range: 'Show between 1 and 50 proposals on a page.',
+  ward_not_found: 'Choose one of the areas listed.',
+  category_not_found: 'Choose one of the categories listed.',
+  method_not_allowed: 'This process does not accept that way of showing you can vote. Use the other one.',
+  already_eligible: 'You have already shown you can vote in this process.',
+  code_not_recognised: 'We do not recognise that voting code. Check it against your letter and try again.',
+  code_used: 'This voting code has already been used.',
+  code_used_on_paper: 'This voting code has already been used to vote on paper, so it cannot vote online too.',
+  postcode_not_valid: 'Enter a full UK postcode, like OX1 1BX.',
+  postcode_outside_area: 'That postcode is not in the area of this process.',
+  not_eligible: 'Show that you can vote first: enter your voting code or your postcode.',
+};
