@@ -1,0 +1,32 @@
+// Every refusal key the officers' SQL raises (and the shared PB helpers it calls) has screen
+// words in src/lib/refusals/pb-officers.ts, and no words are kept for keys nothing raises.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../../src/lib/refusals/pb-officers.ts';
+
+const FILES = ['20261204000200_pb_functions_officers.sql', '20261204000050_pb_access.sql', '20261124000000_foundation.sql'];
+
+async function raisedKeys(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const file of FILES) {
+    const sql = await readFile(`supabase/migrations/${file}`, 'utf8');
+    // private.refuse('PTnnn', 'key', ... or private.refuse('PTnnn', case when ... then 'a' else 'b' end, ...
+    for (const m of sql.matchAll(/refuse\('[A-Z0-9]+',\s*(case\b[\s\S]*?\bend|'[a-z_]+')/g)) {
+      for (const k of m[1]!.matchAll(/'([a-z_]+)'/g)) keys.add(k[1]!);
+    }
+  }
+  return keys;
+}
+
+describe('screen words for the PB officers’ refusals', () => {
+  it('cover every key raised, and only those', async () => {
+    const keys = await raisedKeys();
+    expect(keys.size).toBeGreaterThan(40);
+    expect([...keys].filter((k) => !(k in WORDS)).sort()).toEqual([]);
+    expect(Object.keys(WORDS).filter((k) => !keys.has(k)).sort()).toEqual([]);
+  });
+
+  it('are plain sentences', () => {
+    for (const [key, words] of Object.entries(WORDS)) expect(words, key).toMatch(/^[A-Z][^]*[.]$/);
+  });
+});
