@@ -20,6 +20,8 @@ export async function readProjectConfig(supabaseDir: string): Promise<ProjectCon
   return { exposedSchemas: parsed.data.api.schemas };
 }
 
+const SeedSchema = z.object({ db: z.object({ seed: z.object({ sql_paths: z.array(z.string().min(1)).optional() }).optional() }).optional() });
+
 /**
  * The seed files, as [db.seed] sql_paths lists them, relative to supabase/ ("seed.sql",
  * "seeds/pb.sql"). Without a config.toml, or without the setting, seed.sql alone, as the CLI does.
@@ -31,4 +33,3 @@ export async function readSeedPaths(supabaseDir: string): Promise<string[]> {
   return paths.map((p) => p.replace(/^\.\//, ''));
 }
 
-const SeedSchema = z.object({ db: z.object({ seed: z.object({ sql_paths: z.array(z.string().min(1)).optional() }).optional() }).optional() });
