@@ -1,23 +1,15 @@
-// What officers' screens say for each refusal key the PB officers' functions raise (including
-// the shared ones from the PB access helpers and the ballot check they pass through). Screens
-// choose words by key, never by the database's English; tests/db/pb/officers-words.test.ts
-// checks every key raised in the SQL has words here.
+// What officers' screens say for each refusal key the PB officers' functions raise. The keys
+// every topic shares (signing in, process_not_found, the ballot check's) are in shared.ts.
+// Screens choose words by key, never by the database's English; tests/db/pb/officers-words.test.ts
+// checks every key the officers' SQL raises has words here or there, and none is in both.
 export const WORDS: Record<string, string> = {
-  sign_in_needed: 'Sign in to do this.',
-  session_ended: 'You have been signed out. Sign in again to carry on.',
   not_officer: 'Only council officers can start a budgeting process.',
-  not_process_officer: 'Only the officers running this process can do this. Ask one of them to add you.',
   not_audit_reader: 'Only the scrutiny committee and the officers running this process can read its audit trail.',
-  process_not_found: 'We could not find that budgeting process.',
   proposal_not_found: 'We could not find that proposal.',
   person_not_found: 'We could not find that person.',
   station_not_found: 'We could not find that polling station in this process.',
   choice_not_found: 'We could not find that ward or category.',
-  wrong_phase: 'This cannot be done at this stage of the process.',
   wrong_status: 'This cannot be done to the proposal as it stands now.',
-  required: 'This is needed: please fill it in.',
-  too_long: 'This is too long. Please shorten it.',
-  amount_out_of_range: 'Enter an amount more than £0 and up to £1,000,000,000, in pounds and pence.',
   bad_slug: 'Use lower-case letters, numbers and single hyphens for the web name, like community-chest-2027.',
   slug_taken: 'Another process already uses that web name. Choose a different one.',
   bad_currency: 'Enter the currency as a three-letter code, like GBP.',
@@ -55,10 +47,5 @@ export const WORDS: Record<string, string> = {
   code_not_found: 'That voting code is not one of this process’s. Check it against the ballot paper.',
   code_already_used: 'This voting code has already been used, so this ballot cannot be counted. Set the paper aside for the count’s records.',
   result_stored: 'The votes have been counted, so no more paper ballots can be entered.',
-  not_on_shortlist: 'One of the projects marked is not on the ballot. Check the ballot paper.',
-  repeated_project: 'A project has been entered twice. Enter each project once.',
-  too_few_projects: 'The ballot has fewer projects than a voter must choose.',
-  too_many_projects: 'The ballot has more projects than a voter may choose.',
-  over_budget: 'The projects marked cost more than the budget together, so this ballot is not valid.',
   unknown_table: 'Choose one of the budgeting tables.',
 };
