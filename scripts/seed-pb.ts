@@ -238,7 +238,7 @@ processSql(didcot);
   const pid = id(KIND.process, 2);
   const random = mulberry32(2026);
   const VOTERS = 2000;
-  const LETTERS = 2400;
+  const LETTERS = 2150;
   emit(`update private.pb_processes set phase = 'results', phase_changed_at = '2026-07-06T09:00:00Z' where id = ${q(pid)};`);
   emit(`insert into private.pb_code_batches (id, process_id, label, size, issued_by, issued_at) values
   (${q(id(KIND.batch, 201))}, ${q(pid)}, 'Letters to every household', ${LETTERS}, ${q(OFFICER)}, '2026-05-26T10:00:00Z');`);

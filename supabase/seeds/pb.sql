@@ -464,12 +464,12 @@ insert into private.pb_polling_stations (id, process_id, name) values
 update private.pb_processes set phase = 'results', phase_changed_at = '2026-07-06T09:00:00Z' where id = '00000000-0000-4000-a001-000000000002';
 
 insert into private.pb_code_batches (id, process_id, label, size, issued_by, issued_at) values
-  ('00000000-0000-4000-a005-000000000201', '00000000-0000-4000-a001-000000000002', 'Letters to every household', 2400, '00000000-0000-4000-8000-000000000002', '2026-05-26T10:00:00Z');
+  ('00000000-0000-4000-a005-000000000201', '00000000-0000-4000-a001-000000000002', 'Letters to every household', 2150, '00000000-0000-4000-8000-000000000002', '2026-05-26T10:00:00Z');
 
 insert into private.pb_voting_codes (id, process_id, batch_id, code_hash, used_at, used_channel)
 select ('00000000-0000-4000-a006-' || lpad((20000 + n)::text, 12, '0'))::uuid, '00000000-0000-4000-a001-000000000002', '00000000-0000-4000-a005-000000000201',
        private.pb_code_hash('00000000-0000-4000-a001-000000000002', 'DIDCOT-LETTER-' || n), u.at::timestamptz, u.channel
-from generate_series(0, 2399) as n
+from generate_series(0, 2149) as n
 left join (values
   (0, '2026-06-01T10:16:00Z', 'online'),
   (1, '2026-06-19T15:21:00Z', 'online'),
