@@ -14,6 +14,7 @@ export const mainNavigation: NavItem[] = [
   { href: '/what-is-co-production/', label: 'What is co-production?' },
   { href: '/get-involved/', label: 'Get involved' },
   { href: '/grants/', label: 'Grants' },
+  { href: '/budgeting/', label: 'Have your say on spending' },
   { href: '/search/', label: 'Search' },
 ];
 

@@ -15,7 +15,7 @@ const SECTIONS: Record<string, Crumb> = {
  * Standard pages made by their own .astro file rather than the pages collection, by the web name
  * an easy-read page gives as its standardVersion. The content check accepts these names too.
  */
-export const BUILT_PAGES = ['home', 'festival'];
+export const BUILT_PAGES = ['home', 'festival', 'budgeting', 'budgeting/how-votes-are-counted'];
 
 /** The URL of a page by its slug; "home" is the home page. */
 export const pageUrl = (slug: string) => (slug === 'home' ? '/' : `/${slug}/`);

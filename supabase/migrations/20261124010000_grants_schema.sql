@@ -2,6 +2,8 @@
 -- on and no grants to anon or authenticated: the only way in is the functions in schema `api`,
 -- which check who is calling themselves. Money is in pounds, numeric(12,2).
 
+/** Section - People and funds */
+
 -- One row per Supabase Auth user. What a person may do comes from these flags and from the
 -- membership tables below, never from user-editable metadata.
 create table private.people (
@@ -23,15 +25,13 @@ create table private.funds (
   updated_at timestamptz not null default now()
 );
 
--- The order of a round's life. Each move is one step forward, by an officer (api.move_round).
-create function private.round_state_rank(p_state text)
-returns int
-language sql
-immutable
-set search_path = ''
-as $$
-  select array_position(array['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'], p_state)
-$$;
+/** Section - Rounds and criteria */
+
+-- The stages of a round's life, in order: their one definition. Each move is one step forward,
+-- by an officer (api.move_round). An enum compares in this order, so `state >= 'panel'` reads
+-- "has reached the panel", and a misspelt stage is an error rather than a silent mismatch.
+-- src/lib/panel/rounds.ts lists the same stages (tests/db/grants/states.test.ts compares them).
+create type private.round_state as enum ('draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published');
 
 create table private.rounds (
   id uuid primary key default gen_random_uuid(),
@@ -39,8 +39,7 @@ create table private.rounds (
   title text not null check (length(btrim(title)) between 1 and 200),
   -- Application references are <prefix>-<nnn>, e.g. INN26-007.
   reference_prefix text not null unique check (reference_prefix ~ '^[A-Z0-9]{2,10}$'),
-  state text not null default 'draft'
-    check (state in ('draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published')),
+  state private.round_state not null default 'draft',
   opens_on date,
   closes_on date,
   scoring_deadline timestamptz,
@@ -76,6 +75,8 @@ create table private.criteria (
   updated_at timestamptz not null default now()
 );
 create index criteria_round on private.criteria (round_id, position);
+
+/** Section - Applications */
 
 -- What the panel may read. The applicant's contact details are kept apart in
 -- application_contacts, which no panel function reads, so a pack cannot include them by mistake.
@@ -119,6 +120,8 @@ create table private.application_contacts (
   check (email is not null or phone is not null or address is not null)
 );
 
+/** Section - The panel */
+
 -- A seat is community or councillor; the clerk supports the panel and has no seat (does not score).
 create table private.panel_members (
   id uuid primary key default gen_random_uuid(),
@@ -158,6 +161,8 @@ create table private.conflict_declarations (
 );
 create index conflict_declarations_round on private.conflict_declarations (round_id) where has_conflict;
 create index conflict_declarations_application on private.conflict_declarations (application_id);
+
+/** Section - Scoring and votes */
 
 create table private.scores (
   application_id uuid not null references private.applications (id),
@@ -203,6 +208,8 @@ create table private.panel_votes (
   primary key (application_id, member_id)
 );
 create index panel_votes_round on private.panel_votes (round_id);
+
+/** Section - After the panel: recommendations, review, Cabinet */
 
 create table private.recommendations (
   application_id uuid primary key references private.applications (id),
@@ -265,6 +272,8 @@ create table private.cabinet_decisions (
   check ((decision = 'award') = (amount is not null))
 );
 create index cabinet_decisions_round on private.cabinet_decisions (round_id);
+
+/** Section - Row level security */
 
 -- Row level security on, with no policies and no grants: anon and authenticated cannot touch a
 -- table even if a grant were added by mistake. The functions run as the tables' owner.

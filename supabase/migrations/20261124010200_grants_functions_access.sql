@@ -3,7 +3,12 @@
 --   PT403 → 403 (you may not), PT404 → 404 (not found, or not yours to see: the same answer, so
 --   strangers learn nothing), PT409 → 409 (not now, in this round's state), P0001 → 400 (bad input).
 -- Anonymous callers have no execute grant on these functions at all (→ 401).
+-- These are private helpers: nobody outside may execute them (see the revoke at the end of
+-- 20261124011100_grants_functions_audit.sql); the api functions run them as their owner.
 
+/** Section - Refusals and grants */
+
+-- One place that turns a refusal into an exception with the errcode the API maps to a status.
 create function private.fail(p_code text, p_message text, p_hint text default null, p_detail text default null)
 returns void
 language plpgsql
@@ -22,6 +27,28 @@ begin
 end
 $$;
 
+-- Grants execute on the named api functions (every overload) to the given roles. Called right
+-- after each api function, so no function is reachable by accident.
+create function private.grant_api(p_names text[], p_roles text[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  f regprocedure;
+begin
+  for f in select p.oid::regprocedure from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+           where n.nspname = 'api' and p.proname = any (p_names)
+  loop
+    execute format('revoke execute on function %s from public', f);
+    execute format('grant execute on function %s to %s', f, (select string_agg(quote_ident(r), ', ') from unnest(p_roles) r));
+  end loop;
+end
+$$;
+
+/** Section - Who the caller is */
+
+-- Officer and scrutiny powers come from the people table, never from user-editable metadata.
 create function private.is_officer()
 returns boolean
 language sql
@@ -70,6 +97,12 @@ as $$
   where m.round_id = p_round_id and m.person_id = auth.uid() and m.removed_at is null
 $$;
 
+-- A reviewer counts as one only once the round has reached `recommended`: before that they get
+-- the same "not found" as anyone else outside the round. An officer may name reviewers early;
+-- they are simply not let in until the panel has finished. A councillor who is also on the
+-- round's panel still sees it as a panel member. api.get_round, api.open_application_pack,
+-- api.round_results, api.review_recommendations and api.add_review_comment all ask this
+-- (through private.visible_round and private.member_application), as does api.my_rounds.
 create function private.is_reviewer(p_round_id uuid)
 returns boolean
 language sql
@@ -77,8 +110,12 @@ stable
 security definer
 set search_path = ''
 as $$
-  select exists (select 1 from private.reviewers r where r.round_id = p_round_id and r.person_id = auth.uid())
+  select exists (select 1 from private.reviewers rv join private.rounds r on r.id = rv.round_id
+                 where rv.round_id = p_round_id and rv.person_id = auth.uid()
+                   and r.state >= 'recommended')
 $$;
+
+/** Section - Rounds and applications the caller may know of */
 
 -- The round, if the caller may know of it: officers see every round, panel members their own,
 -- reviewers the rounds on their review path. Anyone else gets the same 404 as for a round that
@@ -148,6 +185,23 @@ begin
 end
 $$;
 
+/** Section - Agreement, conflicts and seats */
+
+-- When the member accepted the round's agreement as it is worded now, or null. An acceptance
+-- counts only for the wording accepted: if an officer changes the agreement before scoring
+-- starts, members accept it again.
+create function private.has_accepted(p_member_id uuid)
+returns timestamptz
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select c.accepted_at from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
+  where c.member_id = p_member_id and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')
+$$;
+
+-- Nothing of a round's applications opens before its confidentiality agreement is accepted.
 create function private.require_agreement(p_member private.panel_members)
 returns void
 language plpgsql
@@ -156,11 +210,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  -- An acceptance counts only for the wording accepted: if an officer changes the agreement
-  -- before scoring starts, members accept it again.
-  if not exists (select 1 from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
-                 where c.member_id = p_member.id
-                   and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')) then
+  if private.has_accepted(p_member.id) is null then
     perform private.fail('PT403', 'You need to accept the confidentiality agreement for this round before you can see its applications.');
   end if;
 end
@@ -187,6 +237,61 @@ begin
 end
 $$;
 
+-- The caller must have said, for this application, that they have no conflict. Used where the
+-- chair or clerk acts on an application without opening its pack; an officer is not asked.
+create function private.require_declared_no_conflict(p_member private.panel_members, p_application_id uuid, p_doing text)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_conflict boolean;
+begin
+  select d.has_conflict into v_conflict from private.conflict_declarations d
+  where d.member_id = p_member.id and d.application_id = p_application_id;
+  if v_conflict is null then
+    perform private.fail('PT403', format('Tell us whether you have a conflict of interest with this application before you %s.', p_doing),
+      'Answer the conflict of interest question for it in the round''s list of applications.');
+  elsif v_conflict then
+    perform private.fail('PT403', format('You declared a conflict of interest with this application, so you cannot %s.', p_doing),
+      'The other panel lead or the grants officer can do it instead.');
+  end if;
+end
+$$;
+
+-- All a member is shown of an application they declared a conflict with, in a list of
+-- per-application objects: what identifies it, and that they declared a conflict.
+create function private.conflict_stub(p_item jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select jsonb_build_object('application_id', p_item -> 'application_id', 'reference', p_item -> 'reference',
+    'organisation_name', p_item -> 'organisation_name', 'project_title', p_item -> 'project_title', 'conflict_declared', true)
+$$;
+
+-- A list of per-application objects (each with application_id) as the caller may see it: an
+-- application the caller declared a conflict with keeps only what identifies it, as in
+-- api.round_results. Officers are not panel members, so callers skip this for them.
+create function private.hide_conflicted(p_round_id uuid, p_items jsonb)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(case when d.application_id is not null then private.conflict_stub(i.value) else i.value end
+                            order by i.n), '[]')
+  from jsonb_array_elements(coalesce(p_items, '[]')) with ordinality as i (value, n)
+  left join private.conflict_declarations d
+    on d.application_id = (i.value ->> 'application_id')::uuid and d.has_conflict
+   and d.member_id = (private.my_membership(p_round_id)).id
+$$;
+
+-- Only members with a seat score and vote.
 create function private.require_scorer(p_member private.panel_members)
 returns void
 language plpgsql
@@ -200,14 +305,18 @@ begin
 end
 $$;
 
-create function private.require_state(p_round private.rounds, p_states text[], p_message text)
+/** Section - Round state */
+
+-- A refusal naming the round's stage, for actions allowed only from one stage to another
+-- (p_from and p_to included; the same stage twice for one stage only).
+create function private.require_state(p_round private.rounds, p_from private.round_state, p_to private.round_state, p_message text)
 returns void
 language plpgsql
 immutable
 set search_path = ''
 as $$
 begin
-  if not p_round.state = any (p_states) then
+  if p_round.state not between p_from and p_to then
     perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
   end if;
 end
@@ -240,6 +349,94 @@ begin
 end
 $$;
 
+/** Section - Seeing scores */
+
+-- Scoring is independent: nobody sees the panel's scores until the round has left scoring
+-- (before it there are none). The stage part of private.may_see_scores, on its own so that the
+-- screens' scoresShown (src/lib/panel/rounds.ts) can be checked against it.
+create function private.scores_shown_at(p_state private.round_state)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+  select p_state > 'scoring'
+$$;
+
+-- The applications of a round whose scores are kept from the caller even when the round's are
+-- not: those they declared a conflict with as a member of its panel, whatever else they are.
+-- Officers act for the council, not as members: none. The per-application part of
+-- private.may_see_scores, as a set, so that a list of 200 applications asks it once.
+create function private.scores_kept_from_me(p_round_id uuid)
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select d.application_id from private.conflict_declarations d
+  where d.member_id = (private.my_membership(p_round_id)).id and d.has_conflict and not private.is_officer()
+$$;
+
+-- May the caller see the panel's scores for this round (or, given one, for this application)?
+-- The one rule that every function showing, aggregating, exporting or redacting scores asks:
+-- only once the round has left scoring, and then officers, the scrutiny committee (through the
+-- audit trail) and members of the panel who accepted its agreement; never, for an application,
+-- a member who declared a conflict with it (private.scores_kept_from_me). A member always sees
+-- their own scores; which of the others' (each member's totals, or only the aggregate) is the
+-- calling function's to say.
+create function private.may_see_scores(p_round_id uuid, p_application_id uuid default null)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(private.scores_shown_at(r.state), false)
+     and (private.is_officer() or private.is_scrutiny() or (m.id is not null and private.has_accepted(m.id) is not null))
+     and (p_application_id is null or p_application_id not in (select k from private.scores_kept_from_me(p_round_id) k))
+  from private.my_membership(p_round_id) m
+  left join private.rounds r on r.id = p_round_id
+$$;
+
+-- The refusal when the caller may not see the round's scores. Functions check who is calling
+-- first, with their own words, so what is left is nearly always the stage, named as
+-- private.require_state names it.
+create function private.require_may_see_scores(p_round private.rounds, p_message text)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if private.may_see_scores(p_round.id) then
+    return;
+  elsif private.scores_shown_at(p_round.state) then
+    perform private.fail('PT403', 'Only the panel, grants officers and the scrutiny committee can see the scores.');
+  end if;
+  perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
+end
+$$;
+
+/** Section - Read records */
+
+-- Every read of confidential data leaves a read record (DESIGN.md), because triggers cannot see
+-- reads. Recorded, and tested: api.open_application_pack ('application pack'),
+-- api.officer_application ('application with contact details'), api.round_results ('panel
+-- results'), api.round_conflicts ('conflicts of interest': each member's conflicts with their
+-- reasons, which are about the members' own lives and work), api.review_recommendations
+-- ('recommendations'), api.export_round_report (an export), api.audit_trail ('audit trail').
+--
+-- Left unrecorded on purpose, because they show nothing confidential: api.round_progress (how
+-- many applications each member has declared on and submitted, never a score, a reason or a
+-- decision: what the chair needs to chase people, read many times a day), api.my_applications
+-- (the names and titles a member sees before declaring anything, and their own progress),
+-- api.my_rounds and api.get_round (the round's details, criteria and agreement), and the public
+-- api.list_funds, api.published_awards and api.grant_round_360giving. api.round_applications
+-- (officers' list, no contact details) and api.list_people (officers' look-up of people to add
+-- to a panel) are officer tools over data officers hold anyway; api.verify_audit_chain shows
+-- hashes only.
 create function private.record_read(p_kind text, p_what text, p_round_id uuid, p_application_id uuid default null, p_details jsonb default null)
 returns void
 language sql
@@ -250,6 +447,8 @@ as $$
   insert into private.read_records (person_id, kind, what, round_id, application_id, details)
   values ((select p.id from private.people p where p.id = auth.uid()), p_kind, p_what, p_round_id, p_application_id, p_details)
 $$;
+
+/** Section - Input and names */
 
 -- Plain text input: trimmed, required and within a length, or a 400 naming the field.
 create function private.clean_text(p_value text, p_label text, p_max int default 4000, p_required boolean default true)
@@ -272,6 +471,7 @@ begin
 end
 $$;
 
+-- Names shown beside who did what (recorded by, commented by).
 create function private.person_name(p_person_id uuid)
 returns text
 language sql
@@ -280,23 +480,4 @@ security definer
 set search_path = ''
 as $$
   select p.display_name from private.people p where p.id = p_person_id
-$$;
-
--- Grants execute on the named api functions (every overload) to the given roles. Used at the end
--- of each grants migration, so no function is reachable by accident.
-create function private.grant_api(p_names text[], p_roles text[])
-returns void
-language plpgsql
-set search_path = ''
-as $$
-declare
-  f regprocedure;
-begin
-  for f in select p.oid::regprocedure from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-           where n.nspname = 'api' and p.proname = any (p_names)
-  loop
-    execute format('revoke execute on function %s from public', f);
-    execute format('grant execute on function %s to %s', f, (select string_agg(quote_ident(r), ', ') from unnest(p_roles) r));
-  end loop;
-end
 $$;

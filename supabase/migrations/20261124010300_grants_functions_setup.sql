@@ -1,6 +1,9 @@
 -- Officers set up funds, rounds and the criteria members score against. Criteria and most round
 -- details are fixed once scoring starts, so every member scores against the same questions.
 
+/** Section - Funds */
+
+-- A fund is the pot a round gives from; its slug is its web address.
 create function api.create_fund(p_slug text, p_name text, p_budget numeric, p_budget_period text default 'a year', p_description text default '')
 returns jsonb
 language plpgsql
@@ -30,6 +33,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['create_fund'], array['authenticated', 'service_role']);
+
+-- Only the fields given change; the slug stays, since it is the fund's address.
 create function api.update_fund(p_fund_id uuid, p_name text default null, p_budget numeric default null,
                                  p_budget_period text default null, p_description text default null)
 returns jsonb
@@ -60,6 +66,24 @@ begin
 end
 $$;
 
+select private.grant_api(array['update_fund'], array['authenticated', 'service_role']);
+
+-- Funds are public information (name, purpose, budget): anyone may list them.
+create function api.list_funds()
+returns table (id uuid, slug text, name text, description text, budget numeric, budget_period text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select f.id, f.slug, f.name, f.description, f.budget, f.budget_period from private.funds f order by f.name
+$$;
+
+select private.grant_api(array['list_funds'], array['anon', 'authenticated', 'service_role']);
+
+/** Section - Rounds */
+
+-- A round starts as a draft; the reference prefix numbers its applications.
 create function api.create_round(p_fund_id uuid, p_title text, p_reference_prefix text,
                                   p_opens_on date default null, p_closes_on date default null,
                                   p_scoring_deadline timestamptz default null, p_panel_date date default null,
@@ -107,6 +131,8 @@ begin
 end
 $$;
 
+select private.grant_api(array['create_round'], array['authenticated', 'service_role']);
+
 -- Title, dates of the call, margin and agreement are fixed once scoring starts; the scoring
 -- deadline and panel date can move until the panel meets.
 create function api.update_round(p_round_id uuid, p_title text default null, p_opens_on date default null,
@@ -128,11 +154,11 @@ begin
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
   if coalesce(p_title, p_agreement_text) is not null or coalesce(p_opens_on, p_closes_on) is not null or p_seat_margin is not null then
-    perform private.require_state(v, array['draft', 'open', 'closed'],
+    perform private.require_state(v, 'draft', 'closed',
       'The title, dates, seat margin and confidentiality agreement are fixed once scoring has started.');
   end if;
   if p_scoring_deadline is not null or p_panel_date is not null then
-    perform private.require_state(v, array['draft', 'open', 'closed', 'scoring'],
+    perform private.require_state(v, 'draft', 'scoring',
       'The scoring deadline and panel date cannot change after the panel has met.');
   end if;
   if p_seat_margin is not null and (p_seat_margin < 0 or p_seat_margin > 100) then
@@ -156,6 +182,10 @@ begin
 end
 $$;
 
+select private.grant_api(array['update_round'], array['authenticated', 'service_role']);
+
+/** Section - Criteria */
+
 -- Descriptors: one plain-English line for each score from 0 to the maximum.
 create function private.check_descriptors(p_descriptors jsonb, p_maximum int)
 returns void
@@ -175,6 +205,8 @@ begin
 end
 $$;
 
+-- The round whose criteria are changed, if they may still change: every member scores the
+-- same questions, so they are fixed once scoring starts.
 create function private.editable_criteria_round(p_round_id uuid)
 returns private.rounds
 language plpgsql
@@ -188,11 +220,12 @@ begin
   if v.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v, array['draft', 'open', 'closed'], 'Criteria cannot change once scoring has started.');
+  perform private.require_state(v, 'draft', 'closed', 'Criteria cannot change once scoring has started.');
   return v;
 end
 $$;
 
+-- Criteria are numbered in the order they are added unless a position is given.
 create function api.add_criterion(p_round_id uuid, p_title text, p_weight numeric, p_maximum int, p_descriptors jsonb,
                                    p_guidance text default '', p_position int default null)
 returns jsonb
@@ -221,6 +254,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_criterion'], array['authenticated', 'service_role']);
+
+-- Only the fields given change; the descriptors are checked against the (new) maximum.
 create function api.update_criterion(p_criterion_id uuid, p_title text default null, p_guidance text default null,
                                       p_weight numeric default null, p_maximum int default null,
                                       p_descriptors jsonb default null, p_position int default null)
@@ -259,6 +295,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['update_criterion'], array['authenticated', 'service_role']);
+
+-- Removing is allowed only while criteria may change, so no score can lose its criterion.
 create function api.remove_criterion(p_criterion_id uuid)
 returns jsonb
 language plpgsql
@@ -280,17 +319,4 @@ begin
 end
 $$;
 
--- Funds are public information (name, purpose, budget): anyone may list them.
-create function api.list_funds()
-returns table (id uuid, slug text, name text, description text, budget numeric, budget_period text)
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select f.id, f.slug, f.name, f.description, f.budget, f.budget_period from private.funds f order by f.name
-$$;
-
-select private.grant_api(array['create_fund', 'update_fund', 'create_round', 'update_round', 'add_criterion',
-                               'update_criterion', 'remove_criterion'], array['authenticated', 'service_role']);
-select private.grant_api(array['list_funds'], array['anon', 'authenticated', 'service_role']);
+select private.grant_api(array['remove_criterion'], array['authenticated', 'service_role']);

@@ -1,6 +1,9 @@
 -- Applications: officers add them, write the plain-English summary the panel reads, and are the
 -- only people who ever see the applicant's contact details.
 
+/** Section - Checking an application */
+
+-- A field of the application object, trimmed, or null when empty.
 create function private.json_text(p jsonb, p_key text)
 returns text
 language sql
@@ -10,6 +13,7 @@ as $$
   select nullif(btrim(p ->> p_key), '')
 $$;
 
+-- Every check of an application object, before anything is written, each with its own words.
 create function private.check_application(p jsonb)
 returns void
 language plpgsql
@@ -55,6 +59,9 @@ begin
 end
 $$;
 
+/** Section - Adding and summarising */
+
+-- Officers add applications (online ones come in with the applicant's id) until scoring starts.
 create function api.add_application(p_round_id uuid, p_application jsonb)
 returns jsonb
 language plpgsql
@@ -73,7 +80,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['draft', 'open', 'closed'], 'Applications cannot be added once scoring has started.');
+  perform private.require_state(v_round, 'draft', 'closed', 'Applications cannot be added once scoring has started.');
   perform private.check_application(p);
   insert into private.applications (round_id, reference, organisation_name, organisation_type, charity_number, company_number,
     project_title, description, amount_requested, budget_lines, outcomes, beneficiaries, area, applicant_id)
@@ -97,6 +104,8 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_application'], array['authenticated', 'service_role']);
+
 -- The summary is what most members read first, so it is fixed once scoring starts: everyone
 -- scores the same pack.
 create function api.write_application_summary(p_application_id uuid, p_summary text)
@@ -114,7 +123,7 @@ begin
   if v.id is null then
     perform private.fail('PT404', 'We could not find that application.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v.round_id), array['draft', 'open', 'closed'],
+  perform private.require_state((select r from private.rounds r where r.id = v.round_id), 'draft', 'closed',
     'Summaries are fixed once scoring has started, so every member scores the same pack.');
   update private.applications a
   set summary = private.clean_text(p_summary, 'a plain-English summary', 6000), summary_by = auth.uid(), summary_at = now(), updated_at = now()
@@ -123,6 +132,10 @@ begin
   return jsonb_build_object('application_id', v.id, 'summary', v.summary, 'summary_at', v.summary_at);
 end
 $$;
+
+select private.grant_api(array['write_application_summary'], array['authenticated', 'service_role']);
+
+/** Section - Officers' views */
 
 -- Everything about an application, contact details included. Officers only; each view is recorded.
 create function api.officer_application(p_application_id uuid)
@@ -146,6 +159,8 @@ begin
     'contact', (select to_jsonb(c) - 'application_id' from private.application_contacts c where c.application_id = v.id));
 end
 $$;
+
+select private.grant_api(array['officer_application'], array['authenticated', 'service_role']);
 
 -- The officer's list of a round's applications and where each has got to. No contact details.
 create function api.round_applications(p_round_id uuid)
@@ -174,5 +189,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['add_application', 'write_application_summary', 'officer_application', 'round_applications'],
-                         array['authenticated', 'service_role']);
+select private.grant_api(array['round_applications'], array['authenticated', 'service_role']);

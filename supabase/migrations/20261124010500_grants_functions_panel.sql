@@ -2,6 +2,9 @@
 -- chair, a clerk) and the councillors who review the recommendations. Everyone can list the
 -- rounds they belong to.
 
+/** Section - The panel */
+
+-- Officers find the people to add by name or email (fifty at most).
 create function api.list_people(p_search text default null)
 returns jsonb
 language plpgsql
@@ -21,6 +24,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['list_people'], array['authenticated', 'service_role']);
+
+-- Adding someone who was removed brings them back, so their earlier record stays theirs.
 create function api.add_panel_member(p_round_id uuid, p_person_id uuid, p_seat text, p_role text default 'member',
                                       p_background text default null)
 returns jsonb
@@ -38,7 +44,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['draft', 'open', 'closed', 'scoring', 'panel'],
+  perform private.require_state(v_round, 'draft', 'panel',
     'The panel cannot change after it has made its recommendations.');
   if not exists (select 1 from private.people p where p.id = p_person_id) then
     perform private.fail('PT404', 'We could not find that person.');
@@ -73,6 +79,8 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_panel_member'], array['authenticated', 'service_role']);
+
 -- Removed, not deleted: what they declared and scored stays on record, but no longer counts.
 create function api.remove_panel_member(p_member_id uuid, p_reason text)
 returns jsonb
@@ -90,13 +98,19 @@ begin
     perform private.fail('PT404', 'We could not find that panel member.');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v.round_id),
-    array['draft', 'open', 'closed', 'scoring', 'panel'], 'The panel cannot change after it has made its recommendations.');
+    'draft', 'panel', 'The panel cannot change after it has made its recommendations.');
   update private.panel_members m set removed_at = now(), removed_reason = private.clean_text(p_reason, 'the reason', 1000)
   where m.id = p_member_id returning * into v;
   return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
 end
 $$;
 
+select private.grant_api(array['remove_panel_member'], array['authenticated', 'service_role']);
+
+/** Section - Reviewers */
+
+-- Councillors who read the recommendations on their way to Cabinet; they are let in only once
+-- the round reaches `recommended` (private.is_reviewer).
 create function api.add_reviewer(p_round_id uuid, p_person_id uuid)
 returns jsonb
 language plpgsql
@@ -122,6 +136,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_reviewer'], array['authenticated', 'service_role']);
+
+-- Taking a reviewer off the round; their comments stay on record.
 create function api.remove_reviewer(p_round_id uuid, p_person_id uuid)
 returns jsonb
 language plpgsql
@@ -139,19 +156,13 @@ begin
 end
 $$;
 
-create function private.has_accepted(p_member_id uuid)
-returns timestamptz
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select c.accepted_at from private.confidentiality_acceptances c join private.rounds r on r.id = c.round_id
-  where c.member_id = p_member_id and c.agreement_sha256 = encode(extensions.digest(r.agreement_text, 'sha256'), 'hex')
-$$;
+select private.grant_api(array['remove_reviewer'], array['authenticated', 'service_role']);
+
+/** Section - What the caller belongs to */
 
 -- The rounds the caller belongs to, in what capacity, and how far they have got. Officers see
--- every round. Someone with no part in any round gets an empty list.
+-- every round; reviewers the rounds that have reached them. Someone with no part in any round
+-- gets an empty list.
 create function api.my_rounds()
 returns jsonb
 language sql
@@ -163,7 +174,8 @@ as $$
     select m.round_id, m.role, m.seat, m.id as member_id from private.panel_members m
     where m.person_id = auth.uid() and m.removed_at is null
     union all
-    select rv.round_id, 'reviewer', null, null from private.reviewers rv where rv.person_id = auth.uid()
+    select rv.round_id, 'reviewer', null, null from private.reviewers rv
+    where rv.person_id = auth.uid() and private.is_reviewer(rv.round_id)
     union all
     select r.id, 'officer', null, null from private.rounds r where private.is_officer()
   ), per_round as (
@@ -176,15 +188,35 @@ as $$
     'my_roles', to_jsonb(pr.roles), 'my_seat', pr.seat, 'member_id', pr.member_id,
     'agreement_accepted', pr.member_id is not null and private.has_accepted(pr.member_id) is not null,
     'progress', case when pr.member_id is not null then jsonb_build_object(
-      'applications', case when private.round_state_rank(r.state) >= 4
+      'applications', case when r.state >= 'scoring'
                       then (select count(*) from private.applications a where a.round_id = r.id) else 0 end,
       'declared', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id),
       'conflicts', (select count(*) from private.conflict_declarations d where d.member_id = pr.member_id and d.has_conflict),
       'submitted', (select count(*) from private.score_submissions s where s.member_id = pr.member_id and s.submitted_at is not null))
     end)
-    order by private.round_state_rank(r.state), r.title), '[]')
+    order by r.state, r.title), '[]')
   from per_round pr join private.rounds r on r.id = pr.round_id join private.funds f on f.id = r.fund_id
 $$;
+
+select private.grant_api(array['my_rounds'], array['authenticated', 'service_role']);
+
+-- What the signed-in person may do beyond their rounds: run grants (officer) or read the audit
+-- trail (scrutiny). Screens use it to offer only what the database would allow; the database
+-- still checks every call itself. An officer or scrutiny member may be on no round at all, so
+-- my_rounds cannot tell them.
+create function api.my_access()
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select jsonb_build_object('is_officer', private.is_officer(), 'is_scrutiny', private.is_scrutiny())
+$$;
+
+select private.grant_api(array['my_access'], array['authenticated']);
+
+comment on function api.my_access() is 'Whether the caller is a grants officer or on the scrutiny committee.';
 
 -- A round's details and criteria, for anyone who may see the round. Officers also get the
 -- panel and the reviewers; members do not see who else is on the panel here.
@@ -224,5 +256,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['list_people', 'add_panel_member', 'remove_panel_member', 'add_reviewer', 'remove_reviewer',
-                               'my_rounds', 'get_round'], array['authenticated', 'service_role']);
+select private.grant_api(array['get_round'], array['authenticated', 'service_role']);

@@ -2,6 +2,9 @@
 -- the list of applications, declare any conflict of interest, then open each pack. Every pack
 -- opened leaves a read record.
 
+/** Section - The agreement */
+
+-- The acceptance stores the hash of the wording accepted, so changed wording must be accepted again.
 create function api.accept_confidentiality(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -27,6 +30,10 @@ begin
 end
 $$;
 
+select private.grant_api(array['accept_confidentiality'], array['authenticated', 'service_role']);
+
+/** Section - The member's list and declarations */
+
 -- Members see the applications from the start of scoring; before that officers are still
 -- preparing the packs.
 create function private.require_packs_ready(p_round private.rounds)
@@ -36,7 +43,7 @@ immutable
 set search_path = ''
 as $$
 begin
-  perform private.require_state(p_round, array['scoring', 'panel', 'recommended', 'decided', 'published'],
+  perform private.require_state(p_round, 'scoring', 'published',
     'The applications for this round are not ready yet. You will see them when scoring opens.');
 end
 $$;
@@ -79,6 +86,8 @@ begin
 end
 $$;
 
+select private.grant_api(array['my_applications'], array['authenticated', 'service_role']);
+
 -- No conflict, or a conflict with its reason. A declared conflict cannot be taken back by the
 -- member (talk to the grants officer); declaring one withdraws any panel vote already cast.
 create function api.declare_interest(p_application_id uuid, p_has_conflict boolean, p_reason text default null)
@@ -95,7 +104,7 @@ declare
   v private.conflict_declarations;
 begin
   perform private.require_agreement(v_member);
-  perform private.require_state(v_round, array['scoring', 'panel'],
+  perform private.require_state(v_round, 'scoring', 'panel',
     'Conflicts of interest are declared while the round is being scored or at the panel meeting.');
   if p_has_conflict is null then
     perform private.fail('P0001', 'Say whether you have a conflict of interest with this application: yes or no.');
@@ -124,6 +133,10 @@ begin
 end
 $$;
 
+select private.grant_api(array['declare_interest'], array['authenticated', 'service_role']);
+
+/** Section - Packs */
+
 -- The pack: what the panel needs to judge the application, never the applicant's contact
 -- details (they are in another table this function does not read).
 create function private.application_pack(p_application private.applications)
@@ -147,6 +160,7 @@ as $$
                           from private.criteria c where c.round_id = p_application.round_id), '[]'))
 $$;
 
+-- A member opens a pack after the agreement and a "no conflict" answer; each opening is recorded.
 create function api.open_application_pack(p_application_id uuid)
 returns jsonb
 language plpgsql
@@ -183,5 +197,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['accept_confidentiality', 'my_applications', 'declare_interest', 'open_application_pack'],
-                         array['authenticated', 'service_role']);
+select private.grant_api(array['open_application_pack'], array['authenticated', 'service_role']);

@@ -3,6 +3,8 @@
 -- or the chair. Nothing can be scored outside the `scoring` state, and a member with a conflict
 -- cannot score or vote on that application.
 
+/** Section - Guards on the tables */
+
 -- The table itself refuses what the functions refuse, so no other path can break the rules.
 create function private.guard_score()
 returns trigger
@@ -100,6 +102,8 @@ $$;
 create trigger panel_votes_guard before insert or update on private.panel_votes
   for each row execute function private.guard_panel_vote();
 
+/** Section - Scoring */
+
 -- The checks every scoring action shares; returns the caller's membership.
 create function private.scoring_member(p_application_id uuid)
 returns private.panel_members
@@ -113,7 +117,7 @@ declare
 begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['scoring'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'scoring', 'scoring',
     'Scores can only be given or changed while the round is being scored.');
   perform private.require_no_conflict(v_member, p_application_id);
   perform private.set_audit_context(v_member.role);
@@ -121,6 +125,7 @@ begin
 end
 $$;
 
+-- Submitted scores are fixed until reopened.
 create function private.is_submitted(p_member_id uuid, p_application_id uuid)
 returns boolean
 language sql
@@ -178,6 +183,7 @@ begin
 end
 $$;
 
+-- One refusal for every way of changing submitted scores.
 create function private.refuse_if_submitted(p_member private.panel_members, p_application_id uuid)
 returns void
 language plpgsql
@@ -193,6 +199,7 @@ begin
 end
 $$;
 
+-- Drafts can be saved as often as the member likes; they count for nothing until submitted.
 create function api.save_draft_scores(p_application_id uuid, p_scores jsonb)
 returns jsonb
 language plpgsql
@@ -211,6 +218,8 @@ begin
     'criteria_total', (select count(*) from private.criteria c where c.round_id = v_member.round_id));
 end
 $$;
+
+select private.grant_api(array['save_draft_scores'], array['authenticated', 'service_role']);
 
 -- Saves p_scores if given, then submits. Every criterion must have a score.
 create function api.submit_scores(p_application_id uuid, p_scores jsonb default null)
@@ -244,6 +253,11 @@ begin
 end
 $$;
 
+select private.grant_api(array['submit_scores'], array['authenticated', 'service_role']);
+
+/** Section - Reopening submitted scores */
+
+-- A member asks, with a reason, to change submitted scores; the chair or an officer decides.
 create function api.request_score_reopen(p_application_id uuid, p_reason text)
 returns jsonb
 language plpgsql
@@ -271,7 +285,10 @@ begin
 end
 $$;
 
--- An officer, or the chair for someone other than themselves, grants a pending request.
+select private.grant_api(array['request_score_reopen'], array['authenticated', 'service_role']);
+
+-- An officer, or the chair for someone other than themselves, grants a pending request. The
+-- chair must have accepted the agreement and declared no conflict with the application.
 create function api.grant_score_reopen(p_member_id uuid, p_application_id uuid, p_note text default null)
 returns jsonb
 language plpgsql
@@ -281,24 +298,30 @@ set search_path = ''
 as $$
 declare
   v_target private.panel_members := (select m from private.panel_members m where m.id = p_member_id);
+  v_officer boolean;
   v_me private.panel_members;
   v private.score_submissions;
 begin
   perform private.visible_round(v_target.round_id);
+  v_officer := private.is_officer();
   v_me := private.my_membership(v_target.round_id);
-  if not private.is_officer() and coalesce(v_me.role, '') <> 'chair' then
+  if not v_officer and coalesce(v_me.role, '') <> 'chair' then
     perform private.fail('PT403', 'Only the chair or a grants officer can reopen submitted scores.');
   end if;
-  if not private.is_officer() and v_me.id = v_target.id then
+  if not v_officer and v_me.id = v_target.id then
     perform private.fail('PT403', 'The chair cannot reopen their own scores. Ask the grants officer.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_target.round_id), array['scoring'],
+  if not v_officer then
+    perform private.require_agreement(v_me);
+    perform private.require_declared_no_conflict(v_me, p_application_id, 'reopen scores for it');
+  end if;
+  perform private.require_state((select r from private.rounds r where r.id = v_target.round_id), 'scoring', 'scoring',
     'Scores can only be reopened while the round is being scored.');
   select * into v from private.score_submissions s where s.application_id = p_application_id and s.member_id = p_member_id;
   if v.reopen_requested_at is null then
     perform private.fail('PT409', 'There is no request to reopen these scores.');
   end if;
-  perform private.set_audit_context(case when private.is_officer() then 'officer' else 'chair' end,
+  perform private.set_audit_context(case when v_officer then 'officer' else 'chair' end,
     jsonb_build_object('request_reason', v.reopen_request_reason, 'note', nullif(btrim(coalesce(p_note, '')), '')));
   update private.score_submissions s set submitted_at = null, reopened_at = now(), reopened_by = auth.uid(),
     reopen_count = s.reopen_count + 1, reopen_requested_at = null
@@ -308,6 +331,10 @@ begin
                             'reopened_at', v.reopened_at, 'reopen_count', v.reopen_count);
 end
 $$;
+
+select private.grant_api(array['grant_score_reopen'], array['authenticated', 'service_role']);
+
+/** Section - Votes on the panel day */
 
 -- On the panel day each member may vote; the tally appears in the results and is copied into
 -- the recommendation when it is recorded.
@@ -325,7 +352,7 @@ declare
 begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['panel'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
     'Votes are cast at the panel meeting.');
   perform private.require_no_conflict(v_member, p_application_id);
   if coalesce(p_vote, '') not in ('award', 'not_award', 'award_with_conditions', 'abstain') then
@@ -341,5 +368,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['save_draft_scores', 'submit_scores', 'request_score_reopen', 'grant_score_reopen', 'cast_panel_vote'],
-                         array['authenticated', 'service_role']);
+select private.grant_api(array['cast_panel_vote'], array['authenticated', 'service_role']);

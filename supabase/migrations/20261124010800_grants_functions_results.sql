@@ -2,6 +2,9 @@
 -- the conflicts declared, and after scoring closes the results, with the spread and the split by
 -- seat, since community and councillor voices count equally.
 
+/** Section - Progress */
+
+-- What the chair needs to chase people: counts only, never a score, a reason or a decision.
 create function api.round_progress(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -48,6 +51,11 @@ begin
 end
 $$;
 
+select private.grant_api(array['round_progress'], array['authenticated', 'service_role']);
+
+/** Section - Conflicts of interest */
+
+-- Every conflict declared in the round, by name and with its reason, as the minutes record them.
 create function private.conflicts_data(p_round_id uuid)
 returns jsonb
 language sql
@@ -66,18 +74,24 @@ as $$
   where d.round_id = p_round_id and d.has_conflict
 $$;
 
+-- The reasons are about the members' own lives and work, so each look is recorded.
 create function api.round_conflicts(p_round_id uuid)
 returns jsonb
 language plpgsql
-stable
+volatile
 security definer
 set search_path = ''
 as $$
 begin
   perform private.require_panel_lead(p_round_id, 'see the conflicts of interest declared');
+  perform private.record_read('read', 'conflicts of interest', p_round_id);
   return private.conflicts_data(p_round_id);
 end
 $$;
+
+select private.grant_api(array['round_conflicts'], array['authenticated', 'service_role']);
+
+/** Section - Results */
 
 -- The results of a round, one object per application, best first.
 --   A member's weighted total, out of 100 = 100 × Σ (score ÷ maximum × weight) ÷ Σ weight,
@@ -185,6 +199,24 @@ begin
 end
 $$;
 
+-- The results of a round whose scores the caller may see (private.may_see_scores), as they
+-- may see them: an application kept from them (private.scores_kept_from_me: one they declared a
+-- conflict with) keeps only what identifies it. Each member's own totals stay only with
+-- p_per_member (for those who run the panel).
+create function private.results_as_seen(p_round_id uuid, p_results jsonb, p_per_member boolean)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(case when k.id is not null then private.conflict_stub(r.value)
+                                 when p_per_member then r.value
+                                 else r.value - 'per_member' end order by r.n), '[]')
+  from jsonb_array_elements(coalesce(p_results, '[]')) with ordinality as r (value, n)
+  left join private.scores_kept_from_me(p_round_id) as k (id) on k.id = (r.value ->> 'application_id')::uuid
+$$;
+
 -- Officers, the chair and the clerk see everything, per member included. Other members of the
 -- panel see the aggregate (no one else's own scores), and nothing of an application they
 -- declared a conflict with. Hidden until scoring closes. Each viewing is recorded.
@@ -208,23 +240,12 @@ begin
     v_member := private.require_member(p_round_id);
     perform private.require_agreement(v_member);
   end if;
-  perform private.require_state(v_round, array['panel', 'recommended', 'decided', 'published'],
-    'Results are hidden until scoring closes, so that everyone scores independently.');
+  perform private.require_may_see_scores(v_round, 'Results are hidden until scoring closes, so that everyone scores independently.');
   perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   perform private.record_read('read', 'panel results', p_round_id);
-  v_results := private.round_results_data(p_round_id);
   -- A member (the chair and clerk too) sees nothing of an application they declared a
   -- conflict with; only the chair, the clerk and officers see each member's totals.
-  if not v_officer then
-    select coalesce(jsonb_agg(case when exists (select 1 from private.conflict_declarations d where d.member_id = v_member.id
-                                                  and d.application_id = (r.value ->> 'application_id')::uuid and d.has_conflict)
-                                   then jsonb_build_object('application_id', r.value -> 'application_id', 'reference', r.value -> 'reference',
-                                          'organisation_name', r.value -> 'organisation_name', 'project_title', r.value -> 'project_title',
-                                          'conflict_declared', true)
-                                   when v_full then r.value
-                                   else r.value - 'per_member' end order by r.n), '[]')
-    into v_results from jsonb_array_elements(v_results) with ordinality as r (value, n);
-  end if;
+  v_results := private.results_as_seen(p_round_id, private.round_results_data(p_round_id), v_full);
   return jsonb_build_object('round_id', p_round_id, 'state', v_round.state, 'seat_margin', v_round.seat_margin,
     'formula', 'weighted total out of 100 = 100 × sum of (score ÷ maximum × weight) ÷ sum of weights',
     'criteria', coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'title', c.title, 'weight', c.weight, 'maximum', c.maximum)
@@ -233,4 +254,4 @@ begin
 end
 $$;
 
-select private.grant_api(array['round_progress', 'round_conflicts', 'round_results'], array['authenticated', 'service_role']);
+select private.grant_api(array['round_results'], array['authenticated', 'service_role']);

@@ -1,9 +1,16 @@
 -- After the panel: the recommendation for each application (with reasons and how the panel
 -- agreed), the review meetings on the way to Cabinet with councillors' comments, Cabinet's
 -- decision, and the full report for people outside the system. Each is recorded with who and when.
+-- A conflict of interest keeps the chair and the clerk out of an application as it keeps every
+-- other member out, and likewise a reviewing councillor who also sits on the panel.
 
+/** Section - Recommendations */
+
+-- Officers record on the panel's behalf; the chair and clerk are on the panel, so the agreement
+-- and the conflict rules bind them as they bind every member. The votes at this moment are
+-- kept with the recommendation.
 create function api.record_recommendation(p_application_id uuid, p_outcome text, p_reasons text, p_how_agreed text,
-                                           p_amount numeric default null, p_conditions text default null)
+                                                      p_amount numeric default null, p_conditions text default null)
 returns jsonb
 language plpgsql
 volatile
@@ -13,16 +20,23 @@ as $$
 declare
   v_application private.applications := (select a from private.applications a where a.id = p_application_id);
   v_member private.panel_members := private.my_membership(v_application.round_id);
+  v_officer boolean := private.is_officer();
   v_tally jsonb;
   v private.recommendations;
 begin
-  if v_application.id is null or (v_member.id is null and not private.is_officer()) then
+  if v_application.id is null or (v_member.id is null and not v_officer) then
     perform private.fail('PT404', 'We could not find that application.');
   end if;
-  if not private.is_officer() and v_member.role not in ('chair', 'clerk') then
-    perform private.fail('PT403', 'Only the chair, the clerk or a grants officer can record the panel''s recommendation.');
+  -- Officers record on the panel's behalf. The chair and clerk are on the panel: the agreement
+  -- and the conflict rules bind them as they bind every member.
+  if not v_officer then
+    if v_member.role not in ('chair', 'clerk') then
+      perform private.fail('PT403', 'Only the chair, the clerk or a grants officer can record the panel''s recommendation.');
+    end if;
+    perform private.require_agreement(v_member);
+    perform private.require_declared_no_conflict(v_member, p_application_id, 'record the panel''s recommendation on it');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['panel'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
     'Recommendations are recorded at the panel meeting.');
   if coalesce(p_outcome, '') not in ('award', 'not_award', 'award_with_conditions') then
     perform private.fail('P0001', 'Choose the recommendation: award, award with conditions, or not award.');
@@ -39,7 +53,7 @@ begin
   if coalesce(p_how_agreed, '') not in ('consensus', 'majority vote') then
     perform private.fail('P0001', 'Say how the panel agreed: consensus or majority vote.');
   end if;
-  perform private.set_audit_context(case when private.is_officer() then 'officer' else 'clerk' end);
+  perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   -- The votes at this moment, from members without a conflict, are kept with the recommendation.
   select coalesce(jsonb_object_agg(t.vote, t.n), '{}') into v_tally from (
     select pv.vote, count(*) as n from private.panel_votes pv join private.panel_members m on m.id = pv.member_id
@@ -59,6 +73,11 @@ begin
 end
 $$;
 
+select private.grant_api(array['record_recommendation'], array['authenticated', 'service_role']);
+
+/** Section - Review meetings and comments */
+
+-- The meetings on the way to Cabinet, recorded by officers between the panel and the decision.
 create function api.add_review_meeting(p_round_id uuid, p_title text, p_meeting_date date, p_notes text default null)
 returns jsonb
 language plpgsql
@@ -74,7 +93,7 @@ begin
   if v_round.id is null then
     perform private.fail('PT404', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, array['recommended'], 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
+  perform private.require_state(v_round, 'recommended', 'recommended', 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
   if p_meeting_date is null then
     perform private.fail('P0001', 'Enter the date of the meeting.');
   end if;
@@ -86,6 +105,9 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_review_meeting'], array['authenticated', 'service_role']);
+
+-- The review meetings and each application's recommendation, comments and decision.
 create function private.recommendations_data(p_round_id uuid)
 returns jsonb
 language sql
@@ -137,13 +159,15 @@ begin
   -- The chair, clerk and officers follow the recommendations as they are recorded on the panel
   -- day; reviewing councillors read them once the panel has finished.
   perform private.require_state(v_round,
-    case when v_role = 'reviewer' then array['recommended', 'decided', 'published'] else array['panel', 'recommended', 'decided', 'published'] end,
+    (case when v_role = 'reviewer' then 'recommended' else 'panel' end)::private.round_state, 'published',
     'The panel''s recommendations are not ready yet.');
   perform private.set_audit_context(v_role);
   return v_role;
 end
 $$;
 
+-- The chair and clerk (and a reviewing councillor who is also on the panel) see nothing of an
+-- application they declared a conflict with; officers see everything.
 create function api.review_recommendations(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -151,13 +175,23 @@ volatile
 security definer
 set search_path = ''
 as $$
+declare
+  v_role text := private.require_review_reader(p_round_id);
+  v jsonb;
 begin
-  perform private.require_review_reader(p_round_id);
   perform private.record_read('read', 'recommendations', p_round_id);
-  return jsonb_build_object('round_id', p_round_id) || private.recommendations_data(p_round_id);
+  v := private.recommendations_data(p_round_id);
+  if v_role <> 'officer' then
+    v := jsonb_set(v, '{recommendations}', private.hide_conflicted(p_round_id, v -> 'recommendations'));
+  end if;
+  return jsonb_build_object('round_id', p_round_id) || v;
 end
 $$;
 
+select private.grant_api(array['review_recommendations'], array['authenticated', 'service_role']);
+
+-- Reviewing councillors comment on their way to Cabinet, never on an application they declared
+-- a conflict with as a member of its panel.
 create function api.add_review_comment(p_application_id uuid, p_comment text, p_meeting_id uuid default null)
 returns jsonb
 language plpgsql
@@ -173,7 +207,11 @@ begin
   if not private.is_reviewer(v_application.round_id) then
     perform private.fail('PT403', 'Only the councillors reviewing this round can add comments.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['recommended'],
+  if exists (select 1 from private.conflict_declarations d
+             where d.member_id = (private.my_membership(v_application.round_id)).id and d.application_id = p_application_id and d.has_conflict) then
+    perform private.fail('PT403', 'You declared a conflict of interest with this application as a member of its panel, so you cannot comment on it.');
+  end if;
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
     'Comments are added while the recommendations are on their way to Cabinet.');
   if p_meeting_id is not null and not exists (select 1 from private.review_meetings mt where mt.id = p_meeting_id
                                               and mt.round_id = v_application.round_id) then
@@ -187,6 +225,11 @@ begin
 end
 $$;
 
+select private.grant_api(array['add_review_comment'], array['authenticated', 'service_role']);
+
+/** Section - Cabinet's decision */
+
+-- Officers record what Cabinet decided, with the minute that says so.
 create function api.record_cabinet_decision(p_application_id uuid, p_decision text, p_decided_on date, p_minute_reference text,
                                              p_amount numeric default null, p_conditions text default null)
 returns jsonb
@@ -203,7 +246,7 @@ begin
   if v_application.id is null then
     perform private.fail('PT404', 'We could not find that application.');
   end if;
-  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), array['recommended'],
+  perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
     'Cabinet''s decisions are recorded after the review meetings, while the round is at the recommended stage.');
   if coalesce(p_decision, '') not in ('award', 'not_award') then
     perform private.fail('P0001', 'Choose Cabinet''s decision: award or not award.');
@@ -224,7 +267,14 @@ begin
 end
 $$;
 
--- Everything the later meetings and Cabinet need, in one document. Each export is recorded.
+select private.grant_api(array['record_cabinet_decision'], array['authenticated', 'service_role']);
+
+/** Section - The report */
+
+-- Everything the later meetings and Cabinet need, in one document. Each export is recorded. The
+-- report hides from the chair or clerk who exports it the results and recommendation of an
+-- application they declared a conflict with, as api.round_results does. The conflicts declared
+-- are all listed, by name, as the minutes record them.
 create function api.export_round_report(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -234,20 +284,26 @@ set search_path = ''
 as $$
 declare
   v_round private.rounds := private.visible_round(p_round_id);
+  v_role text;
+  v_results jsonb;
+  v_recommendations jsonb;
 begin
-  perform private.require_panel_lead(p_round_id, 'export the round''s report');
-  perform private.require_state(v_round, array['panel', 'recommended', 'decided', 'published'],
-    'The report can be exported once scoring has closed.');
+  v_role := private.require_panel_lead(p_round_id, 'export the round''s report');
+  perform private.require_may_see_scores(v_round, 'The report can be exported once scoring has closed.');
   perform private.record_read('export', 'round report', p_round_id);
+  v_results := private.results_as_seen(p_round_id, private.round_results_data(p_round_id), true);
+  v_recommendations := private.recommendations_data(p_round_id);
+  if v_role <> 'officer' then
+    v_recommendations := jsonb_set(v_recommendations, '{recommendations}', private.hide_conflicted(p_round_id, v_recommendations -> 'recommendations'));
+  end if;
   return jsonb_build_object(
     'exported_at', now(),
     'round', to_jsonb(v_round) - 'agreement_text',
     'fund', (select jsonb_build_object('slug', f.slug, 'name', f.name, 'budget', f.budget, 'budget_period', f.budget_period)
              from private.funds f where f.id = v_round.fund_id),
-    'results', private.round_results_data(p_round_id),
-    'conflicts', private.conflicts_data(p_round_id)) || private.recommendations_data(p_round_id);
+    'results', v_results,
+    'conflicts', private.conflicts_data(p_round_id)) || v_recommendations;
 end
 $$;
 
-select private.grant_api(array['record_recommendation', 'add_review_meeting', 'review_recommendations', 'add_review_comment',
-                               'record_cabinet_decision', 'export_round_report'], array['authenticated', 'service_role']);
+select private.grant_api(array['export_round_report'], array['authenticated', 'service_role']);

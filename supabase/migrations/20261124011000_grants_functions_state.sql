@@ -2,6 +2,10 @@
 -- decided → published. Officers only. Each move checks that the round is ready for the next
 -- stage and says in plain words what is missing; the move and its details are audited.
 
+/** Section - Readiness checks */
+
+-- Who has not submitted all their scores, and how many are missing: the move to the panel waits
+-- for them, or is forced with a reason that goes into the audit trail.
 create function private.outstanding_scores(p_round_id uuid)
 returns jsonb
 language sql
@@ -40,6 +44,8 @@ as $$
   end
 $$;
 
+-- What the next stage needs, refused in plain words; returns the scores still outstanding
+-- when the move to the panel is forced.
 create function private.check_move(p_round private.rounds, p_to text, p_force_reason text)
 returns jsonb
 language plpgsql
@@ -91,6 +97,9 @@ begin
 end
 $$;
 
+/** Section - Moving a round */
+
+-- The one way a round changes state: one step forward, by an officer, audited with its details.
 create function api.move_round(p_round_id uuid, p_to text, p_force_reason text default null)
 returns jsonb
 language plpgsql
@@ -99,9 +108,10 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_states text[] := array['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'];
+  v_states text[] := enum_range(null::private.round_state)::text[];
   v_round private.rounds;
   v_from text;
+  v_next text;
   v_outstanding jsonb;
   v_forced boolean;
 begin
@@ -112,14 +122,15 @@ begin
   end if;
   if p_to is null or not p_to = any (v_states) then
     perform private.fail('P0001', format('"%s" is not a stage of a round.', coalesce(p_to, '')),
-      'The stages are: draft, open, closed, scoring, panel, recommended, decided, published.');
+      format('The stages are: %s.', array_to_string(v_states, ', ')));
   end if;
   v_from := v_round.state;
   if v_from = 'published' then
     perform private.fail('PT409', 'This round has been published: it cannot move on.');
   end if;
-  if p_to <> v_states[private.round_state_rank(v_from) + 1] then
-    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_states[private.round_state_rank(v_from) + 1]));
+  v_next := (enum_range(v_round.state, null))[2];
+  if p_to <> v_next then
+    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_next));
   end if;
   if p_force_reason is not null and p_to <> 'panel' then
     perform private.fail('P0001', 'Only the move from scoring to the panel can be forced.');
@@ -129,7 +140,7 @@ begin
   perform private.set_audit_context('officer', jsonb_build_object('from', v_from, 'to', p_to, 'forced', v_forced,
     'reason', case when v_forced then private.clean_text(p_force_reason, 'the reason for moving on', 1000) end,
     'outstanding', case when v_forced then v_outstanding end));
-  update private.rounds r set state = p_to, state_changed_at = now(), updated_at = now(),
+  update private.rounds r set state = p_to::private.round_state, state_changed_at = now(), updated_at = now(),
     published_at = case when p_to = 'published' then now() else r.published_at end
   where r.id = p_round_id
   returning * into v_round;

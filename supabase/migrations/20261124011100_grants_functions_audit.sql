@@ -1,6 +1,9 @@
 -- Reading the audit trail (scrutiny and officers), checking its hash chain, and the public
 -- view of decided and published awards (also as 360Giving-shaped data).
 
+/** Section - The audit trail */
+
+-- Officers and the scrutiny committee read the trail; each says in what capacity it is read.
 create function private.require_audit_reader()
 returns text
 language plpgsql
@@ -19,11 +22,42 @@ begin
 end
 $$;
 
--- Newest first, filtered, a page at a time (pass next_before_id to get the next page). Scrutiny
--- sees everything except applicants' contact details, which only officers may see.
+-- The audit viewer lets officers and scrutiny filter by person and by application, chosen by
+-- name, title or reference rather than by typing an id. api.list_people is for officers only and
+-- carries email addresses, so audit readers get their own list: names and ids of people, and
+-- reference and title of applications, nothing else. These appear in the trail itself already.
+create function api.audit_filter_choices()
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.require_audit_reader();
+  return jsonb_build_object(
+    'people', coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'display_name', p.display_name) order by p.display_name, p.id)
+                        from private.people p), '[]'),
+    'applications', coalesce((select jsonb_agg(jsonb_build_object('id', a.id, 'reference', a.reference, 'project_title', a.project_title,
+                                'round_title', r.title) order by a.reference)
+                              from private.applications a join private.rounds r on r.id = a.round_id), '[]'));
+end
+$$;
+
+select private.grant_api(array['audit_filter_choices'], array['authenticated', 'service_role']);
+
+-- Newest first, filtered, a page at a time (pass next_before_id to get the next page).
+-- p_application_id gives every event about that application, not only those on its own row
+-- (scores, conflict declarations, reads of its pack, recommendations and decisions all carry its
+-- id as application_id). Scrutiny sees everything except applicants' contact details, which
+-- only officers may see. Scoring is independent, so the values of score events (score,
+-- comment, weighted total) are left out unless private.may_see_scores (for everybody: not while
+-- the round is still being scored), keeping who,
+-- what, which row and when; once the round moves to the panel the values show. The events
+-- themselves are unchanged, so the hash chain is unaffected.
 create function api.audit_trail(p_table text default null, p_action text default null, p_actor uuid default null,
                                  p_row_id text default null, p_from timestamptz default null, p_to timestamptz default null,
-                                 p_before_id bigint default null, p_limit int default 100)
+                                 p_before_id bigint default null, p_limit int default 100, p_application_id uuid default null)
 returns jsonb
 language plpgsql
 volatile
@@ -33,32 +67,60 @@ as $$
 declare
   v_reader text := private.require_audit_reader();
   v_events jsonb;
+  v_score_values text[] := array['score', 'comment', 'weighted_total'];
+  v_application text := p_application_id::text;
 begin
   if p_limit is null or p_limit < 1 or p_limit > 500 then
     perform private.fail('P0001', 'Ask for between 1 and 500 events at a time.');
   end if;
+  if p_from is not null and p_to is not null and p_from > p_to then
+    perform private.fail('P0001', 'The "from" date must be on or before the "to" date.');
+  end if;
   perform private.record_read('read', 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
-    'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'from', p_from, 'to', p_to, 'before_id', p_before_id)));
+    'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'application_id', p_application_id,
+    'from', p_from, 'to', p_to, 'before_id', p_before_id)));
+  with page as materialized (
+    select * from private.audit_events e
+    where (p_table is null or e.table_name = p_table) and (p_action is null or e.action = p_action)
+      and (p_actor is null or e.actor = p_actor) and (p_row_id is null or e.row_id = p_row_id)
+      and (v_application is null
+           or (e.table_name = 'applications' and e.row_id = v_application)
+           or coalesce(e.new_values, e.old_values) ->> 'application_id' = v_application)
+      and (p_from is null or e.at >= p_from) and (p_to is null or e.at < p_to)
+      and (p_before_id is null or e.id < p_before_id)
+    order by e.id desc limit p_limit
+  ), shown as (
+    -- Whether the scores of each round with a score event on this page may be seen now: asked
+    -- once a round, not once an event.
+    select r.id, private.may_see_scores(r.id) as shown from private.rounds r
+    where r.id in (select (coalesce(pg.new_values, pg.old_values) ->> 'round_id')::uuid from page pg
+                   where pg.table_name in ('scores', 'score_submissions'))
+  )
   select coalesce(jsonb_agg(jsonb_build_object(
       'id', e.id, 'at', e.at, 'actor', e.actor, 'actor_name', p.display_name, 'actor_role', e.actor_role,
       'action', e.action, 'table_name', e.table_name, 'row_id', e.row_id,
       'old_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.old_values is not null
-                         then jsonb_build_object('application_id', e.old_values -> 'application_id', 'redacted', true) else e.old_values end,
+                         then jsonb_build_object('application_id', e.old_values -> 'application_id', 'redacted', true)
+                         when not sc.shown and e.old_values is not null
+                         then (e.old_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
+                         else e.old_values end,
       'new_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.new_values is not null
-                         then jsonb_build_object('application_id', e.new_values -> 'application_id', 'redacted', true) else e.new_values end,
+                         then jsonb_build_object('application_id', e.new_values -> 'application_id', 'redacted', true)
+                         when not sc.shown and e.new_values is not null
+                         then (e.new_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
+                         else e.new_values end,
       'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash) order by e.id desc), '[]')
   into v_events
-  from (select * from private.audit_events e
-        where (p_table is null or e.table_name = p_table) and (p_action is null or e.action = p_action)
-          and (p_actor is null or e.actor = p_actor) and (p_row_id is null or e.row_id = p_row_id)
-          and (p_from is null or e.at >= p_from) and (p_to is null or e.at < p_to)
-          and (p_before_id is null or e.id < p_before_id)
-        order by e.id desc limit p_limit) e
-  left join private.people p on p.id = e.actor;
+  from page e
+  left join private.people p on p.id = e.actor
+  left join shown sc on e.table_name in ('scores', 'score_submissions')
+                    and sc.id = (coalesce(e.new_values, e.old_values) ->> 'round_id')::uuid;
   return jsonb_build_object('events', v_events,
     'next_before_id', case when jsonb_array_length(v_events) = p_limit then (v_events -> (p_limit - 1) ->> 'id')::bigint end);
 end
 $$;
+
+select private.grant_api(array['audit_trail'], array['authenticated', 'service_role']);
 
 -- Walks the chain from the first event: each must name the previous event's hash, and its own
 -- hash must match its contents. Also checks the chain reaches the recorded head, so events cut
@@ -101,6 +163,10 @@ begin
 end
 $$;
 
+select private.grant_api(array['verify_audit_chain'], array['authenticated', 'service_role']);
+
+/** Section - Public awards */
+
 -- Public: awards Cabinet made in rounds that have been published. Nothing else of a round is public.
 create function api.published_awards(p_fund_slug text default null)
 returns table (reference text, organisation_name text, project_title text, amount numeric, decided_on date,
@@ -119,11 +185,9 @@ as $$
   order by d.decided_on desc, f.name, a.reference
 $$;
 
--- Public: a published round's awards as 360Giving grant records, with the identifiers
--- src/lib/grants/giving360.ts uses: the council as funder "GB-LAE-OXF", grants
--- "360G-OCC-WT-<reference>", recipients "GB-CHC-<charity number>", "GB-COH-<company number>", or
--- "360G-OCC-WT-ORG-<name as a slug>" for a group with neither. The description is the officer's
--- plain-English summary, written to be shared; contact details are never included.
+select private.grant_api(array['published_awards'], array['anon', 'authenticated', 'service_role']);
+
+-- A name as a web-safe slug, for recipients with no charity or company number.
 create function private.slug(p_text text)
 returns text
 language sql
@@ -133,6 +197,11 @@ as $$
   select btrim(regexp_replace(lower(p_text), '[^a-z0-9]+', '-', 'g'), '-')
 $$;
 
+-- Public: a published round's awards as 360Giving grant records, with the identifiers
+-- src/lib/grants/giving360.ts uses: the council as funder "GB-LAE-OXF", grants
+-- "360G-OCC-WT-<reference>", recipients "GB-CHC-<charity number>", "GB-COH-<company number>", or
+-- "360G-OCC-WT-ORG-<name as a slug>" for a group with neither. The description is the officer's
+-- plain-English summary, written to be shared; contact details are never included.
 create function api.grant_round_360giving(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -175,10 +244,12 @@ begin
 end
 $$;
 
-select private.grant_api(array['audit_trail', 'verify_audit_chain'], array['authenticated', 'service_role']);
-select private.grant_api(array['published_awards', 'grant_round_360giving'], array['anon', 'authenticated', 'service_role']);
+select private.grant_api(array['grant_round_360giving'], array['anon', 'authenticated', 'service_role']);
+
+/** Section - Closing the private helpers */
 
 -- Per-schema default privileges cannot take away what PUBLIC gets globally, so the private
--- helpers above would still be executable by anyone who could reach the schema. Nobody outside
--- can (no usage on `private`), but revoke it anyway: the api functions run them as their owner.
+-- helpers of every grants migration would still be executable by anyone who could reach the
+-- schema. Nobody outside can (no usage on `private`), but revoke it anyway: the api functions
+-- run them as their owner. This is the last grants migration, so it covers them all.
 revoke execute on all functions in schema private from public;

@@ -3,7 +3,7 @@
 // councillor means side by side; recording each recommendation; the report.
 import { useCallback, useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
-import { STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { scoresShown, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
@@ -39,7 +39,6 @@ export interface Result {
 }
 
 const num = (n: number | null) => (n === null ? '–' : Number(n).toFixed(1));
-const AFTER_SCORING: RoundState[] = ['panel', 'recommended', 'decided', 'published'];
 
 function ReopenRequests({ requests, onGranted }: { requests: Progress['reopen_requests']; onGranted: () => void }) {
   const [problem, setProblem] = useState<ApiProblem>();
@@ -196,7 +195,7 @@ export default function LeadPage() {
     const p = await callApi<Progress>('round_progress', { p_round_id: roundId });
     if (!p.ok) return setProblem(p);
     setProgress(p.data);
-    if (AFTER_SCORING.includes(r.data.state)) {
+    if (scoresShown(r.data.state)) {
       const [res, recs] = await Promise.all([
         callApi<{ applications: Result[] }>('round_results', { p_round_id: roundId }),
         callApi<{ recommendations: Recommendation[] }>('review_recommendations', { p_round_id: roundId }),
@@ -225,7 +224,7 @@ export default function LeadPage() {
           <span className="govuk-caption-l">{round.fund.name}</span>
           <h1 className="govuk-heading-l">Panel day: {round.title}</h1>
           <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
-          {AFTER_SCORING.includes(round.state) && (
+          {scoresShown(round.state) && (
             <p className="govuk-body"><a className="govuk-button govuk-button--secondary" href={`/panel/report/?round=${roundId}`}>Recommendations report (print or download)</a></p>
           )}
           {progress && <ProgressBoard progress={progress} onChanged={() => void load()} />}
@@ -233,7 +232,7 @@ export default function LeadPage() {
             <p className="govuk-body" data-testid="recording-closed">The panel meeting is over, so recommendations cannot be recorded or changed here. If one needs to change, talk to the grants officer.</p>
           )}
           {results && <ResultsTable results={results} recommendations={recommendations} canRecord={canRecord} onRecorded={() => void load()} />}
-          {!AFTER_SCORING.includes(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}
+          {!scoresShown(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}
         </>
       )}
     </div>

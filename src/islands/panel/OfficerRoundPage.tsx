@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { callApi, type ApiProblem } from '../../lib/api-call';
 import { OUTCOME_WORDS, type ReportRecommendation } from '../../lib/panel/report';
-import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { hasReached, ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import type { Criterion } from '../../lib/panel/scoring';
@@ -58,7 +58,7 @@ export default function OfficerRoundPage() {
     if (!apps.ok) return setProblem(apps);
     setApplications(apps.data ?? []);
     setRound(r.data);
-    if (['panel', 'recommended', 'decided', 'published'].includes(r.data.state)) {
+    if (hasReached(r.data.state, 'panel')) {
       const recs = await callApi<{ recommendations: Item[]; meetings: ReviewMeeting[] }>('review_recommendations', { p_round_id: id });
       if (recs.ok) {
         setItems(recs.data.recommendations);

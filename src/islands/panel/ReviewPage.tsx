@@ -6,7 +6,7 @@ import { callApi, type ApiProblem } from '../../lib/api-call';
 import { longDate } from '../../lib/dates';
 import { explainRefusal } from '../../lib/panel/refusals';
 import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, type HiddenForConflict, type ReportRecommendation } from '../../lib/panel/report';
-import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { hasReached, ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { describedBy, ErrorSummary, FieldError, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
@@ -16,7 +16,7 @@ interface Meeting { id: string; title: string; meeting_date: string; notes: stri
 interface Comment { id: string; display_name: string; meeting_title: string | null; comment: string; created_at: string }
 type Reviewed = ReportRecommendation & { comments: Comment[]; cabinet_decision: { decision: string; amount: number | null; decided_on: string } | null };
 
-const PATH: RoundState[] = ['panel', 'recommended', 'decided', 'published'];
+const PATH: RoundState[] = ROUND_STATES.filter((s) => hasReached(s, 'panel'));
 const PATH_WORDS: Partial<Record<RoundState, string>> = { panel: 'Panel meeting', recommended: 'Review meetings', decided: 'Cabinet decision', published: 'Published' };
 
 function Path({ state, meetings }: { state: RoundState; meetings: Meeting[] }) {

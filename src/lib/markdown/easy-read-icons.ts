@@ -23,6 +23,8 @@ export const easyReadIcons: Record<string, string> = {
   eye: '<path d="M3 24s8-13 21-13 21 13 21 13-8 13-21 13S3 24 3 24z"/><circle cx="24" cy="24" r="6"/>',
   wheelchair: '<circle cx="22" cy="7" r="3.5"/><path d="M22 12v14h12l5 12M22 19h10"/><path d="M16 20a11 11 0 1 0 15 15"/>',
   clock: '<circle cx="24" cy="24" r="18"/><path d="M24 12v12l8 6"/>',
+  vote: '<rect x="6" y="24" width="36" height="18" rx="2"/><path d="M14 24h20"/><path d="M17 24V6h14v18"/><path d="M20 14l3 3 5-6"/>',
+  lock: '<rect x="10" y="22" width="28" height="20" rx="2"/><path d="M16 22v-6a8 8 0 0 1 16 0v6"/><circle cx="24" cy="32" r="2"/>',
   info: '<circle cx="24" cy="24" r="18"/><path d="M24 21v13"/><circle cx="24" cy="15" r="1.5" fill="currentColor"/>',
 };
 

@@ -1,6 +1,22 @@
 // Words for a round's state and a person's roles, as panel members read them.
+// The stages, in order: the database's enum private.round_state, mirrored here (tests/db/grants/
+// states.test.ts checks they agree). Compare stages with hasReached, never with a list of names.
 export const ROUND_STATES = ['draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
+
+/** Whether a round at `state` has got as far as `stage`. */
+export function hasReached(state: RoundState, stage: RoundState): boolean {
+  return ROUND_STATES.indexOf(state) >= ROUND_STATES.indexOf(stage);
+}
+
+/**
+ * Whether the panel's scores are shown at this stage: once scoring has closed. The stage part of
+ * the database's private.may_see_scores (private.scores_shown_at); who may see them is the
+ * database's to say, so a screen asks for the scores and shows the refusal it gets.
+ */
+export function scoresShown(state: RoundState): boolean {
+  return ROUND_STATES.indexOf(state) > ROUND_STATES.indexOf('scoring');
+}
 
 export const STATE_WORDS: Record<RoundState, string> = {
   draft: 'Being set up',

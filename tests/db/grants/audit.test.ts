@@ -89,8 +89,9 @@ const steps: Step[] = [
   { label: 'publish it', fn: 'move_round', call: () => [officer, { p_round_id: w.otherRoundId, p_to: 'published' }], events: ['update rounds'], role: 'officer' },
 ];
 
-// The api functions that only read things that are not confidential (see the migration
-// 20261124011300_grants_read_records.sql for why each is left unrecorded): none may leave an event.
+// The api functions that only read things that are not confidential (see the comment above
+// private.record_read, in 20261124010200_grants_functions_access.sql, for why each is left
+// unrecorded): none may leave an event.
 const quietReads: [string, () => [Actor, Record<string, unknown>]][] = [
   ['list_funds', () => [w.actors.anonymous, {}]],
   ['published_awards', () => [w.actors.anonymous, {}]],

@@ -94,7 +94,7 @@ describe('independent scoring', () => {
   });
 
   // The audit trail shows who scored what and when, never the values, while the round is being
-  // scored, for officers and scrutiny too (migration 20261124011500): the values appear once
+  // scored, for officers and scrutiny too (api.audit_trail): the values appear once
   // scoring closes (see 'nothing is scored outside the scoring stage' below).
   it('nor can officers or scrutiny read the values from the audit trail until scoring closes', async () => {
     for (const who of [officer, seeded('scrutiny')]) {
