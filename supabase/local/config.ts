@@ -21,3 +21,17 @@ export async function readProjectConfig(supabaseDir: string): Promise<ProjectCon
   if (!parsed.success) throw new Error(`${file}: [api] schemas must list at least one schema (${parsed.error.issues[0]?.message}).`);
   return { exposedSchemas: parsed.data.api.schemas, maxRows: parsed.data.api.max_rows };
 }
+
+const SeedSchema = z.object({ db: z.object({ seed: z.object({ sql_paths: z.array(z.string().min(1)).optional() }).optional() }).optional() });
+
+/**
+ * The seed files, as [db.seed] sql_paths lists them, relative to supabase/ ("seed.sql",
+ * "seeds/pb.sql"). Without a config.toml, or without the setting, seed.sql alone, as the CLI does.
+ */
+export async function readSeedPaths(supabaseDir: string): Promise<string[]> {
+  const text = await readFile(join(supabaseDir, 'config.toml'), 'utf8').catch(() => undefined);
+  const seed = text === undefined ? undefined : SeedSchema.safeParse(parse(text)).data?.db?.seed;
+  const paths = seed?.sql_paths ?? ['./seed.sql'];
+  return paths.map((p) => p.replace(/^\.\//, ''));
+}
+

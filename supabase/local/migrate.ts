@@ -1,13 +1,15 @@
 // Brings a database up to date the way the Supabase CLI does: the platform bootstrap (as the
 // connecting admin), then, as a non-superuser like Supabase's postgres, each
 // file of supabase/migrations/ not yet recorded in supabase_migrations.schema_migrations, in
-// name order, each in its own transaction; then, on a database that had none, supabase/seed.sql.
+// name order, each in its own transaction; then, on a database that had none, the seed files that
+// config.toml's [db.seed] sql_paths lists, in that order (seed.sql alone without a config.toml).
 // A new database is marked "seed pending" before anything else, so a start that is stopped
 // half way still seeds it on the next one.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database.ts';
+import { readSeedPaths } from './config.ts';
 
 /** The non-superuser role migrations and the seed run as, like `postgres` on Supabase (made by
  * bootstrap.sql, which itself runs as the connecting admin). */
@@ -40,8 +42,11 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
     ),
   );
   const fresh = done.size === 0;
+  const seedPaths = await readSeedPaths(options.supabaseDir);
   if (fresh && options.seed !== false) {
-    await db.query(`insert into supabase_migrations.seed_files (path, hash) values ('seed.sql', '') on conflict do nothing`);
+    for (const path of seedPaths) {
+      await db.query(`insert into supabase_migrations.seed_files (path, hash) values ($1, '') on conflict do nothing`, [path]);
+    }
   }
   const applied: string[] = [];
   for (const file of await listMigrations(options.supabaseDir)) {
@@ -61,20 +66,28 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
     log(`applied migration ${file}`);
   }
   let seeded = false;
-  const [pending] = await db.query<{ pending: boolean }>(`select exists (select 1 from supabase_migrations.seed_files where path = 'seed.sql' and hash = '') as pending`);
-  if (pending?.pending) {
-    const seed = await readFile(join(options.supabaseDir, 'seed.sql'), 'utf8').catch(() => '');
+  const pending = new Set(
+    (await db.query<{ path: string }>(`select path from supabase_migrations.seed_files where hash = ''`)).map((r) => r.path),
+  );
+  const files = seedPaths.filter((path) => pending.has(path));
+  if (files.length > 0) {
+    const seeds = await Promise.all(files.map((path) => readFile(join(options.supabaseDir, path), 'utf8').catch(() => '')));
     await db.transaction(async (tx) => {
-      if (seed.trim()) {
-        await tx.exec(`set local role ${MIGRATION_ROLE}`);
-        await tx.exec(seed);
-        await tx.exec('reset role');
+      for (const [i, path] of files.entries()) {
+        if (seeds[i]!.trim()) {
+          await tx.exec(`set local role ${MIGRATION_ROLE}`);
+          await tx.exec(seeds[i]!);
+          await tx.exec('reset role');
+        }
+        const hash = createHash('sha256').update(seeds[i]!).digest('hex');
+        await tx.query(`update supabase_migrations.seed_files set hash = $1 where path = $2`, [hash, path]);
       }
-      const hash = createHash('sha256').update(seed).digest('hex');
-      await tx.query(`update supabase_migrations.seed_files set hash = $1 where path = 'seed.sql'`, [hash]);
     });
-    seeded = seed.trim() !== '';
-    if (seeded) log('loaded supabase/seed.sql');
+    for (const [i, path] of files.entries()) {
+      if (!seeds[i]!.trim()) continue;
+      seeded = true;
+      log(`loaded supabase/${path}`);
+    }
   }
   return { fresh, applied, seeded };
 }

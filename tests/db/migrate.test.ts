@@ -75,6 +75,27 @@ describe('migrate', () => {
     expect(next).toEqual({ fresh: false, applied: ['20260103000000_third.sql'], seeded: false });
     expect(await count('select count(*)::int as n from public.things')).toBe(2);
   });
+
+  it('loads every seed file config.toml lists, in order, and keeps them all pending until all are loaded', async () => {
+    const other = await openDatabase({});
+    await mkdir(join(dir, 'seeds'), { recursive: true });
+    await writeFile(join(dir, 'config.toml'), '[db.seed]\nenabled = true\nsql_paths = ["./seed.sql", "./seeds/more.sql"]\n');
+    await writeProject(`insert into public.things (id, name) values (1, 'one');`);
+    await writeFile(join(dir, 'seeds', 'more.sql'), `update public.things set colour = 'after seed.sql'; select 1/0;`);
+    try {
+      await expect(migrate(other, { supabaseDir: dir })).rejects.toThrow(/division by zero/);
+      expect(await other.query('select path from supabase_migrations.seed_files where hash = \'\' order by path')).toEqual([
+        { path: 'seed.sql' }, { path: 'seeds/more.sql' }]);
+      await writeFile(join(dir, 'seeds', 'more.sql'), `update public.things set colour = 'after seed.sql';`);
+      const lines: string[] = [];
+      expect(await migrate(other, { supabaseDir: dir, log: (l) => lines.push(l) })).toEqual({ fresh: false, applied: [], seeded: true });
+      expect(lines).toEqual(['loaded supabase/seed.sql', 'loaded supabase/seeds/more.sql']);
+      expect(await other.query('select name, colour from public.things')).toEqual([{ name: 'one', colour: 'after seed.sql' }]);
+    } finally {
+      await rm(join(dir, 'config.toml'));
+      await other.close();
+    }
+  });
 });
 
 describe('migrations run as a non-superuser, as on Supabase', () => {

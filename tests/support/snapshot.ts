@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDatabase } from '../../supabase/local/database.ts';
+import { readSeedPaths } from '../../supabase/local/config.ts';
 import { listMigrations, migrate } from '../../supabase/local/migrate.ts';
 
 const SUPABASE_DIR = 'supabase';
@@ -12,7 +13,7 @@ const CACHE_DIR = join('node_modules', '.cache', 'working-together');
 
 async function schemaHash(): Promise<string> {
   const hash = createHash('sha256');
-  const files = [join('local', 'bootstrap.sql'), ...(await listMigrations(SUPABASE_DIR)).map((f) => join('migrations', f)), 'seed.sql'];
+  const files = [join('local', 'bootstrap.sql'), ...(await listMigrations(SUPABASE_DIR)).map((f) => join('migrations', f)), ...(await readSeedPaths(SUPABASE_DIR))];
   for (const file of files) {
     hash.update(file);
     hash.update(await readFile(join(SUPABASE_DIR, file)).catch(() => Buffer.alloc(0)));
