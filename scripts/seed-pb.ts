@@ -184,8 +184,10 @@ const FIRST = ['Amira', 'Ben', 'Chloe', 'Daniel', 'Ellen', 'Faisal', 'Grace', 'H
   'Priya', 'Rhys', 'Sophie', 'Tariq', 'Una', 'Vikram', 'Wendy', 'Yusuf', 'Zara', 'Alfie', 'Bethan', 'Callum', 'Deborah', 'Eddie', 'Fatima'];
 const LAST = ['Hussain', 'Clarke', 'Patel', 'Morgan', 'Nowak', 'Ali', 'Evans', 'Okafor', 'Reid', 'Begum', 'Turner', 'Walsh', 'Chen', 'Ward', 'Green',
   'Shah', 'Jones', 'Baker', 'Khan', 'Doyle', 'Mehta', 'Price', 'Ibrahim', 'Lewis', 'Hughes', 'Owen', 'Murray', 'Ahmed', 'Cole', 'Bell'];
-emit(`insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email, now(),
+emit(`insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at,
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
+                        raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
+select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email, now(), '', '', '', '',
        '{"provider": "email", "providers": ["email"]}'::jsonb, jsonb_build_object('display_name', u.display_name), now(), now()
 from (values
 ${FIRST.map((f, i) => `  ('00000000-0000-4000-8000-0000000003${String(i + 1).padStart(2, '0')}'::uuid, '${f.toLowerCase()}.${LAST[i]!.toLowerCase()}@example.org', '${f} ${LAST[i]}')`).join(',\n')}

@@ -12,8 +12,10 @@ select set_config('app.acting_as', 'seed', false),
 
 -- Residents who took part (data only: they cannot sign in).
 
-insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email, now(),
+insert into auth.users (instance_id, id, aud, role, email, email_confirmed_at,
+                        confirmation_token, recovery_token, email_change_token_new, email_change,
+                        raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
+select '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email, now(), '', '', '', '',
        '{"provider": "email", "providers": ["email"]}'::jsonb, jsonb_build_object('display_name', u.display_name), now(), now()
 from (values
   ('00000000-0000-4000-8000-000000000301'::uuid, 'amira.hussain@example.org', 'Amira Hussain'),

@@ -33,7 +33,7 @@ export async function ok<T = any>(db: Database, actor: Actor, fn: string, args: 
 }
 
 export async function chainHead(db: Database): Promise<number> {
-  const [row] = await db.query<{ last_id: string | null }>('select last_id from private.audit_chain_head');
+  const [row] = await db.query<{ last_id: string | null }>('select max(last_id) as last_id from private.audit_chain_head');
   return Number(row?.last_id ?? 0);
 }
 
