@@ -72,7 +72,7 @@ export function checkProcessForm(f: ProcessForm, keep: PbRuleOptions = { seed: 1
   const min = whole(f.minProjects);
   const max = f.maxProjects.trim() ? whole(f.maxProjects) : 0;
   if (!(min >= 0 && min <= 100)) say('min_projects', 'The fewest projects must be a whole number from 0 to 100');
-  if (!(max === 0 || (max >= 1 && max <= 100))) say('max_projects', 'The most projects must be a whole number from 1 to 100, or left empty for no limit');
+  if (f.maxProjects.trim() && !(max >= 1 && max <= 100)) say('max_projects', 'The most projects must be a whole number from 1 to 100, or left empty for no limit');
   else if (max > 0 && min >= 0 && max < min) say('max_projects', 'The most projects cannot be fewer than the fewest');
   if (f.eligibility.length === 0) say('eligibility', 'Choose at least one way for people to show they may vote');
   const prefixes = splitPostcodes(f.postcodes);

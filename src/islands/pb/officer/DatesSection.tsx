@@ -18,13 +18,14 @@ const DATED: PbPhase[] = PB_PHASES.filter((p) => p !== 'draft');
 type Dates = Record<string, DateParts>;
 type DateError = { id: string; message: string; parts: DatePart[] };
 
-export function DatesSection({ process, onSaved }: { process: PbOfficerProcess; onSaved: (p: PbOfficerProcess) => void }) {
+/** `onSaved` remounts the section with the stored dates; `notice` then carries the saved message over. */
+export function DatesSection({ process, notice, onSaved }: { process: PbOfficerProcess; notice?: string; onSaved: (p: PbOfficerProcess, notice: string) => void }) {
   const stored = (phase: PbPhase) => process.phases.find((x) => x.phase === phase);
   const [dates, set, forget] = useKeptForm<Dates>(`pb-dates:${process.id}`, () =>
-    Object.fromEntries(DATED.flatMap((p) => [[`${p}-start`, partsFromIso(stored(p)?.starts_at)], [`${p}-end`, partsFromIso(stored(p)?.ends_at)]])));
+    Object.fromEntries(DATED.flatMap((p) => [[`dates-${p}-start`, partsFromIso(stored(p)?.starts_at)], [`dates-${p}-end`, partsFromIso(stored(p)?.ends_at)]])));
   const [errors, setErrors] = useState<DateError[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
-  const [saved, setSaved] = useState<string>();
+  const [saved, setSaved] = useState<string | undefined>(notice);
   const [busy, once] = useOnce();
 
   const save = () => once(async () => {
@@ -33,8 +34,8 @@ export function DatesSection({ process, onSaved }: { process: PbOfficerProcess; 
     const wanted: { phase: PbPhase; start: string | null; end: string | null }[] = [];
     for (const phase of DATED) {
       const name = PHASE_WORDS[phase].name;
-      const start = checkDateParts(dates[`${phase}-start`]!, `The start of ${name}`);
-      const end = checkDateParts(dates[`${phase}-end`]!, `The end of ${name}`);
+      const start = checkDateParts(dates[`dates-${phase}-start`]!, `The start of ${name}`);
+      const end = checkDateParts(dates[`dates-${phase}-end`]!, `The end of ${name}`);
       if (!start.ok) found.push({ id: `dates-${phase}-start`, message: start.message, parts: start.parts });
       if (!end.ok) found.push({ id: `dates-${phase}-end`, message: end.message, parts: end.parts });
       if (start.ok && end.ok) {
@@ -56,7 +57,7 @@ export function DatesSection({ process, onSaved }: { process: PbOfficerProcess; 
     setProblem(undefined);
     forget();
     setSaved('The dates are saved.');
-    if (last) onSaved(last);
+    if (last) onSaved(last, 'The dates are saved.');
   });
 
   const errorOf = (id: string) => errors.find((e) => e.id === id);

@@ -19,11 +19,12 @@ import { Textarea } from '../../ui/Textarea';
 import { useOnce } from '../../ui/useOnce';
 import { RefusedBox } from './Refused';
 
-export function ProcessForm({ process, onSaved }: { process?: PbOfficerProcess; onSaved: (p: PbOfficerProcess) => void }) {
+/** When editing, `onSaved` remounts the form with the stored settings; `notice` then carries the saved message over. */
+export function ProcessForm({ process, notice, onSaved }: { process?: PbOfficerProcess; notice?: string; onSaved: (p: PbOfficerProcess, notice: string) => void }) {
   const [f, set, forget] = useKeptForm<Form>(process ? `pb-process:${process.id}` : 'pb-new-process', () => (process ? formFromProcess(process) : emptyProcessForm()));
   const [errors, setErrors] = useState<FormError[]>([]);
   const [problem, setProblem] = useState<ApiProblem>();
-  const [saved, setSaved] = useState<string>();
+  const [saved, setSaved] = useState<string | undefined>(notice);
   const [busy, once] = useOnce();
   const locked = process ? isPhaseFrom(process.phase, 'voting') : false;
   const change = (changes: Partial<Form>) => { setSaved(undefined); set({ ...f, ...changes }); };
@@ -47,7 +48,7 @@ export function ProcessForm({ process, onSaved }: { process?: PbOfficerProcess; 
     setProblem(undefined);
     forget();
     setSaved('Saved.');
-    onSaved(r.data);
+    onSaved(r.data, 'Saved.');
   });
 
   return (
@@ -56,7 +57,7 @@ export function ProcessForm({ process, onSaved }: { process?: PbOfficerProcess; 
       {problem && <RefusedBox problem={problem} />}
       <TextInput id="process-title" label="Name of the process" hint="Residents see this, like Community Chest 2027" value={f.title} error={err('process-title')}
         onChange={(v) => change({ title: v, ...(!process && (f.slug === '' || f.slug === slugFrom(f.title)) ? { slug: slugFrom(v) } : {}) })} />
-      <TextInput id="process-slug" label="Web name" hint="Lower-case letters, numbers and hyphens. It goes in the web address, like /budgeting/process/?p=community-chest-2027" width="30"
+      <TextInput id="process-slug" label="Web name" hint="Lower-case letters, numbers and hyphens, like community-chest-2027. It goes in the web address of the process’s pages." width="30"
         spellCheck={false} autoCapitalize="none" value={f.slug} error={err('process-slug')} onChange={(v) => change({ slug: v })} />
       <TextInput id="process-area" label="Area it covers" hint="Like Oxfordshire, or Didcot and villages" width="30" value={f.area} error={err('process-area')} onChange={(v) => change({ area: v })} />
       <Textarea id="process-description" label="Description" hint="What residents are deciding, in plain words" rows={4} value={f.description} error={err('process-description')} onChange={(v) => change({ description: v })} />
@@ -83,8 +84,8 @@ export function ProcessForm({ process, onSaved }: { process?: PbOfficerProcess; 
           <Checkboxes small items={[{ id: 'process-compare', label: 'Also show what most votes first would have funded, for comparison', checked: f.compareWithGreedy, onChange: (v) => change({ compareWithGreedy: v }) }]} />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">How many projects a voter chooses</legend>
-            <TextInput id="process-min" label="Fewest" hint="0 lets people send an empty vote" width="3" inputMode="numeric" value={f.minProjects} error={err('process-min')} onChange={(v) => change({ minProjects: v })} />
-            <TextInput id="process-max" label="Most" hint="Leave empty for no limit other than the budget" width="3" inputMode="numeric" value={f.maxProjects} error={err('process-max')} onChange={(v) => change({ maxProjects: v })} />
+            <TextInput id="process-min" label="Fewest projects" hint="0 lets people send an empty vote" width="3" inputMode="numeric" value={f.minProjects} error={err('process-min')} onChange={(v) => change({ minProjects: v })} />
+            <TextInput id="process-max" label="Most projects" hint="Leave empty for no limit other than the budget" width="3" inputMode="numeric" value={f.maxProjects} error={err('process-max')} onChange={(v) => change({ maxProjects: v })} />
           </fieldset>
           <Checkboxes legend="How people show they may vote" error={err('process-eligibility-code')} items={[
             { id: 'process-eligibility-code', label: 'A voting code, from a letter or given at an event', checked: f.eligibility.includes('voting_code'), onChange: (on) => change({ eligibility: toggle(f.eligibility, 'voting_code', on) }) },

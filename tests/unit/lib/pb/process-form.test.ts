@@ -26,6 +26,8 @@ describe('checkProcessForm', () => {
   it('refuses limits out of range', () => {
     expect(checkProcessForm({ ...good, minProjects: '101' }).errors.map((e) => e.id)).toEqual(['process-min']);
     expect(checkProcessForm({ ...good, maxProjects: '1.5' }).errors.map((e) => e.id)).toEqual(['process-max']);
+    // Typing 0 is a mistake: no limit is an empty box (the database's 0).
+    expect(checkProcessForm({ ...good, maxProjects: '0' }).errors.map((e) => e.id)).toEqual(['process-max']);
   });
 });
 
