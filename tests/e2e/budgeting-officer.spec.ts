@@ -393,3 +393,24 @@ test.describe.serial('an officer runs a process from empty to published results'
     await expectNoAxeViolations(page);
   });
 });
+
+test('the proposals queue goes a page at a time', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'officer@example.org', '/budgeting/officer/');
+  const made = await rpc(page, 'pb_create_process', { p_title: `Paging ${tag}`, p_slug: `paging-${tag}`, p_area: 'Oxford', p_budget: 50000 });
+  const ward = await rpc(page, 'pb_add_ward', { p_process_id: made.id, p_name: 'Headington' });
+  await rpc(page, 'pb_move_phase', { p_process_id: made.id, p_to: 'proposals' });
+  await asResident(browser, async (resident) => {
+    for (let i = 1; i <= 23; i += 1) {
+      await rpc(resident, 'pb_propose', { p_process_id: made.id, p_title: `Idea number ${i}`, p_summary: 'A small idea.', p_details: 'Details.', p_estimated_cost: 1000 + i, p_ward_id: ward.id });
+    }
+  });
+  await open(page, `/budgeting/officer/proposals/?id=${made.id}`);
+  await expect(page.getByText('Showing 1 to 20 of 23.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await waitForIslands(page);
+  await expect(page.getByText('Showing 21 to 23 of 23.')).toBeVisible();
+  await expect(page.getByTestId('proposal-23')).toContainText('Idea number 23');
+  await expectNoAxeViolations(page);
+});

@@ -48,6 +48,9 @@ export default function MyRounds() {
       {access?.is_officer && (
         <p className="govuk-body"><a className="govuk-link" href="/panel/setup/">Create a fund or a round</a></p>
       )}
+      {access?.is_officer && (
+        <p className="govuk-body"><a className="govuk-link" href="/budgeting/officer/">Run participatory budgeting</a>: processes, proposals, voting codes, paper ballots and counts</p>
+      )}
       {(access?.is_officer || access?.is_scrutiny) && (
         <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a>: who saw and changed what, and when</p>
       )}
