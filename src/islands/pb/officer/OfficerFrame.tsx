@@ -25,6 +25,7 @@ export function OfficerFrame({ data, page, heading, children }: { data: OfficerP
   return (
     <div className="wt-officer" data-testid={`pb-officer-${page}`}>
       <SignedInBar email={user.email} back={{ href: '/budgeting/officer/', label: 'Back to your processes' }} />
+      {!process && <h1 className="govuk-heading-l">{heading}</h1>}
       {problem && <RefusedBox problem={problem} title="That did not work" />}
       {!process && !problem && <Loading>Loading the process…</Loading>}
       {process && (
