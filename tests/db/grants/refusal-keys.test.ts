@@ -52,7 +52,7 @@ const ROWS: Row[] = [
   ['scoring', (x) => x.actors.clerk, 'save_draft_scores', (x) => ({ p_application_id: x.apps[5], p_scores: score(x, 1) }), 403, () => ({ key: 'clerk_does_not_score' })],
   ['scoring', (x) => x.actors.community, 'submit_scores', (x) => ({ p_application_id: x.apps[3] }), 409, () => ({ key: 'scores_already_submitted' })],
   ['scoring', (x) => x.actors.community, 'request_score_reopen', (x) => ({ p_application_id: x.apps[5], p_reason: 'Why not.' }), 409, () => ({ key: 'scores_not_submitted' })],
-  ['scoring', (x) => x.actors.community, 'grant_score_reopen', (x) => ({ p_member_id: x.member.councillor, p_application_id: x.apps[4] }), 403, () => ({ key: 'not_panel_lead' })],
+  ['scoring', (x) => x.actors.community, 'grant_score_reopen', (x) => ({ p_member_id: x.member.councillor, p_application_id: x.apps[4] }), 403, () => ({ key: 'may_not_reopen' })],
   ['results', (x) => x.actors.chair, 'round_results', (x) => ({ p_round_id: x.roundId }), 409, () => ({ key: 'results_hidden', stage: 'scoring' })],
   ['results', (x) => x.actors.community, 'round_progress', (x) => ({ p_round_id: x.roundId }), 403, () => ({ key: 'not_panel_lead' })],
   ['review', (x) => x.actors.chair, 'record_recommendation', (x) => ({ p_application_id: x.apps[0], p_outcome: 'award', p_amount: 1, p_reasons: 'Good.', p_how_agreed: 'consensus' }), 409,
@@ -70,7 +70,7 @@ const ROWS: Row[] = [
 ];
 
 describe('grants refusals carry their key, field and facts', () => {
-  it.each(ROWS)('%s: %s', async (_family, who, fn, args, status, refusal) => {
+  it.each(ROWS.map((row) => [`${row[0]}: ${row[2]} refused with ${row[4]}`, row] as const))('%s', async (_title, [, who, fn, args, status, refusal]) => {
     const r = await refused(db, who(w), fn, args(w), status);
     expect(r.refusal, `${fn} as ${JSON.stringify(who(w).sub ?? who(w).role)}`).toEqual(refusal(w));
     expect(GRANTS[r.refusal.key!] ?? SHARED[r.refusal.key!], `words for ${r.refusal.key}`).toBeTruthy();
