@@ -3,11 +3,12 @@
 -- (src/lib/refusals/grants.ts), a plain-English message and an errcode that becomes the right HTTP status:
 --   PT403 → 403 (you may not), PT404 → 404 (not found, or not yours to see: the same answer, so
 --   strangers learn nothing), PT409 → 409 (not now, in this round's state), P0001 → 400 (bad input).
--- Anonymous callers have no execute grant on these functions at all (→ 401).
+-- Anonymous callers have no execute grant on these functions at all (→ 401), and a token whose
+-- session has ended is refused by private.caller() (→ 401, key session_ended).
 -- These are private helpers: nobody outside may execute them (see the revoke at the end of
 -- 20261124011100_grants_functions_audit.sql); the api functions run them as their owner.
 
-/** Section - Grants */
+/** Section - Execute grants */
 
 -- Grants execute on the named api functions (every overload) to the given roles. Called right
 -- after each api function, so no function is reachable by accident.
