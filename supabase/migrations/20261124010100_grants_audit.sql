@@ -167,6 +167,8 @@ declare
   v_head private.audit_chain_head;
   v_id bigint;
   v_at timestamptz;
+  -- auth.uid(), not private.caller(): this records who wrote, it decides nothing, and every
+  -- write must leave its event (the function that wrote has already checked the session).
   v_actor uuid := auth.uid();
   v_role text := coalesce(nullif(current_setting('app.acting_as', true), ''), auth.role(), session_user::text);
   v_details jsonb := nullif(current_setting('app.audit_details', true), '')::jsonb;

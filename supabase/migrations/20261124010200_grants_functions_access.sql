@@ -1,31 +1,14 @@
 -- Who may see and do what in the grants panel. The api functions call these helpers first; each
--- helper raises a plain-English error with an errcode that becomes the right HTTP status:
+-- helper refuses through private.refuse (foundation) with a stable key for the screens' words
+-- (src/lib/refusals/grants.ts), a plain-English message and an errcode that becomes the right HTTP status:
 --   PT403 → 403 (you may not), PT404 → 404 (not found, or not yours to see: the same answer, so
 --   strangers learn nothing), PT409 → 409 (not now, in this round's state), P0001 → 400 (bad input).
--- Anonymous callers have no execute grant on these functions at all (→ 401).
+-- Anonymous callers have no execute grant on these functions at all (→ 401), and a token whose
+-- session has ended is refused by private.caller() (→ 401, key session_ended).
 -- These are private helpers: nobody outside may execute them (see the revoke at the end of
 -- 20261124011100_grants_functions_audit.sql); the api functions run them as their owner.
 
-/** Section - Refusals and grants */
-
--- One place that turns a refusal into an exception with the errcode the API maps to a status.
-create function private.fail(p_code text, p_message text, p_hint text default null, p_detail text default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  -- RAISE refuses a null option, hence the branches.
-  if p_hint is not null and p_detail is not null then
-    raise exception using errcode = p_code, message = p_message, hint = p_hint, detail = p_detail;
-  elsif p_hint is not null then
-    raise exception using errcode = p_code, message = p_message, hint = p_hint;
-  elsif p_detail is not null then
-    raise exception using errcode = p_code, message = p_message, detail = p_detail;
-  end if;
-  raise exception using errcode = p_code, message = p_message;
-end
-$$;
+/** Section - Execute grants */
 
 -- Grants execute on the named api functions (every overload) to the given roles. Called right
 -- after each api function, so no function is reachable by accident.
@@ -56,7 +39,7 @@ stable
 security definer
 set search_path = ''
 as $$
-  select coalesce((select p.is_officer from private.people p where p.id = auth.uid()), false)
+  select coalesce((select p.is_officer from private.people p where p.id = private.caller()), false)
 $$;
 
 create function private.is_scrutiny()
@@ -66,7 +49,7 @@ stable
 security definer
 set search_path = ''
 as $$
-  select coalesce((select p.is_scrutiny from private.people p where p.id = auth.uid()), false)
+  select coalesce((select p.is_scrutiny from private.people p where p.id = private.caller()), false)
 $$;
 
 -- Raises unless the caller is an officer; marks the transaction's audit events as an officer's.
@@ -78,10 +61,10 @@ set search_path = ''
 as $$
 begin
   if not private.is_officer() then
-    perform private.fail('PT403', format('Only grants officers can %s.', p_doing));
+    perform private.refuse('PT403', 'not_officer', format('Only grants officers can %s.', p_doing));
   end if;
   perform private.set_audit_context('officer');
-  return auth.uid();
+  return private.caller();
 end
 $$;
 
@@ -94,7 +77,7 @@ security definer
 set search_path = ''
 as $$
   select m.* from private.panel_members m
-  where m.round_id = p_round_id and m.person_id = auth.uid() and m.removed_at is null
+  where m.round_id = p_round_id and m.person_id = private.caller() and m.removed_at is null
 $$;
 
 -- A reviewer counts as one only once the round has reached `recommended`: before that they get
@@ -111,7 +94,7 @@ security definer
 set search_path = ''
 as $$
   select exists (select 1 from private.reviewers rv join private.rounds r on r.id = rv.round_id
-                 where rv.round_id = p_round_id and rv.person_id = auth.uid()
+                 where rv.round_id = p_round_id and rv.person_id = private.caller()
                    and r.state >= 'recommended')
 $$;
 
@@ -133,8 +116,8 @@ begin
   select * into v_round from private.rounds r where r.id = p_round_id;
   if v_round.id is null or not (private.is_officer() or (private.my_membership(p_round_id)).id is not null
                                 or private.is_reviewer(p_round_id)) then
-    perform private.fail('PT404', 'We could not find that grant round.',
-      'If you are on its panel, ask the grants officer to check that you have been added.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.',
+      null, 'If you are on its panel, ask the grants officer to check that you have been added.');
   end if;
   return v_round;
 end
@@ -152,7 +135,7 @@ declare
   v_member private.panel_members := private.my_membership(p_round_id);
 begin
   if v_member.id is null then
-    perform private.fail('PT403', 'Only members of this round''s panel can do this.');
+    perform private.refuse('PT403', 'not_panel_member', 'Only members of this round''s panel can do this.');
   end if;
   return v_member;
 end
@@ -175,11 +158,11 @@ begin
   -- the same 404 as for an application that does not exist.
   if v_application.id is null or not (private.is_officer() or (private.my_membership(v_application.round_id)).id is not null
                                       or private.is_reviewer(v_application.round_id)) then
-    perform private.fail('PT404', 'We could not find that application.',
-      'You can only see applications for rounds whose panel you are on.');
+    perform private.refuse('PT404', 'application_not_found', 'We could not find that application.',
+      null, 'You can only see applications for rounds whose panel you are on.');
   end if;
   if (private.my_membership(v_application.round_id)).id is null then
-    perform private.fail('PT403', 'Only members of this round''s panel can do this.');
+    perform private.refuse('PT403', 'not_panel_member', 'Only members of this round''s panel can do this.');
   end if;
   return v_application;
 end
@@ -211,7 +194,7 @@ set search_path = ''
 as $$
 begin
   if private.has_accepted(p_member.id) is null then
-    perform private.fail('PT403', 'You need to accept the confidentiality agreement for this round before you can see its applications.');
+    perform private.refuse('PT403', 'agreement_not_accepted', 'You need to accept the confidentiality agreement for this round before you can see its applications.');
   end if;
 end
 $$;
@@ -230,9 +213,9 @@ begin
   select d.has_conflict into v_conflict from private.conflict_declarations d
   where d.member_id = p_member.id and d.application_id = p_application_id;
   if v_conflict is null then
-    perform private.fail('PT403', 'Please tell us whether you have a conflict of interest with this application before you open it.');
+    perform private.refuse('PT403', 'conflict_not_declared', 'Please tell us whether you have a conflict of interest with this application before you open it.');
   elsif v_conflict then
-    perform private.fail('PT403', 'You declared a conflict of interest with this application, so you cannot see it, score it or vote on it.');
+    perform private.refuse('PT403', 'conflict_declared', 'You declared a conflict of interest with this application, so you cannot see it, score it or vote on it.');
   end if;
 end
 $$;
@@ -252,11 +235,11 @@ begin
   select d.has_conflict into v_conflict from private.conflict_declarations d
   where d.member_id = p_member.id and d.application_id = p_application_id;
   if v_conflict is null then
-    perform private.fail('PT403', format('Tell us whether you have a conflict of interest with this application before you %s.', p_doing),
-      'Answer the conflict of interest question for it in the round''s list of applications.');
+    perform private.refuse('PT403', 'conflict_not_declared', format('Tell us whether you have a conflict of interest with this application before you %s.', p_doing),
+      null, 'Answer the conflict of interest question for it in the round''s list of applications.');
   elsif v_conflict then
-    perform private.fail('PT403', format('You declared a conflict of interest with this application, so you cannot %s.', p_doing),
-      'The other panel lead or the grants officer can do it instead.');
+    perform private.refuse('PT403', 'conflict_declared', format('You declared a conflict of interest with this application, so you cannot %s.', p_doing),
+      null, 'The other panel lead or the grants officer can do it instead.');
   end if;
 end
 $$;
@@ -300,7 +283,7 @@ set search_path = ''
 as $$
 begin
   if p_member.seat is null then
-    perform private.fail('PT403', 'The clerk supports the panel but does not score or vote.');
+    perform private.refuse('PT403', 'clerk_does_not_score', 'The clerk supports the panel but does not score or vote.');
   end if;
 end
 $$;
@@ -308,8 +291,9 @@ $$;
 /** Section - Round state */
 
 -- A refusal naming the round's stage, for actions allowed only from one stage to another
--- (p_from and p_to included; the same stage twice for one stage only).
-create function private.require_state(p_round private.rounds, p_from private.round_state, p_to private.round_state, p_message text)
+-- (p_from and p_to included; the same stage twice for one stage only). Each caller names its
+-- own key, so a screen can say what is closed; the stage goes in the facts.
+create function private.require_state(p_round private.rounds, p_from private.round_state, p_to private.round_state, p_key text, p_message text)
 returns void
 language plpgsql
 immutable
@@ -317,7 +301,7 @@ set search_path = ''
 as $$
 begin
   if p_round.state not between p_from and p_to then
-    perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
+    perform private.refuse('PT409', p_key, p_message, null, format('The round is at the "%s" stage.', p_round.state), jsonb_build_object('stage', p_round.state));
   end if;
 end
 $$;
@@ -338,7 +322,7 @@ begin
   else
     v_role := (private.my_membership(p_round_id)).role;
     if v_role is null or v_role = 'member' then
-      perform private.fail('PT403', format('Only the chair, the clerk and grants officers can %s.', p_doing));
+      perform private.refuse('PT403', 'not_panel_lead', format('Only the chair, the clerk and grants officers can %s.', p_doing));
     end if;
     -- The chair and clerk are on the panel: they too see nothing of the applications before
     -- accepting the confidentiality agreement.
@@ -402,7 +386,7 @@ $$;
 -- The refusal when the caller may not see the round's scores. Functions check who is calling
 -- first, with their own words, so what is left is nearly always the stage, named as
 -- private.require_state names it.
-create function private.require_may_see_scores(p_round private.rounds, p_message text)
+create function private.require_may_see_scores(p_round private.rounds, p_key text, p_message text)
 returns void
 language plpgsql
 stable
@@ -413,9 +397,9 @@ begin
   if private.may_see_scores(p_round.id) then
     return;
   elsif private.scores_shown_at(p_round.state) then
-    perform private.fail('PT403', 'Only the panel, grants officers and the scrutiny committee can see the scores.');
+    perform private.refuse('PT403', 'may_not_see_scores', 'Only the panel, grants officers and the scrutiny committee can see the scores.');
   end if;
-  perform private.fail('PT409', p_message, format('The round is at the "%s" stage.', p_round.state));
+  perform private.refuse('PT409', p_key, p_message, null, format('The round is at the "%s" stage.', p_round.state), jsonb_build_object('stage', p_round.state));
 end
 $$;
 
@@ -445,13 +429,14 @@ security definer
 set search_path = ''
 as $$
   insert into private.read_records (person_id, kind, what, round_id, application_id, details)
-  values ((select p.id from private.people p where p.id = auth.uid()), p_kind, p_what, p_round_id, p_application_id, p_details)
+  values ((select p.id from private.people p where p.id = private.caller()), p_kind, p_what, p_round_id, p_application_id, p_details)
 $$;
 
 /** Section - Input and names */
 
--- Plain text input: trimmed, required and within a length, or a 400 naming the field.
-create function private.clean_text(p_value text, p_label text, p_max int default 4000, p_required boolean default true)
+-- Plain text input: trimmed, required and within a length, or a 400 naming the field (p_label
+-- in the message; p_field, the screens' name for it, in the refusal's field).
+create function private.clean_text(p_value text, p_label text, p_max int default 4000, p_required boolean default true, p_field text default null)
 returns text
 language plpgsql
 immutable
@@ -461,11 +446,11 @@ declare
   v text := nullif(btrim(coalesce(p_value, '')), '');
 begin
   if v is null and p_required then
-    perform private.fail('P0001', format('Enter %s.', p_label));
+    perform private.refuse('P0001', 'required', format('Enter %s.', p_label), p_field);
   end if;
   if length(v) > p_max then
-    perform private.fail('P0001', format('That is too long for %s: keep it to %s characters or fewer.', p_label, p_max),
-      format('It is %s characters long.', length(v)));
+    perform private.refuse('P0001', 'too_long', format('That is too long for %s: keep it to %s characters or fewer.', p_label, p_max),
+      p_field, format('It is %s characters long.', length(v)), jsonb_build_object('max', p_max, 'length', length(v)));
   end if;
   return v;
 end

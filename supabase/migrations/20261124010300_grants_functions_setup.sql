@@ -17,18 +17,19 @@ begin
   perform private.require_officer('create funds');
   -- The length is checked first: the slug's unique index cannot hold a very long one.
   if p_slug is null or length(p_slug) > 60 or p_slug !~ '^[a-z0-9]+(-[a-z0-9]+)*$' then
-    perform private.fail('P0001', 'Give the fund a short web name of up to 60 lower-case letters, numbers and single hyphens, like "innovation-fund".');
+    perform private.refuse('P0001', 'fund_slug_not_valid', 'Give the fund a short web name of up to 60 lower-case letters, numbers and single hyphens, like "innovation-fund".',
+      'slug');
   end if;
   if p_budget is null or p_budget <= 0 then
-    perform private.fail('P0001', 'Enter the fund''s budget in pounds. It must be more than zero.');
+    perform private.refuse('P0001', 'fund_budget_not_valid', 'Enter the fund''s budget in pounds. It must be more than zero.', 'budget');
   end if;
   if exists (select 1 from private.funds f where f.slug = p_slug) then
-    perform private.fail('PT409', format('There is already a fund called "%s".', p_slug));
+    perform private.refuse('PT409', 'fund_slug_taken', format('There is already a fund called "%s".', p_slug), 'slug');
   end if;
   insert into private.funds (slug, name, budget, budget_period, description)
-  values (p_slug, private.clean_text(p_name, 'the fund''s name', 200), p_budget,
-          private.clean_text(p_budget_period, 'the budget period', 60),
-          coalesce(private.clean_text(p_description, 'the description', 4000, false), ''))
+  values (p_slug, private.clean_text(p_name, 'the fund''s name', 200, p_field => 'name'), p_budget,
+          private.clean_text(p_budget_period, 'the budget period', 60, p_field => 'budget_period'),
+          coalesce(private.clean_text(p_description, 'the description', 4000, false, p_field => 'description'), ''))
   returning * into v;
   return to_jsonb(v);
 end
@@ -50,18 +51,18 @@ declare
 begin
   perform private.require_officer('change funds');
   if p_budget is not null and p_budget <= 0 then
-    perform private.fail('P0001', 'Enter the fund''s budget in pounds. It must be more than zero.');
+    perform private.refuse('P0001', 'fund_budget_not_valid', 'Enter the fund''s budget in pounds. It must be more than zero.', 'budget');
   end if;
   update private.funds f set
-    name = coalesce(private.clean_text(p_name, 'the fund''s name', 200, false), f.name),
+    name = coalesce(private.clean_text(p_name, 'the fund''s name', 200, false, p_field => 'name'), f.name),
     budget = coalesce(p_budget, f.budget),
-    budget_period = coalesce(private.clean_text(p_budget_period, 'the budget period', 60, false), f.budget_period),
-    description = coalesce(private.clean_text(p_description, 'the description', 4000, false), f.description),
+    budget_period = coalesce(private.clean_text(p_budget_period, 'the budget period', 60, false, p_field => 'budget_period'), f.budget_period),
+    description = coalesce(private.clean_text(p_description, 'the description', 4000, false, p_field => 'description'), f.description),
     updated_at = now()
   where f.id = p_fund_id
   returning * into v;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that fund.');
+    perform private.refuse('PT404', 'fund_not_found', 'We could not find that fund.');
   end if;
   return to_jsonb(v);
 end
@@ -100,32 +101,34 @@ declare
 begin
   perform private.require_officer('create grant rounds');
   if not exists (select 1 from private.funds f where f.id = p_fund_id) then
-    perform private.fail('PT404', 'We could not find that fund.');
+    perform private.refuse('PT404', 'fund_not_found', 'We could not find that fund.', 'fund_id');
   end if;
   if p_reference_prefix is null or p_reference_prefix !~ '^[A-Z0-9]{2,10}$' then
-    perform private.fail('P0001', 'Give the round a reference prefix of 2 to 10 capital letters or numbers, like "INN26".');
+    perform private.refuse('P0001', 'reference_prefix_not_valid', 'Give the round a reference prefix of 2 to 10 capital letters or numbers, like "INN26".',
+      'reference_prefix');
   end if;
   if exists (select 1 from private.rounds r where r.reference_prefix = p_reference_prefix) then
-    perform private.fail('PT409', format('Another round already uses the reference prefix "%s".', p_reference_prefix));
+    perform private.refuse('PT409', 'reference_prefix_taken', format('Another round already uses the reference prefix "%s".', p_reference_prefix),
+      'reference_prefix');
   end if;
   if p_seat_margin is null or p_seat_margin < 0 or p_seat_margin > 100 then
-    perform private.fail('P0001', 'The seat margin is a number of points from 0 to 100.');
+    perform private.refuse('P0001', 'seat_margin_out_of_range', 'The seat margin is a number of points from 0 to 100.', 'seat_margin');
   end if;
   if p_opens_on is not null and p_closes_on is not null and p_closes_on < p_opens_on then
-    perform private.fail('P0001', 'The closing date must be on or after the opening date.');
+    perform private.refuse('P0001', 'closing_before_opening', 'The closing date must be on or after the opening date.', 'closes_on');
   end if;
   -- One insert either way, so creating a round leaves exactly one audit event.
   if p_agreement_text is null then
     insert into private.rounds (fund_id, title, reference_prefix, opens_on, closes_on, scoring_deadline, panel_date, seat_margin)
-    values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200), p_reference_prefix, p_opens_on, p_closes_on,
+    values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200, p_field => 'title'), p_reference_prefix, p_opens_on, p_closes_on,
             p_scoring_deadline, p_panel_date, p_seat_margin)
     returning * into v;
   else
     insert into private.rounds (fund_id, title, reference_prefix, opens_on, closes_on, scoring_deadline, panel_date, seat_margin,
                                 agreement_text)
-    values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200), p_reference_prefix, p_opens_on, p_closes_on,
+    values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200, p_field => 'title'), p_reference_prefix, p_opens_on, p_closes_on,
             p_scoring_deadline, p_panel_date, p_seat_margin,
-            private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000))
+            private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000, p_field => 'agreement_text'))
     returning * into v;
   end if;
   return to_jsonb(v);
@@ -152,30 +155,30 @@ begin
   perform private.require_officer('change grant rounds');
   select * into v from private.rounds r where r.id = p_round_id for update;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
   if coalesce(p_title, p_agreement_text) is not null or coalesce(p_opens_on, p_closes_on) is not null or p_seat_margin is not null then
     perform private.require_state(v, 'draft', 'closed',
-      'The title, dates, seat margin and confidentiality agreement are fixed once scoring has started.');
+      'round_details_fixed', 'The title, dates, seat margin and confidentiality agreement are fixed once scoring has started.');
   end if;
   if p_scoring_deadline is not null or p_panel_date is not null then
     perform private.require_state(v, 'draft', 'scoring',
-      'The scoring deadline and panel date cannot change after the panel has met.');
+      'round_dates_fixed', 'The scoring deadline and panel date cannot change after the panel has met.');
   end if;
   if p_seat_margin is not null and (p_seat_margin < 0 or p_seat_margin > 100) then
-    perform private.fail('P0001', 'The seat margin is a number of points from 0 to 100.');
+    perform private.refuse('P0001', 'seat_margin_out_of_range', 'The seat margin is a number of points from 0 to 100.', 'seat_margin');
   end if;
   if coalesce(p_closes_on, v.closes_on) < coalesce(p_opens_on, v.opens_on) then
-    perform private.fail('P0001', 'The closing date must be on or after the opening date.');
+    perform private.refuse('P0001', 'closing_before_opening', 'The closing date must be on or after the opening date.', 'closes_on');
   end if;
   update private.rounds r set
-    title = coalesce(private.clean_text(p_title, 'the round''s title', 200, false), r.title),
+    title = coalesce(private.clean_text(p_title, 'the round''s title', 200, false, p_field => 'title'), r.title),
     opens_on = coalesce(p_opens_on, r.opens_on),
     closes_on = coalesce(p_closes_on, r.closes_on),
     scoring_deadline = coalesce(p_scoring_deadline, r.scoring_deadline),
     panel_date = coalesce(p_panel_date, r.panel_date),
     seat_margin = coalesce(p_seat_margin, r.seat_margin),
-    agreement_text = coalesce(private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000, false), r.agreement_text),
+    agreement_text = coalesce(private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000, false, p_field => 'agreement_text'), r.agreement_text),
     updated_at = now()
   where r.id = p_round_id
   returning * into v;
@@ -196,12 +199,13 @@ set search_path = ''
 as $$
 begin
   if p_maximum is null or p_maximum < 1 or p_maximum > 10 then
-    perform private.fail('P0001', 'The highest score for a criterion must be a whole number from 1 to 10.');
+    perform private.refuse('P0001', 'maximum_score_out_of_range', 'The highest score for a criterion must be a whole number from 1 to 10.', 'maximum');
   end if;
   if p_descriptors is null or jsonb_typeof(p_descriptors) <> 'array' or jsonb_array_length(p_descriptors) <> p_maximum + 1
      or exists (select 1 from jsonb_array_elements(p_descriptors) d
                 where jsonb_typeof(d) <> 'string' or length(btrim(d #>> '{}')) = 0) then
-    perform private.fail('P0001', format('Describe each score from 0 to %s in plain words: %s descriptions in all, in order.', p_maximum, p_maximum + 1));
+    perform private.refuse('P0001', 'descriptors_not_valid', format('Describe each score from 0 to %s in plain words: %s descriptions in all, in order.', p_maximum, p_maximum + 1),
+      'descriptors', null, jsonb_build_object('maximum', p_maximum, 'descriptors_needed', p_maximum + 1));
   end if;
 end
 $$;
@@ -219,9 +223,9 @@ declare
 begin
   select * into v from private.rounds r where r.id = p_round_id;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v, 'draft', 'closed', 'Criteria cannot change once scoring has started.');
+  perform private.require_state(v, 'draft', 'closed', 'criteria_fixed', 'Criteria cannot change once scoring has started.');
   return v;
 end
 $$;
@@ -241,14 +245,14 @@ begin
   perform private.require_officer('set scoring criteria');
   perform private.editable_criteria_round(p_round_id);
   if p_weight is null or p_weight <= 0 or p_weight > 100 then
-    perform private.fail('P0001', 'The weight must be more than 0 and no more than 100.');
+    perform private.refuse('P0001', 'weight_out_of_range', 'The weight must be more than 0 and no more than 100.', 'weight');
   end if;
   perform private.check_descriptors(p_descriptors, p_maximum);
   insert into private.criteria (round_id, position, title, guidance, weight, maximum, descriptors)
   values (p_round_id,
           coalesce(p_position, (select coalesce(max(c.position), 0) + 1 from private.criteria c where c.round_id = p_round_id)),
-          private.clean_text(p_title, 'the criterion''s title', 200),
-          coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false), ''),
+          private.clean_text(p_title, 'the criterion''s title', 200, p_field => 'title'),
+          coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), ''),
           p_weight, p_maximum, p_descriptors)
   returning * into v;
   return to_jsonb(v);
@@ -273,18 +277,18 @@ begin
   perform private.require_officer('set scoring criteria');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   if p_weight is not null and (p_weight <= 0 or p_weight > 100) then
-    perform private.fail('P0001', 'The weight must be more than 0 and no more than 100.');
+    perform private.refuse('P0001', 'weight_out_of_range', 'The weight must be more than 0 and no more than 100.', 'weight');
   end if;
   if p_maximum is not null or p_descriptors is not null then
     perform private.check_descriptors(coalesce(p_descriptors, v.descriptors), coalesce(p_maximum, v.maximum));
   end if;
   update private.criteria c set
-    title = coalesce(private.clean_text(p_title, 'the criterion''s title', 200, false), c.title),
-    guidance = coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false), c.guidance),
+    title = coalesce(private.clean_text(p_title, 'the criterion''s title', 200, false, p_field => 'title'), c.title),
+    guidance = coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), c.guidance),
     weight = coalesce(p_weight, c.weight),
     maximum = coalesce(p_maximum, c.maximum),
     descriptors = coalesce(p_descriptors, c.descriptors),
@@ -312,7 +316,7 @@ begin
   perform private.require_officer('set scoring criteria');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   delete from private.criteria c where c.id = p_criterion_id;

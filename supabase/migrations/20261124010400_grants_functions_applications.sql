@@ -24,37 +24,38 @@ declare
   v_amount text := p ->> 'amount_requested';
 begin
   if p is null or jsonb_typeof(p) <> 'object' then
-    perform private.fail('P0001', 'Send the application as an object of named fields.');
+    perform private.refuse('P0001', 'application_not_an_object', 'Send the application as an object of named fields.');
   end if;
   if coalesce(p ->> 'organisation_type', '') not in ('registered charity', 'charitable incorporated organisation',
       'community interest company', 'company limited by guarantee', 'community group', 'social enterprise', 'other') then
-    perform private.fail('P0001', 'Choose the type of organisation.',
-      'One of: registered charity, charitable incorporated organisation, community interest company, company limited by guarantee, community group, social enterprise, other.');
+    perform private.refuse('P0001', 'organisation_type_not_valid', 'Choose the type of organisation.',
+      'organisation_type', 'One of: registered charity, charitable incorporated organisation, community interest company, company limited by guarantee, community group, social enterprise, other.');
   end if;
   if private.json_text(p, 'charity_number') !~ '^[0-9]{6,8}(-[0-9]+)?$' then
-    perform private.fail('P0001', 'A charity number is 6 to 8 digits, like 1234567.');
+    perform private.refuse('P0001', 'charity_number_not_valid', 'A charity number is 6 to 8 digits, like 1234567.', 'charity_number');
   end if;
   if private.json_text(p, 'company_number') !~ '^[A-Z0-9]{8}$' then
-    perform private.fail('P0001', 'A company number is 8 characters, like 01234567 or SC123456.');
+    perform private.refuse('P0001', 'company_number_not_valid', 'A company number is 8 characters, like 01234567 or SC123456.', 'company_number');
   end if;
   if (case when jsonb_typeof(p -> 'amount_requested') = 'number' then v_amount::numeric <= 0 or v_amount::numeric > 10000000 else true end) then
-    perform private.fail('P0001', 'Enter the amount requested in pounds, as a number more than zero.');
+    perform private.refuse('P0001', 'amount_requested_not_valid', 'Enter the amount requested in pounds, as a number more than zero.', 'amount_requested');
   end if;
   if p ? 'budget_lines' and (jsonb_typeof(p -> 'budget_lines') <> 'array' or exists (
       select 1 from jsonb_array_elements(p -> 'budget_lines') b
       where jsonb_typeof(b -> 'item') is distinct from 'string'
          or case when jsonb_typeof(b -> 'amount') = 'number' then (b ->> 'amount')::numeric < 0 else true end)) then
-    perform private.fail('P0001', 'Each budget line needs an item and an amount in pounds, like {"item": "Venue hire", "amount": 1200}.');
+    perform private.refuse('P0001', 'budget_lines_not_valid', 'Each budget line needs an item and an amount in pounds, like {"item": "Venue hire", "amount": 1200}.',
+      'budget_lines');
   end if;
   if jsonb_typeof(p -> 'contact') is distinct from 'object' or private.json_text(p -> 'contact', 'name') is null then
-    perform private.fail('P0001', 'Enter the name of the contact person.');
+    perform private.refuse('P0001', 'required', 'Enter the name of the contact person.', 'contact_name');
   end if;
   if coalesce(private.json_text(p -> 'contact', 'email'), private.json_text(p -> 'contact', 'phone'),
               private.json_text(p -> 'contact', 'address')) is null then
-    perform private.fail('P0001', 'Enter at least one way to reach the contact person: email, phone or address.');
+    perform private.refuse('P0001', 'contact_way_needed', 'Enter at least one way to reach the contact person: email, phone or address.', 'contact_email');
   end if;
   if private.json_text(p -> 'contact', 'email') !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' then
-    perform private.fail('P0001', 'Enter the contact''s email address in the right format, like name@example.org.');
+    perform private.refuse('P0001', 'contact_email_not_valid', 'Enter the contact''s email address in the right format, like name@example.org.', 'contact_email');
   end if;
 end
 $$;
@@ -78,26 +79,26 @@ begin
   -- Locking the round numbers its applications one at a time.
   select * into v_round from private.rounds r where r.id = p_round_id for update;
   if v_round.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, 'draft', 'closed', 'Applications cannot be added once scoring has started.');
+  perform private.require_state(v_round, 'draft', 'closed', 'applications_fixed', 'Applications cannot be added once scoring has started.');
   perform private.check_application(p);
   insert into private.applications (round_id, reference, organisation_name, organisation_type, charity_number, company_number,
     project_title, description, amount_requested, budget_lines, outcomes, beneficiaries, area, applicant_id)
   values (p_round_id,
     v_round.reference_prefix || '-' || lpad(((select count(*) from private.applications a where a.round_id = p_round_id) + 1)::text, 3, '0'),
-    private.clean_text(p ->> 'organisation_name', 'the organisation''s name', 200), p ->> 'organisation_type',
+    private.clean_text(p ->> 'organisation_name', 'the organisation''s name', 200, p_field => 'organisation_name'), p ->> 'organisation_type',
     private.json_text(p, 'charity_number'), private.json_text(p, 'company_number'),
-    private.clean_text(p ->> 'project_title', 'the project title', 200),
-    private.clean_text(p ->> 'description', 'a description of the project', 10000),
+    private.clean_text(p ->> 'project_title', 'the project title', 200, p_field => 'project_title'),
+    private.clean_text(p ->> 'description', 'a description of the project', 10000, p_field => 'description'),
     (p ->> 'amount_requested')::numeric, coalesce(p -> 'budget_lines', '[]'),
-    coalesce(private.clean_text(p ->> 'outcomes', 'the outcomes', 4000, false), ''),
-    coalesce(private.clean_text(p ->> 'beneficiaries', 'who will benefit', 4000, false), ''),
-    coalesce(private.clean_text(p ->> 'area', 'the area', 200, false), ''),
+    coalesce(private.clean_text(p ->> 'outcomes', 'the outcomes', 4000, false, p_field => 'outcomes'), ''),
+    coalesce(private.clean_text(p ->> 'beneficiaries', 'who will benefit', 4000, false, p_field => 'beneficiaries'), ''),
+    coalesce(private.clean_text(p ->> 'area', 'the area', 200, false, p_field => 'area'), ''),
     (select pe.id from private.people pe where pe.id::text = p ->> 'applicant_id'))
   returning * into v;
   insert into private.application_contacts (application_id, contact_name, contact_role, email, phone, address)
-  values (v.id, private.clean_text(p -> 'contact' ->> 'name', 'the contact''s name', 200),
+  values (v.id, private.clean_text(p -> 'contact' ->> 'name', 'the contact''s name', 200, p_field => 'contact_name'),
           private.json_text(p -> 'contact', 'role'), private.json_text(p -> 'contact', 'email'),
           private.json_text(p -> 'contact', 'phone'), private.json_text(p -> 'contact', 'address'));
   return jsonb_build_object('id', v.id, 'reference', v.reference, 'round_id', v.round_id);
@@ -121,12 +122,12 @@ begin
   perform private.require_officer('write application summaries');
   select * into v from private.applications a where a.id = p_application_id;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that application.');
+    perform private.refuse('PT404', 'application_not_found', 'We could not find that application.');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v.round_id), 'draft', 'closed',
-    'Summaries are fixed once scoring has started, so every member scores the same pack.');
+    'summaries_fixed', 'Summaries are fixed once scoring has started, so every member scores the same pack.');
   update private.applications a
-  set summary = private.clean_text(p_summary, 'a plain-English summary', 6000), summary_by = auth.uid(), summary_at = now(), updated_at = now()
+  set summary = private.clean_text(p_summary, 'a plain-English summary', 6000, p_field => 'summary'), summary_by = private.caller(), summary_at = now(), updated_at = now()
   where a.id = p_application_id
   returning * into v;
   return jsonb_build_object('application_id', v.id, 'summary', v.summary, 'summary_at', v.summary_at);
@@ -151,7 +152,7 @@ begin
   perform private.require_officer('see applicants'' contact details');
   select * into v from private.applications a where a.id = p_application_id;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that application.');
+    perform private.refuse('PT404', 'application_not_found', 'We could not find that application.');
   end if;
   perform private.record_read('read', 'application with contact details', v.round_id, v.id);
   return to_jsonb(v) || jsonb_build_object(
@@ -173,7 +174,7 @@ as $$
 begin
   perform private.require_officer('list every application in a round');
   if not exists (select 1 from private.rounds r where r.id = p_round_id) then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
   return coalesce((
     select jsonb_agg(jsonb_build_object(

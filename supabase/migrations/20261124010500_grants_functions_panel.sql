@@ -42,37 +42,38 @@ begin
   perform private.require_officer('choose panel members');
   select * into v_round from private.rounds r where r.id = p_round_id;
   if v_round.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
   perform private.require_state(v_round, 'draft', 'panel',
-    'The panel cannot change after it has made its recommendations.');
+    'panel_fixed', 'The panel cannot change after it has made its recommendations.');
   if not exists (select 1 from private.people p where p.id = p_person_id) then
-    perform private.fail('PT404', 'We could not find that person.');
+    perform private.refuse('PT404', 'person_not_found', 'We could not find that person.', 'person_id');
   end if;
   if coalesce(p_role, '') not in ('member', 'chair', 'clerk') then
-    perform private.fail('P0001', 'The role must be member, chair or clerk.');
+    perform private.refuse('P0001', 'panel_role_not_valid', 'The role must be member, chair or clerk.', 'role');
   end if;
   if p_role = 'clerk' and p_seat is not null then
-    perform private.fail('P0001', 'The clerk does not take a seat: leave the seat empty.');
+    perform private.refuse('P0001', 'clerk_has_no_seat', 'The clerk does not take a seat: leave the seat empty.', 'seat');
   end if;
   if p_role <> 'clerk' and coalesce(p_seat, '') not in ('community', 'councillor') then
-    perform private.fail('P0001', 'Choose the seat: community or councillor.');
+    perform private.refuse('P0001', 'seat_needed', 'Choose the seat: community or councillor.', 'seat');
   end if;
   select * into v from private.panel_members m where m.round_id = p_round_id and m.person_id = p_person_id;
   if v.id is not null and v.removed_at is null then
-    perform private.fail('PT409', format('%s is already on this panel.', private.person_name(p_person_id)));
+    perform private.refuse('PT409', 'already_on_panel', format('%s is already on this panel.', private.person_name(p_person_id)),
+      'person_id', null, jsonb_build_object('name', private.person_name(p_person_id)));
   end if;
   if p_role = 'chair' and exists (select 1 from private.panel_members m where m.round_id = p_round_id and m.role = 'chair' and m.removed_at is null) then
-    perform private.fail('PT409', 'This round already has a chair. Remove them first.');
+    perform private.refuse('PT409', 'round_has_chair', 'This round already has a chair. Remove them first.', 'role');
   end if;
   if v.id is not null then
     update private.panel_members m set role = p_role, seat = p_seat,
-      background = private.clean_text(p_background, 'the background', 200, false),
+      background = private.clean_text(p_background, 'the background', 200, false, p_field => 'background'),
       removed_at = null, removed_reason = null, added_at = now()
     where m.id = v.id returning * into v;
   else
     insert into private.panel_members (round_id, person_id, role, seat, background)
-    values (p_round_id, p_person_id, p_role, p_seat, private.clean_text(p_background, 'the background', 200, false))
+    values (p_round_id, p_person_id, p_role, p_seat, private.clean_text(p_background, 'the background', 200, false, p_field => 'background'))
     returning * into v;
   end if;
   return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
@@ -95,11 +96,11 @@ begin
   perform private.require_officer('choose panel members');
   select * into v from private.panel_members m where m.id = p_member_id and m.removed_at is null;
   if v.id is null then
-    perform private.fail('PT404', 'We could not find that panel member.');
+    perform private.refuse('PT404', 'panel_member_not_found', 'We could not find that panel member.');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v.round_id),
-    'draft', 'panel', 'The panel cannot change after it has made its recommendations.');
-  update private.panel_members m set removed_at = now(), removed_reason = private.clean_text(p_reason, 'the reason', 1000)
+    'draft', 'panel', 'panel_fixed', 'The panel cannot change after it has made its recommendations.');
+  update private.panel_members m set removed_at = now(), removed_reason = private.clean_text(p_reason, 'the reason', 1000, p_field => 'reason')
   where m.id = p_member_id returning * into v;
   return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
 end
@@ -123,13 +124,14 @@ declare
 begin
   perform private.require_officer('choose who reviews recommendations');
   if not exists (select 1 from private.rounds r where r.id = p_round_id) then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
   if not exists (select 1 from private.people p where p.id = p_person_id) then
-    perform private.fail('PT404', 'We could not find that person.');
+    perform private.refuse('PT404', 'person_not_found', 'We could not find that person.', 'person_id');
   end if;
   if exists (select 1 from private.reviewers r where r.round_id = p_round_id and r.person_id = p_person_id) then
-    perform private.fail('PT409', format('%s already reviews this round.', private.person_name(p_person_id)));
+    perform private.refuse('PT409', 'already_reviewer', format('%s already reviews this round.', private.person_name(p_person_id)),
+      'person_id', null, jsonb_build_object('name', private.person_name(p_person_id)));
   end if;
   insert into private.reviewers (round_id, person_id) values (p_round_id, p_person_id) returning * into v;
   return to_jsonb(v) || jsonb_build_object('display_name', private.person_name(v.person_id));
@@ -150,7 +152,7 @@ begin
   perform private.require_officer('choose who reviews recommendations');
   delete from private.reviewers r where r.round_id = p_round_id and r.person_id = p_person_id;
   if not found then
-    perform private.fail('PT404', 'That person does not review this round.');
+    perform private.refuse('PT404', 'not_a_reviewer', 'That person does not review this round.', 'person_id');
   end if;
   return jsonb_build_object('round_id', p_round_id, 'person_id', p_person_id, 'removed', true);
 end
@@ -172,10 +174,10 @@ set search_path = ''
 as $$
   with mine as (
     select m.round_id, m.role, m.seat, m.id as member_id from private.panel_members m
-    where m.person_id = auth.uid() and m.removed_at is null
+    where m.person_id = private.caller() and m.removed_at is null
     union all
     select rv.round_id, 'reviewer', null, null from private.reviewers rv
-    where rv.person_id = auth.uid() and private.is_reviewer(rv.round_id)
+    where rv.person_id = private.caller() and private.is_reviewer(rv.round_id)
     union all
     select r.id, 'officer', null, null from private.rounds r where private.is_officer()
   ), per_round as (

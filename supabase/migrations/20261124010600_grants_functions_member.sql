@@ -44,7 +44,7 @@ set search_path = ''
 as $$
 begin
   perform private.require_state(p_round, 'scoring', 'published',
-    'The applications for this round are not ready yet. You will see them when scoring opens.');
+    'applications_not_ready', 'The applications for this round are not ready yet. You will see them when scoring opens.');
 end
 $$;
 
@@ -105,25 +105,25 @@ declare
 begin
   perform private.require_agreement(v_member);
   perform private.require_state(v_round, 'scoring', 'panel',
-    'Conflicts of interest are declared while the round is being scored or at the panel meeting.');
+    'declaring_not_now', 'Conflicts of interest are declared while the round is being scored or at the panel meeting.');
   if p_has_conflict is null then
-    perform private.fail('P0001', 'Say whether you have a conflict of interest with this application: yes or no.');
+    perform private.refuse('P0001', 'conflict_answer_needed', 'Say whether you have a conflict of interest with this application: yes or no.', 'answer');
   end if;
   perform private.set_audit_context(v_member.role);
   select * into v from private.conflict_declarations d where d.member_id = v_member.id and d.application_id = p_application_id;
   if v.has_conflict and not p_has_conflict then
-    perform private.fail('PT409', 'You have already declared a conflict of interest with this application, and it cannot be withdrawn.',
-      'If it was a mistake, talk to the grants officer.');
+    perform private.refuse('PT409', 'conflict_cannot_be_withdrawn', 'You have already declared a conflict of interest with this application, and it cannot be withdrawn.',
+      'answer', 'If it was a mistake, talk to the grants officer.');
   elsif v.has_conflict is not null and v.has_conflict = p_has_conflict then
     null; -- the same answer again: nothing to record
   elsif v.has_conflict is null then
     insert into private.conflict_declarations (member_id, application_id, round_id, has_conflict, reason)
     values (v_member.id, p_application_id, v_application.round_id, p_has_conflict,
-            case when p_has_conflict then private.clean_text(p_reason, 'why you have a conflict of interest', 1000) end)
+            case when p_has_conflict then private.clean_text(p_reason, 'why you have a conflict of interest', 1000, p_field => 'reason') end)
     returning * into v;
   else
     update private.conflict_declarations d set has_conflict = true, declared_at = now(),
-      reason = private.clean_text(p_reason, 'why you have a conflict of interest', 1000)
+      reason = private.clean_text(p_reason, 'why you have a conflict of interest', 1000, p_field => 'reason')
     where d.member_id = v_member.id and d.application_id = p_application_id
     returning * into v;
     delete from private.panel_votes pv where pv.member_id = v_member.id and pv.application_id = p_application_id;

@@ -18,24 +18,26 @@ begin
   join private.applications a on a.id = new.application_id and a.round_id = c.round_id
   where c.id = new.criterion_id and c.round_id = new.round_id;
   if v_maximum is null then
-    raise exception 'That criterion is not part of this application''s round.' using errcode = 'P0001';
+    perform private.refuse('P0001', 'criterion_not_in_round', 'That criterion is not part of this application''s round.',
+      'criterion:' || new.criterion_id);
   end if;
   if new.score < 0 or new.score > v_maximum then
-    raise exception 'A score for this criterion must be a whole number from 0 to %.', v_maximum using errcode = 'P0001';
+    perform private.refuse('P0001', 'score_out_of_range', format('A score for this criterion must be a whole number from 0 to %s.', v_maximum),
+      'criterion:' || new.criterion_id, null, jsonb_build_object('maximum', v_maximum));
   end if;
   if (select r.state from private.rounds r where r.id = new.round_id) <> 'scoring' then
-    raise exception 'Scores can only be given while the round is being scored.' using errcode = 'PT409';
+    perform private.refuse('PT409', 'scoring_not_now', 'Scores can only be given while the round is being scored.');
   end if;
   if exists (select 1 from private.score_submissions s where s.application_id = new.application_id
              and s.member_id = new.member_id and s.submitted_at is not null) then
-    raise exception 'These scores have been submitted. Ask for them to be reopened to change them.' using errcode = 'PT409';
+    perform private.refuse('PT409', 'scores_already_submitted', 'These scores have been submitted. Ask for them to be reopened to change them.');
   end if;
   if exists (select 1 from private.conflict_declarations d where d.application_id = new.application_id
              and d.member_id = new.member_id and d.has_conflict) then
-    raise exception 'A member who declared a conflict of interest with an application cannot score it.' using errcode = 'PT403';
+    perform private.refuse('PT403', 'conflict_declared', 'A member who declared a conflict of interest with an application cannot score it.');
   end if;
   if (select m.seat from private.panel_members m where m.id = new.member_id and m.round_id = new.round_id) is null then
-    raise exception 'Only panel members with a seat score applications.' using errcode = 'PT403';
+    perform private.refuse('PT403', 'clerk_does_not_score', 'Only panel members with a seat score applications.');
   end if;
   return new;
 end
@@ -54,17 +56,17 @@ set search_path = ''
 as $$
 begin
   if (select r.state from private.rounds r where r.id = new.round_id) <> 'scoring' then
-    raise exception 'Scores can only be submitted or reopened while the round is being scored.' using errcode = 'PT409';
+    perform private.refuse('PT409', 'scoring_not_now', 'Scores can only be submitted or reopened while the round is being scored.');
   end if;
   if new.submitted_at is not null and exists (
       select 1 from private.criteria c where c.round_id = new.round_id
         and not exists (select 1 from private.scores s where s.application_id = new.application_id
                         and s.member_id = new.member_id and s.criterion_id = c.id)) then
-    raise exception 'Score every criterion before you submit.' using errcode = 'P0001';
+    perform private.refuse('P0001', 'scores_incomplete', 'Score every criterion before you submit.');
   end if;
   if new.submitted_at is not null and exists (select 1 from private.conflict_declarations d where d.application_id = new.application_id
              and d.member_id = new.member_id and d.has_conflict) then
-    raise exception 'A member who declared a conflict of interest with an application cannot score it.' using errcode = 'PT403';
+    perform private.refuse('PT403', 'conflict_declared', 'A member who declared a conflict of interest with an application cannot score it.');
   end if;
   new.weighted_total := case when new.submitted_at is not null then (
     select 100 * sum(s.score::numeric / c.maximum * c.weight)
@@ -86,14 +88,14 @@ set search_path = ''
 as $$
 begin
   if (select r.state from private.rounds r where r.id = new.round_id) <> 'panel' then
-    raise exception 'Votes are cast at the panel meeting.' using errcode = 'PT409';
+    perform private.refuse('PT409', 'voting_not_now', 'Votes are cast at the panel meeting.');
   end if;
   if exists (select 1 from private.conflict_declarations d where d.application_id = new.application_id
              and d.member_id = new.member_id and d.has_conflict) then
-    raise exception 'A member who declared a conflict of interest with an application cannot vote on it.' using errcode = 'PT403';
+    perform private.refuse('PT403', 'conflict_declared', 'A member who declared a conflict of interest with an application cannot vote on it.');
   end if;
   if (select m.seat from private.panel_members m where m.id = new.member_id and m.round_id = new.round_id) is null then
-    raise exception 'The clerk supports the panel but does not score or vote.' using errcode = 'PT403';
+    perform private.refuse('PT403', 'clerk_does_not_score', 'The clerk supports the panel but does not score or vote.');
   end if;
   return new;
 end
@@ -118,7 +120,7 @@ begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
   perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'scoring', 'scoring',
-    'Scores can only be given or changed while the round is being scored.');
+    'scoring_not_now', 'Scores can only be given or changed while the round is being scored.');
   perform private.require_no_conflict(v_member, p_application_id);
   perform private.set_audit_context(v_member.role);
   return v_member;
@@ -150,9 +152,9 @@ declare
   v_saved int;
 begin
   if p_scores is null or jsonb_typeof(p_scores) <> 'array' or jsonb_array_length(p_scores) = 0 then
-    perform private.fail('P0001', 'Send your scores as a list, one for each criterion you have scored.');
+    perform private.refuse('P0001', 'scores_not_a_list', 'Send your scores as a list, one for each criterion you have scored.');
   end if;
-  select e.val, c.title, c.maximum into v_bad
+  select e.val, c.id, c.title, c.maximum into v_bad
   from jsonb_array_elements(p_scores) with ordinality as e (val, n)
   left join private.criteria c on c.round_id = p_member.round_id and c.id::text = e.val ->> 'criterion_id'
   where c.id is null
@@ -162,13 +164,16 @@ begin
      or length(e.val ->> 'comment') > 2000
   order by e.n limit 1;
   if v_bad.val is not null and v_bad.title is null then
-    perform private.fail('P0001', 'One of the scores is for a criterion that is not part of this round.');
+    perform private.refuse('P0001', 'criterion_not_in_round', 'One of the scores is for a criterion that is not part of this round.',
+      null, null, jsonb_build_object('criterion_id', v_bad.val ->> 'criterion_id'));
   elsif v_bad.val is not null and length(v_bad.val ->> 'comment') > 2000 then
-    perform private.fail('P0001', format('Your comment on "%s" is too long: keep it to 2,000 characters or fewer.', v_bad.title));
+    perform private.refuse('P0001', 'score_comment_too_long', format('Your comment on "%s" is too long: keep it to 2,000 characters or fewer.', v_bad.title),
+      'criterion:' || v_bad.id, null, jsonb_build_object('max', 2000));
   elsif v_bad.val is not null and coalesce(jsonb_typeof(v_bad.val -> 'comment'), 'null') not in ('string', 'null') then
-    perform private.fail('P0001', format('Your comment on "%s" must be text.', v_bad.title));
+    perform private.refuse('P0001', 'score_comment_not_text', format('Your comment on "%s" must be text.', v_bad.title), 'criterion:' || v_bad.id);
   elsif v_bad.val is not null then
-    perform private.fail('P0001', format('Give "%s" a whole number from 0 to %s.', v_bad.title, v_bad.maximum));
+    perform private.refuse('P0001', 'score_out_of_range', format('Give "%s" a whole number from 0 to %s.', v_bad.title, v_bad.maximum),
+      'criterion:' || v_bad.id, null, jsonb_build_object('maximum', v_bad.maximum));
   end if;
   insert into private.scores as s (application_id, member_id, criterion_id, round_id, score, comment)
   select distinct on (e.val ->> 'criterion_id') p_application_id, p_member.id, (e.val ->> 'criterion_id')::uuid, p_member.round_id,
@@ -193,8 +198,8 @@ set search_path = ''
 as $$
 begin
   if private.is_submitted(p_member.id, p_application_id) then
-    perform private.fail('PT409', 'You have already submitted your scores for this application.',
-      'To change them, ask for them to be reopened and give a reason.');
+    perform private.refuse('PT409', 'scores_already_submitted', 'You have already submitted your scores for this application.',
+      null, 'To change them, ask for them to be reopened and give a reason.');
   end if;
 end
 $$;
@@ -232,18 +237,21 @@ as $$
 declare
   v_member private.panel_members := private.scoring_member(p_application_id);
   v_missing text;
+  v_missing_ids jsonb;
   v_at timestamptz;
 begin
   perform private.refuse_if_submitted(v_member, p_application_id);
   if p_scores is not null then
     perform private.save_scores(v_member, p_application_id, p_scores);
   end if;
-  select string_agg(format('"%s"', c.title), ', ' order by c.position, c.title) into v_missing
+  select string_agg(format('"%s"', c.title), ', ' order by c.position, c.title),
+         jsonb_agg(c.id order by c.position, c.title) into v_missing, v_missing_ids
   from private.criteria c where c.round_id = v_member.round_id
     and not exists (select 1 from private.scores s where s.application_id = p_application_id
                     and s.member_id = v_member.id and s.criterion_id = c.id);
   if v_missing is not null then
-    perform private.fail('P0001', 'Score every criterion before you submit.', format('Still to score: %s.', v_missing));
+    perform private.refuse('P0001', 'scores_incomplete', 'Score every criterion before you submit.',
+      null, format('Still to score: %s.', v_missing), jsonb_build_object('still_to_score', v_missing_ids));
   end if;
   insert into private.score_submissions as s (application_id, member_id, round_id, submitted_at)
   values (p_application_id, v_member.id, v_member.round_id, now())
@@ -271,13 +279,13 @@ declare
 begin
   select * into v from private.score_submissions s where s.application_id = p_application_id and s.member_id = v_member.id;
   if v.submitted_at is null then
-    perform private.fail('PT409', 'Your scores for this application are not submitted, so you can still change them.');
+    perform private.refuse('PT409', 'scores_not_submitted', 'Your scores for this application are not submitted, so you can still change them.');
   end if;
   if v.reopen_requested_at is not null then
-    perform private.fail('PT409', 'You have already asked for these scores to be reopened. The chair or the grants officer will reply.');
+    perform private.refuse('PT409', 'reopen_already_requested', 'You have already asked for these scores to be reopened. The chair or the grants officer will reply.');
   end if;
   update private.score_submissions s set reopen_requested_at = now(),
-    reopen_request_reason = private.clean_text(p_reason, 'why you want to change your scores', 1000)
+    reopen_request_reason = private.clean_text(p_reason, 'why you want to change your scores', 1000, p_field => 'reason')
   where s.application_id = p_application_id and s.member_id = v_member.id
   returning * into v;
   return jsonb_build_object('application_id', p_application_id, 'member_id', v_member.id,
@@ -306,24 +314,24 @@ begin
   v_officer := private.is_officer();
   v_me := private.my_membership(v_target.round_id);
   if not v_officer and coalesce(v_me.role, '') <> 'chair' then
-    perform private.fail('PT403', 'Only the chair or a grants officer can reopen submitted scores.');
+    perform private.refuse('PT403', 'may_not_reopen', 'Only the chair or a grants officer can reopen submitted scores.');
   end if;
   if not v_officer and v_me.id = v_target.id then
-    perform private.fail('PT403', 'The chair cannot reopen their own scores. Ask the grants officer.');
+    perform private.refuse('PT403', 'chair_cannot_reopen_own', 'The chair cannot reopen their own scores. Ask the grants officer.');
   end if;
   if not v_officer then
     perform private.require_agreement(v_me);
     perform private.require_declared_no_conflict(v_me, p_application_id, 'reopen scores for it');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v_target.round_id), 'scoring', 'scoring',
-    'Scores can only be reopened while the round is being scored.');
+    'reopening_not_now', 'Scores can only be reopened while the round is being scored.');
   select * into v from private.score_submissions s where s.application_id = p_application_id and s.member_id = p_member_id;
   if v.reopen_requested_at is null then
-    perform private.fail('PT409', 'There is no request to reopen these scores.');
+    perform private.refuse('PT409', 'no_reopen_request', 'There is no request to reopen these scores.');
   end if;
   perform private.set_audit_context(case when v_officer then 'officer' else 'chair' end,
     jsonb_build_object('request_reason', v.reopen_request_reason, 'note', nullif(btrim(coalesce(p_note, '')), '')));
-  update private.score_submissions s set submitted_at = null, reopened_at = now(), reopened_by = auth.uid(),
+  update private.score_submissions s set submitted_at = null, reopened_at = now(), reopened_by = private.caller(),
     reopen_count = s.reopen_count + 1, reopen_requested_at = null
   where s.application_id = p_application_id and s.member_id = p_member_id
   returning * into v;
@@ -353,10 +361,10 @@ begin
   perform private.require_agreement(v_member);
   perform private.require_scorer(v_member);
   perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
-    'Votes are cast at the panel meeting.');
+    'voting_not_now', 'Votes are cast at the panel meeting.');
   perform private.require_no_conflict(v_member, p_application_id);
   if coalesce(p_vote, '') not in ('award', 'not_award', 'award_with_conditions', 'abstain') then
-    perform private.fail('P0001', 'Choose award, award with conditions, not award, or abstain.');
+    perform private.refuse('P0001', 'vote_not_valid', 'Choose award, award with conditions, not award, or abstain.', 'vote');
   end if;
   perform private.set_audit_context(v_member.role);
   insert into private.panel_votes as pv (application_id, member_id, round_id, vote)

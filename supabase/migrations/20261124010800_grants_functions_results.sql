@@ -240,7 +240,7 @@ begin
     v_member := private.require_member(p_round_id);
     perform private.require_agreement(v_member);
   end if;
-  perform private.require_may_see_scores(v_round, 'Results are hidden until scoring closes, so that everyone scores independently.');
+  perform private.require_may_see_scores(v_round, 'results_hidden', 'Results are hidden until scoring closes, so that everyone scores independently.');
   perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   perform private.record_read('read', 'panel results', p_round_id);
   -- A member (the chair and clerk too) sees nothing of an application they declared a

@@ -25,33 +25,34 @@ declare
   v private.recommendations;
 begin
   if v_application.id is null or (v_member.id is null and not v_officer) then
-    perform private.fail('PT404', 'We could not find that application.');
+    perform private.refuse('PT404', 'application_not_found', 'We could not find that application.');
   end if;
   -- Officers record on the panel's behalf. The chair and clerk are on the panel: the agreement
   -- and the conflict rules bind them as they bind every member.
   if not v_officer then
     if v_member.role not in ('chair', 'clerk') then
-      perform private.fail('PT403', 'Only the chair, the clerk or a grants officer can record the panel''s recommendation.');
+      perform private.refuse('PT403', 'not_panel_lead', 'Only the chair, the clerk or a grants officer can record the panel''s recommendation.');
     end if;
     perform private.require_agreement(v_member);
     perform private.require_declared_no_conflict(v_member, p_application_id, 'record the panel''s recommendation on it');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'panel', 'panel',
-    'Recommendations are recorded at the panel meeting.');
+    'recommending_not_now', 'Recommendations are recorded at the panel meeting.');
   if coalesce(p_outcome, '') not in ('award', 'not_award', 'award_with_conditions') then
-    perform private.fail('P0001', 'Choose the recommendation: award, award with conditions, or not award.');
+    perform private.refuse('P0001', 'outcome_not_valid', 'Choose the recommendation: award, award with conditions, or not award.', 'outcome');
   end if;
   if p_outcome = 'not_award' and p_amount is not null then
-    perform private.fail('P0001', 'Leave the amount empty when the recommendation is not to award.');
+    perform private.refuse('P0001', 'amount_not_wanted', 'Leave the amount empty when the recommendation is not to award.', 'amount');
   end if;
   if p_outcome <> 'not_award' and (p_amount is null or p_amount <= 0) then
-    perform private.fail('P0001', 'Enter the amount the panel recommends, in pounds.');
+    perform private.refuse('P0001', 'amount_needed', 'Enter the amount the panel recommends, in pounds.', 'amount');
   end if;
   if p_amount > v_application.amount_requested then
-    perform private.fail('P0001', format('The amount cannot be more than the £%s asked for.', to_char(v_application.amount_requested, 'FM999,999,990.00')));
+    perform private.refuse('P0001', 'amount_over_request', format('The amount cannot be more than the £%s asked for.', to_char(v_application.amount_requested, 'FM999,999,990.00')),
+      'amount', null, jsonb_build_object('amount_requested', v_application.amount_requested));
   end if;
   if coalesce(p_how_agreed, '') not in ('consensus', 'majority vote') then
-    perform private.fail('P0001', 'Say how the panel agreed: consensus or majority vote.');
+    perform private.refuse('P0001', 'how_agreed_not_valid', 'Say how the panel agreed: consensus or majority vote.', 'how');
   end if;
   perform private.set_audit_context(case when v_officer then 'officer' else v_member.role end);
   -- The votes at this moment, from members without a conflict, are kept with the recommendation.
@@ -63,8 +64,8 @@ begin
     group by pv.vote) t;
   insert into private.recommendations as r (application_id, round_id, outcome, amount, conditions, reasons, how_agreed, vote_tally, recorded_by)
   values (p_application_id, v_application.round_id, p_outcome, p_amount,
-          case when p_outcome = 'award_with_conditions' then private.clean_text(p_conditions, 'the conditions', 4000) end,
-          private.clean_text(p_reasons, 'the panel''s reasons', 6000), p_how_agreed, v_tally, auth.uid())
+          case when p_outcome = 'award_with_conditions' then private.clean_text(p_conditions, 'the conditions', 4000, p_field => 'conditions') end,
+          private.clean_text(p_reasons, 'the panel''s reasons', 6000, p_field => 'reasons'), p_how_agreed, v_tally, private.caller())
   on conflict (application_id) do update set outcome = excluded.outcome, amount = excluded.amount, conditions = excluded.conditions,
     reasons = excluded.reasons, how_agreed = excluded.how_agreed, vote_tally = excluded.vote_tally,
     recorded_by = excluded.recorded_by, recorded_at = now()
@@ -91,15 +92,15 @@ declare
 begin
   perform private.require_officer('record review meetings');
   if v_round.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v_round, 'recommended', 'recommended', 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
+  perform private.require_state(v_round, 'recommended', 'recommended', 'review_meetings_not_now', 'Review meetings happen after the panel''s recommendations and before Cabinet decides.');
   if p_meeting_date is null then
-    perform private.fail('P0001', 'Enter the date of the meeting.');
+    perform private.refuse('P0001', 'required', 'Enter the date of the meeting.', 'date');
   end if;
   insert into private.review_meetings (round_id, title, meeting_date, notes, created_by)
-  values (p_round_id, private.clean_text(p_title, 'the name of the meeting', 200), p_meeting_date,
-          private.clean_text(p_notes, 'the notes', 6000, false), auth.uid())
+  values (p_round_id, private.clean_text(p_title, 'the name of the meeting', 200, p_field => 'title'), p_meeting_date,
+          private.clean_text(p_notes, 'the notes', 6000, false, p_field => 'notes'), private.caller())
   returning * into v;
   return to_jsonb(v);
 end
@@ -151,7 +152,7 @@ declare
                       else (private.my_membership(p_round_id)).role end;
 begin
   if coalesce(v_role not in ('officer', 'reviewer', 'chair', 'clerk'), true) then
-    perform private.fail('PT403', 'Only the councillors reviewing this round, its chair and clerk, and grants officers can read the recommendations.');
+    perform private.refuse('PT403', 'may_not_read_recommendations', 'Only the councillors reviewing this round, its chair and clerk, and grants officers can read the recommendations.');
   end if;
   if v_role in ('chair', 'clerk') then
     perform private.require_agreement(private.my_membership(p_round_id));
@@ -160,7 +161,7 @@ begin
   -- day; reviewing councillors read them once the panel has finished.
   perform private.require_state(v_round,
     (case when v_role = 'reviewer' then 'recommended' else 'panel' end)::private.round_state, 'published',
-    'The panel''s recommendations are not ready yet.');
+    'recommendations_not_ready', 'The panel''s recommendations are not ready yet.');
   perform private.set_audit_context(v_role);
   return v_role;
 end
@@ -205,21 +206,22 @@ declare
 begin
   perform private.visible_round(v_application.round_id);
   if not private.is_reviewer(v_application.round_id) then
-    perform private.fail('PT403', 'Only the councillors reviewing this round can add comments.');
+    perform private.refuse('PT403', 'not_reviewer', 'Only the councillors reviewing this round can add comments.', 'comment');
   end if;
   if exists (select 1 from private.conflict_declarations d
              where d.member_id = (private.my_membership(v_application.round_id)).id and d.application_id = p_application_id and d.has_conflict) then
-    perform private.fail('PT403', 'You declared a conflict of interest with this application as a member of its panel, so you cannot comment on it.');
+    perform private.refuse('PT403', 'conflict_declared', 'You declared a conflict of interest with this application as a member of its panel, so you cannot comment on it.',
+      'comment');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
-    'Comments are added while the recommendations are on their way to Cabinet.');
+    'commenting_not_now', 'Comments are added while the recommendations are on their way to Cabinet.');
   if p_meeting_id is not null and not exists (select 1 from private.review_meetings mt where mt.id = p_meeting_id
                                               and mt.round_id = v_application.round_id) then
-    perform private.fail('P0001', 'That meeting is not one of this round''s review meetings.');
+    perform private.refuse('P0001', 'meeting_not_in_round', 'That meeting is not one of this round''s review meetings.', 'meeting');
   end if;
   perform private.set_audit_context('reviewer');
   insert into private.review_comments (application_id, round_id, meeting_id, person_id, comment)
-  values (p_application_id, v_application.round_id, p_meeting_id, auth.uid(), private.clean_text(p_comment, 'your comment', 4000))
+  values (p_application_id, v_application.round_id, p_meeting_id, private.caller(), private.clean_text(p_comment, 'your comment', 4000, p_field => 'comment'))
   returning * into v;
   return to_jsonb(v);
 end
@@ -244,22 +246,22 @@ declare
 begin
   perform private.require_officer('record Cabinet''s decisions');
   if v_application.id is null then
-    perform private.fail('PT404', 'We could not find that application.');
+    perform private.refuse('PT404', 'application_not_found', 'We could not find that application.');
   end if;
   perform private.require_state((select r from private.rounds r where r.id = v_application.round_id), 'recommended', 'recommended',
-    'Cabinet''s decisions are recorded after the review meetings, while the round is at the recommended stage.');
+    'cabinet_decisions_not_now', 'Cabinet''s decisions are recorded after the review meetings, while the round is at the recommended stage.');
   if coalesce(p_decision, '') not in ('award', 'not_award') then
-    perform private.fail('P0001', 'Choose Cabinet''s decision: award or not award.');
+    perform private.refuse('P0001', 'decision_not_valid', 'Choose Cabinet''s decision: award or not award.', 'decision');
   end if;
   if (p_decision = 'award') <> (p_amount is not null and p_amount > 0) then
-    perform private.fail('P0001', 'Enter the amount awarded in pounds for an award, and no amount otherwise.');
+    perform private.refuse('P0001', 'amount_awarded_not_valid', 'Enter the amount awarded in pounds for an award, and no amount otherwise.', 'amount');
   end if;
   if p_decided_on is null then
-    perform private.fail('P0001', 'Enter the date of the Cabinet meeting.');
+    perform private.refuse('P0001', 'required', 'Enter the date of the Cabinet meeting.', 'date');
   end if;
   insert into private.cabinet_decisions as d (application_id, round_id, decision, amount, conditions, decided_on, minute_reference, recorded_by)
-  values (p_application_id, v_application.round_id, p_decision, p_amount, private.clean_text(p_conditions, 'the conditions', 4000, false),
-          p_decided_on, private.clean_text(p_minute_reference, 'the minute reference', 100), auth.uid())
+  values (p_application_id, v_application.round_id, p_decision, p_amount, private.clean_text(p_conditions, 'the conditions', 4000, false, p_field => 'conditions'),
+          p_decided_on, private.clean_text(p_minute_reference, 'the minute reference', 100, p_field => 'minute'), private.caller())
   on conflict (application_id) do update set decision = excluded.decision, amount = excluded.amount, conditions = excluded.conditions,
     decided_on = excluded.decided_on, minute_reference = excluded.minute_reference, recorded_by = excluded.recorded_by, recorded_at = now()
   returning * into v;
@@ -289,7 +291,7 @@ declare
   v_recommendations jsonb;
 begin
   v_role := private.require_panel_lead(p_round_id, 'export the round''s report');
-  perform private.require_may_see_scores(v_round, 'The report can be exported once scoring has closed.');
+  perform private.require_may_see_scores(v_round, 'report_not_ready', 'The report can be exported once scoring has closed.');
   perform private.record_read('export', 'round report', p_round_id);
   v_results := private.results_as_seen(p_round_id, private.round_results_data(p_round_id), true);
   v_recommendations := private.recommendations_data(p_round_id);

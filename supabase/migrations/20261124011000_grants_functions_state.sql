@@ -57,40 +57,38 @@ declare
   v_outstanding jsonb;
 begin
   if p_to = 'open' and not exists (select 1 from private.criteria c where c.round_id = p_round.id) then
-    perform private.fail('PT409', 'Add at least one scoring criterion before opening the round.');
+    perform private.refuse('PT409', 'criteria_needed', 'Add at least one scoring criterion before opening the round.');
   elsif p_to = 'scoring' then
     if not exists (select 1 from private.applications a where a.round_id = p_round.id) then
-      perform private.fail('PT409', 'There are no applications to score yet.');
+      perform private.refuse('PT409', 'applications_needed', 'There are no applications to score yet.');
     end if;
     v_missing := private.references_without(p_round.id, 'summary');
     if v_missing is not null then
-      perform private.fail('PT409', 'Write a plain-English summary for every application before scoring starts.',
-        null, format('Still without a summary: %s.', v_missing));
+      perform private.refuse('PT409', 'summaries_needed', 'Write a plain-English summary for every application before scoring starts.',
+        null, format('Still without a summary: %s.', v_missing), jsonb_build_object('missing', string_to_array(v_missing, ', ')));
     end if;
     if not exists (select 1 from private.panel_members m where m.round_id = p_round.id and m.removed_at is null and m.seat is not null) then
-      perform private.fail('PT409', 'Add the panel members who will score before scoring starts.');
+      perform private.refuse('PT409', 'scorers_needed', 'Add the panel members who will score before scoring starts.');
     end if;
   elsif p_to = 'panel' then
     v_outstanding := private.outstanding_scores(p_round.id);
     if jsonb_array_length(v_outstanding) > 0 and nullif(btrim(coalesce(p_force_reason, '')), '') is null then
-      perform private.fail('PT409',
-        format('%s members have not submitted all their scores (%s still to come). Wait for them, or move on and give a reason.',
+      perform private.refuse('PT409', 'scores_outstanding', format('%s members have not submitted all their scores (%s still to come). Wait for them, or move on and give a reason.',
                jsonb_array_length(v_outstanding), (select sum((o ->> 'outstanding')::int) from jsonb_array_elements(v_outstanding) o)),
-        'To move on anyway, send a reason; it goes into the audit trail.',
-        (select string_agg(format('%s: %s', o ->> 'display_name', o ->> 'outstanding'), '; ') from jsonb_array_elements(v_outstanding) o));
+        'force_reason', 'To move on anyway, send a reason; it goes into the audit trail.', jsonb_build_object('outstanding', v_outstanding));
     end if;
     return v_outstanding;
   elsif p_to = 'recommended' then
     v_missing := private.references_without(p_round.id, 'recommendation');
     if v_missing is not null then
-      perform private.fail('PT409', 'Record the panel''s recommendation for every application first.', null,
-        format('Still without a recommendation: %s.', v_missing));
+      perform private.refuse('PT409', 'recommendations_needed', 'Record the panel''s recommendation for every application first.',
+        null, format('Still without a recommendation: %s.', v_missing), jsonb_build_object('missing', string_to_array(v_missing, ', ')));
     end if;
   elsif p_to = 'decided' then
     v_missing := private.references_without(p_round.id, 'decision');
     if v_missing is not null then
-      perform private.fail('PT409', 'Record Cabinet''s decision for every application first.', null,
-        format('Still without a decision: %s.', v_missing));
+      perform private.refuse('PT409', 'decisions_needed', 'Record Cabinet''s decision for every application first.',
+        null, format('Still without a decision: %s.', v_missing), jsonb_build_object('missing', string_to_array(v_missing, ', ')));
     end if;
   end if;
   return '[]';
@@ -118,27 +116,28 @@ begin
   perform private.require_officer('move a round to its next stage');
   select * into v_round from private.rounds r where r.id = p_round_id for update;
   if v_round.id is null then
-    perform private.fail('PT404', 'We could not find that grant round.');
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
   if p_to is null or not p_to = any (v_states) then
-    perform private.fail('P0001', format('"%s" is not a stage of a round.', coalesce(p_to, '')),
-      format('The stages are: %s.', array_to_string(v_states, ', ')));
+    perform private.refuse('P0001', 'stage_not_valid', format('"%s" is not a stage of a round.', coalesce(p_to, '')),
+      'to', format('The stages are: %s.', array_to_string(v_states, ', ')), jsonb_build_object('stages', v_states));
   end if;
   v_from := v_round.state;
   if v_from = 'published' then
-    perform private.fail('PT409', 'This round has been published: it cannot move on.');
+    perform private.refuse('PT409', 'round_published', 'This round has been published: it cannot move on.');
   end if;
   v_next := (enum_range(v_round.state, null))[2];
   if p_to <> v_next then
-    perform private.fail('PT409', format('A round at the "%s" stage can only move to "%s".', v_from, v_next));
+    perform private.refuse('PT409', 'not_next_stage', format('A round at the "%s" stage can only move to "%s".', v_from, v_next),
+      'to', null, jsonb_build_object('from', v_from, 'next', v_next));
   end if;
   if p_force_reason is not null and p_to <> 'panel' then
-    perform private.fail('P0001', 'Only the move from scoring to the panel can be forced.');
+    perform private.refuse('P0001', 'force_not_allowed', 'Only the move from scoring to the panel can be forced.', 'force_reason');
   end if;
   v_outstanding := private.check_move(v_round, p_to, p_force_reason);
   v_forced := jsonb_array_length(v_outstanding) > 0;
   perform private.set_audit_context('officer', jsonb_build_object('from', v_from, 'to', p_to, 'forced', v_forced,
-    'reason', case when v_forced then private.clean_text(p_force_reason, 'the reason for moving on', 1000) end,
+    'reason', case when v_forced then private.clean_text(p_force_reason, 'the reason for moving on', 1000, p_field => 'force_reason') end,
     'outstanding', case when v_forced then v_outstanding end));
   update private.rounds r set state = p_to::private.round_state, state_changed_at = now(), updated_at = now(),
     published_at = case when p_to = 'published' then now() else r.published_at end

@@ -18,7 +18,7 @@ begin
     perform private.set_audit_context('scrutiny');
     return 'scrutiny';
   end if;
-  perform private.fail('PT403', 'Only grants officers and the scrutiny committee can read the audit trail.');
+  perform private.refuse('PT403', 'may_not_read_audit', 'Only grants officers and the scrutiny committee can read the audit trail.');
 end
 $$;
 
@@ -71,10 +71,10 @@ declare
   v_application text := p_application_id::text;
 begin
   if p_limit is null or p_limit < 1 or p_limit > 500 then
-    perform private.fail('P0001', 'Ask for between 1 and 500 events at a time.');
+    perform private.refuse('P0001', 'limit_out_of_range', 'Ask for between 1 and 500 events at a time.', 'limit', null, jsonb_build_object('max', 500));
   end if;
   if p_from is not null and p_to is not null and p_from > p_to then
-    perform private.fail('P0001', 'The "from" date must be on or before the "to" date.');
+    perform private.refuse('P0001', 'dates_wrong_way_round', 'The "from" date must be on or before the "to" date.', 'from');
   end if;
   perform private.record_read('read', 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
     'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'application_id', p_application_id,
@@ -239,7 +239,7 @@ declare
   v_round private.rounds := (select r from private.rounds r where r.id = p_round_id and r.state = 'published');
 begin
   if v_round.id is null then
-    perform private.fail('PT404', 'We could not find a published grant round with that id.');
+    perform private.refuse('PT404', 'published_round_not_found', 'We could not find a published grant round with that id.');
   end if;
   return (select jsonb_build_object(
     'round_id', v_round.id, 'round_title', v_round.title, 'published_at', v_round.published_at,

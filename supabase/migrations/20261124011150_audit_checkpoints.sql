@@ -89,7 +89,7 @@ declare
   v_events jsonb;
 begin
   if p_limit is null or p_limit < 1 or p_limit > 5000 then
-    perform private.fail('P0001', 'Ask for between 1 and 5000 events at a time.');
+    perform private.refuse('P0001', 'limit_out_of_range', 'Ask for between 1 and 5000 events at a time.', 'limit', null, jsonb_build_object('max', 5000));
   end if;
   select coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'lane', e.lane, 'prev_hash', e.prev_hash, 'hash', e.hash,
       'text', private.audit_event_text(e.prev_hash, e.id, e.at, e.actor, e.actor_role, e.action, e.table_name, e.row_id,

@@ -60,9 +60,10 @@ describe("the audit viewer's dates", () => {
   });
 });
 
-it("places the database's refusal next to the field it is about", () => {
-  const words = { amount: /amount/i, date: /date/i, minute: /minute/i };
-  expect(fieldFor('Enter the amount awarded in pounds for an award, and no amount otherwise.', words)).toBe('amount');
-  expect(fieldFor('Enter the date of the Cabinet meeting.', words)).toBe('date');
-  expect(fieldFor('Only grants officers can record Cabinet\u2019s decisions.', words)).toBeUndefined();
+it("places the database's refusal next to the field it names, and anything else in the summary", () => {
+  const fields = ['amount', 'date', 'minute'] as const;
+  expect(fieldFor({ field: 'amount' }, fields)).toBe('amount');
+  expect(fieldFor({ field: 'date' }, fields)).toBe('date');
+  expect(fieldFor({ field: 'conditions' }, fields)).toBeUndefined();
+  expect(fieldFor({}, fields)).toBeUndefined();
 });

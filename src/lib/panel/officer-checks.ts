@@ -65,7 +65,7 @@ export function checkDateRange(from: string, to: string): Problems<DateRangeFiel
   return problems;
 }
 
-/** Which field a refusal from the database is about, by the words it uses; undefined for the summary. */
-export function fieldFor<K extends string>(message: string, words: Record<K, RegExp>): K | undefined {
-  return (Object.keys(words) as K[]).find((k) => words[k].test(message));
+/** Which of the form's fields a refusal from the database is about (the field it names); undefined for the summary. */
+export function fieldFor<K extends string>(problem: { field?: string }, fields: readonly K[]): K | undefined {
+  return fields.find((k) => k === problem.field);
 }

@@ -33,7 +33,7 @@ describe('choosing who and what to filter by', () => {
 
   it.each(['community', 'chair', 'reviewer', 'stranger'] as const)('a %s is refused, plainly, and nothing is written', async (kind) => {
     const r = await refused(db, w.actors[kind], 'audit_filter_choices', {}, 403, 'PT403');
-    expect(r.message).toBe('Only grants officers and the scrutiny committee can read the audit trail.');
+    expect(r.refusal).toEqual({ key: 'may_not_read_audit' });
   });
 
   it('an anonymous caller cannot call it at all', async () => {
@@ -58,6 +58,6 @@ describe('filtering the trail by application', () => {
 
   it('refuses a "from" date after the "to" date, in plain words, recording nothing', async () => {
     const r = await refused(db, scrutiny, 'audit_trail', { p_from: '2030-01-02T00:00:00Z', p_to: '2030-01-01T00:00:00Z' }, 400, 'P0001');
-    expect(r.message).toBe('The "from" date must be on or before the "to" date.');
+    expect(r.refusal).toEqual({ key: 'dates_wrong_way_round', field: 'from' });
   });
 });

@@ -43,7 +43,7 @@ describe('a declaration comes before the pack, and a conflict hides it', () => {
   it('an application not yet declared cannot be opened; after "no conflict" it can', async () => {
     const app = await applicationId(db, 'INN26-011');
     const r = await refused(db, seeded('member'), 'open_application_pack', { p_application_id: app }, 403, 'PT403');
-    expect(r.message).toMatch(/conflict of interest.*before you open it/);
+    expect(r.refusal.key).toBe('conflict_not_declared');
     await ok(db, seeded('member'), 'declare_interest', { p_application_id: app, p_has_conflict: false });
     expect(await ok(db, seeded('member'), 'open_application_pack', { p_application_id: app })).toMatchObject({ reference: 'INN26-011' });
   });

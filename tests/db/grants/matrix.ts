@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { callAs } from '../../support/db.ts';
-import { chainHead } from './support.ts';
+import { chainHead, refusalOf } from './support.ts';
 import { KINDS, type Kind, type World } from './world.ts';
 
 export type Outcome = 200 | 204 | readonly [status: number, code: string];
@@ -53,7 +53,11 @@ export function runMatrix(context: { db: () => Database; world: () => World }, r
           } else {
             expect(result).toMatchObject({ ok: false, status: outcome[0], code: outcome[1] });
             // Our own refusals say why in plain words; anon's 401 is Postgres's own, as on PostgREST.
-            if (!result.ok && outcome[1] !== '42501') expect(result.message, 'a refusal says why in plain words').toMatch(/^[A-Z"].{10,}/);
+            if (!result.ok && outcome[1] !== '42501') {
+              expect(result.message, 'a refusal says why in plain words').toMatch(/^[A-Z"].{10,}/);
+              // ...and names its key, which the screens choose their words by (src/lib/refusals/).
+              expect(refusalOf(result).key, 'a refusal names its key').toMatch(/^[a-z]+(_[a-z0-9]+)*$/);
+            }
             expect(await chainHead(db), 'a refused call changed nothing').toBe(before);
           }
         });

@@ -41,19 +41,19 @@ describe('granting a reopen', () => {
 
   it('a chair with a conflict cannot grant it; an officer can', async () => {
     const r = await refused(db, w.actors.chair, 'grant_score_reopen', grant().args, 403, 'PT403');
-    expect(r.message).toBe('You declared a conflict of interest with this application, so you cannot reopen scores for it.');
+    expect(r.refusal.key).toBe('conflict_declared');
     expect(await ok(db, officer, 'grant_score_reopen', grant().args)).toMatchObject({ reopen_count: 1 });
   });
 
   it('a chair who has not accepted the agreement cannot grant one, until they accept it', async () => {
     await withdrawAcceptance(w.member.chair);
     const r = await refused(db, w.actors.chair, 'grant_score_reopen', grant(w.actors.chair, 1).args, 403, 'PT403');
-    expect(r.message).toMatch(/accept the confidentiality agreement/);
+    expect(r.refusal.key).toBe('agreement_not_accepted');
     await ok(db, w.actors.chair, 'accept_confidentiality', { p_round_id: w.roundId });
     // Not yet: the chair has not said whether they have a conflict with it.
     await withdrawDeclaration(w.member.chair, w.apps[1]!);
     const undeclared = await refused(db, w.actors.chair, 'grant_score_reopen', grant(w.actors.chair, 1).args, 403, 'PT403');
-    expect(undeclared.message).toBe('Tell us whether you have a conflict of interest with this application before you reopen scores for it.');
+    expect(undeclared.refusal.key).toBe('conflict_not_declared');
     await ok(db, w.actors.chair, 'declare_interest', { p_application_id: w.apps[1], p_has_conflict: false });
     const before = await chainHead(db);
     expect(await ok(db, w.actors.chair, 'grant_score_reopen', grant(w.actors.chair, 1).args)).toMatchObject({ reopen_count: 1 });
@@ -71,10 +71,10 @@ describe('recording a recommendation on the panel day', () => {
 
   it('a conflicted chair or clerk is refused in plain words, and nothing is written', async () => {
     const chair = await refused(db, w.actors.chair, 'record_recommendation', recommend(CHAIR_CONFLICT), 403, 'PT403');
-    expect(chair.message).toBe('You declared a conflict of interest with this application, so you cannot record the panel\'s recommendation on it.');
+    expect(chair.refusal.key).toBe('conflict_declared');
     expect(chair.hint).toBe('The other panel lead or the grants officer can do it instead.');
     const clerk = await refused(db, w.actors.clerk, 'record_recommendation', recommend(CLERK_CONFLICT), 403, 'PT403');
-    expect(clerk.message).toMatch(/^You declared a conflict of interest/);
+    expect(clerk.refusal.key).toBe('conflict_declared');
   });
 
   it('each may record one for an application they are not conflicted with, and the other may record the one they cannot', async () => {
@@ -99,7 +99,7 @@ describe('recording a recommendation on the panel day', () => {
   it('a chair who has not accepted the agreement is refused until they accept it', async () => {
     await withdrawAcceptance(w.member.chair);
     const r = await refused(db, w.actors.chair, 'record_recommendation', recommend(4), 403, 'PT403');
-    expect(r.message).toMatch(/accept the confidentiality agreement/);
+    expect(r.refusal.key).toBe('agreement_not_accepted');
     await ok(db, w.actors.chair, 'accept_confidentiality', { p_round_id: w.roundId });
     await ok(db, w.actors.chair, 'record_recommendation', recommend(4));
   });
@@ -107,7 +107,7 @@ describe('recording a recommendation on the panel day', () => {
   it('a clerk who has not said whether they have a conflict is refused until they declare', async () => {
     await withdrawDeclaration(w.member.clerk, w.apps[4]!);
     const r = await refused(db, w.actors.clerk, 'record_recommendation', recommend(4), 403, 'PT403');
-    expect(r.message).toMatch(/^Tell us whether you have a conflict of interest/);
+    expect(r.refusal.key).toBe('conflict_not_declared');
     await ok(db, w.actors.clerk, 'declare_interest', { p_application_id: w.apps[4], p_has_conflict: false });
     await ok(db, w.actors.clerk, 'record_recommendation', recommend(4));
   });
@@ -176,7 +176,7 @@ describe('what a conflicted chair or clerk reads', () => {
 
   it('nor comments on it as a reviewer, though they may comment on the others', async () => {
     const r = await refused(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' }, 403, 'PT403');
-    expect(r.message).toMatch(/^You declared a conflict of interest with this application/);
+    expect(r.refusal).toEqual({ key: 'conflict_declared', field: 'comment' });
     await ok(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[0], p_comment: 'I support it.' });
     await ok(db, w.actors.reviewer, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' });
   });

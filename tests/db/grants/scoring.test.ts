@@ -24,13 +24,13 @@ async function scoreEvents(who: ReturnType<typeof seeded>, table: string) {
   return (trail.events as { new_values: any; old_values: any }[]).filter((e) => (e.new_values ?? e.old_values).round_id === w.roundId);
 }
 
-const NOT_NOW_MESSAGE = 'Scores can only be given or changed while the round is being scored.';
+const NOT_NOW = 'scoring_not_now';
 
 /** Every way of giving scores is refused, through the api and past it, with the same 409. */
 async function expectNoScoring(actor: ReturnType<typeof seeded>, memberId: string, roundId: string, app: string, criterion: string) {
   const scores = [{ criterion_id: criterion, score: 1 }];
-  expect((await refused(db, actor, 'save_draft_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).message).toBe(NOT_NOW_MESSAGE);
-  expect((await refused(db, actor, 'submit_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).message).toBe(NOT_NOW_MESSAGE);
+  expect((await refused(db, actor, 'save_draft_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).refusal.key).toBe(NOT_NOW);
+  expect((await refused(db, actor, 'submit_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).refusal.key).toBe(NOT_NOW);
   expect(await ownerWrite('insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)',
     [app, memberId, criterion, roundId])).toBe('PT409');
   expect(await ownerWrite('insert into private.score_submissions (application_id, member_id, round_id, submitted_at) values ($1, $2, $3, now())',
@@ -51,7 +51,7 @@ describe('a score is a whole number within the criterion\'s range', () => {
   it.each([['above the maximum', 5], ['below zero', -1], ['a fraction', 2.5], ['text', '3'], ['missing', null]])(
     'refuses a score %s, naming the criterion, and saves nothing', async (_label, value) => {
       const r = await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, value) }, 400, 'P0001');
-      expect(r.message).toBe('Give "Criterion 1" a whole number from 0 to 4.');
+      expect(r.refusal).toEqual({ key: 'score_out_of_range', field: `criterion:${w.criteria[0]!.id}`, maximum: 4 });
     });
 
   it('refuses a criterion from another round, and an empty list', async () => {
@@ -74,6 +74,7 @@ describe('a score is a whole number within the criterion\'s range', () => {
   it('refuses submitting before every criterion is scored, naming what is missing', async () => {
     const r = await refused(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5] }, 400, 'P0001');
     expect(r.hint).toBe('Still to score: "Criterion 2".');
+    expect(r.refusal).toEqual({ key: 'scores_incomplete', still_to_score: [w.criteria[1]!.id] });
   });
 });
 
@@ -89,7 +90,7 @@ describe('independent scoring', () => {
   it('nobody, officers included, sees the results until scoring closes', async () => {
     for (const kind of ['community', 'chair', 'clerk', 'officer'] as const) {
       const r = await refused(db, w.actors[kind], 'round_results', { p_round_id: w.roundId }, 409, 'PT409');
-      expect(r.message).toBe('Results are hidden until scoring closes, so that everyone scores independently.');
+      expect(r.refusal).toEqual({ key: 'results_hidden', stage: 'scoring' });
     }
   });
 

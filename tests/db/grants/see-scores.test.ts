@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { ROUND_STATES, scoresShown } from '../../../src/lib/panel/rounds.ts';
-import { openTestDatabase } from '../../support/db.ts';
+import { liveSession, openTestDatabase } from '../../support/db.ts';
 import { ok, refused, SEEDED, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';
 
@@ -24,7 +24,9 @@ const scrutiny = seeded('scrutiny');
 
 /** private.may_see_scores asked directly, as the person with this id. */
 async function maySee(sub: string, app: string | null = null): Promise<boolean> {
-  await db.query(`select set_config('request.jwt.claims', $1, false)`, [JSON.stringify({ sub, role: 'authenticated' })]);
+  // A live session, as signing in makes: private.caller() refuses a token whose session has ended.
+  const session_id = await liveSession(db, sub);
+  await db.query(`select set_config('request.jwt.claims', $1, false)`, [JSON.stringify({ sub, role: 'authenticated', session_id })]);
   try {
     const [row] = await db.query<{ may: boolean }>('select private.may_see_scores($1, $2) as may', [w.roundId, app]);
     return row!.may;
@@ -68,7 +70,7 @@ describe('while the round is being scored', () => {
   it('refuses the results, to an officer and to the chair', async () => {
     for (const who of [officer, w.actors.chair]) {
       const r = await refused(db, who, 'round_results', { p_round_id: w.roundId }, 409);
-      expect(r.hint).toBe('The round is at the "scoring" stage.');
+      expect(r.refusal).toEqual({ key: 'results_hidden', stage: 'scoring' });
     }
   });
 

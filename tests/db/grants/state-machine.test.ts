@@ -24,7 +24,7 @@ describe('from draft to scoring', () => {
   });
 
   it('refuses skipping a stage, going back, and a stage that does not exist', async () => {
-    expect((await refused(db, officer, 'move_round', move(roundId, 'closed'), 409, 'PT409')).message).toBe('A round at the "draft" stage can only move to "open".');
+    expect((await refused(db, officer, 'move_round', move(roundId, 'closed'), 409, 'PT409')).refusal).toEqual({ key: 'not_next_stage', field: 'to', from: 'draft', next: 'open' });
     await refused(db, officer, 'move_round', move(w.roundId, 'closed'), 409, 'PT409');
     await refused(db, officer, 'move_round', move(roundId, 'finished'), 400, 'P0001');
   });
@@ -40,9 +40,10 @@ describe('from draft to scoring', () => {
     await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409');
     const app = await ok(db, officer, 'add_application', { p_round_id: roundId, p_application: application(1) });
     const r = await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409');
-    expect(r.details).toBe(`Still without a summary: ${w.tag}F-001.`);
+    expect(r.refusal).toEqual({ key: 'summaries_needed', missing: [`${w.tag}F-001`] });
+    expect(r.hint).toBe(`Still without a summary: ${w.tag}F-001.`);
     await ok(db, officer, 'write_application_summary', { p_application_id: app.id, p_summary: 'Short.' });
-    expect((await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409')).message).toMatch(/panel members/);
+    expect((await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409')).refusal.key).toBe('scorers_needed');
     await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: w.person.stranger, p_seat: 'community' });
     expect(await ok(db, officer, 'move_round', move(roundId, 'scoring'))).toMatchObject({ from: 'closed', to: 'scoring', forced: false });
   });
@@ -51,7 +52,7 @@ describe('from draft to scoring', () => {
     const draft = await ok(db, officer, 'create_round', { p_fund_id: w.fundId, p_title: 'Another', p_reference_prefix: `${w.tag}G` });
     await ok(db, officer, 'add_criterion', { p_round_id: draft.id, p_title: 'Need', p_weight: 1, p_maximum: 1, p_descriptors: ['No', 'Yes'] });
     const r = await refused(db, officer, 'move_round', { ...move(draft.id, 'open'), p_force_reason: 'Because.' }, 400, 'P0001');
-    expect(r.message).toBe('Only the move from scoring to the panel can be forced.');
+    expect(r.refusal).toEqual({ key: 'force_not_allowed', field: 'force_reason' });
   });
 
   it('fixes criteria, applications and summaries once scoring starts', async () => {
@@ -69,7 +70,8 @@ describe('to the panel', () => {
     const r = await refused(db, officer, 'move_round', move(w.roundId, 'panel'), 409, 'PT409');
     expect(r.message).toMatch(/^\d+ members have not submitted all their scores \(\d+ still to come\)/);
     expect(r.hint).toMatch(/send a reason/);
-    expect(r.details).toMatch(/community-/);
+    expect(r.refusal).toMatchObject({ key: 'scores_outstanding', field: 'force_reason' });
+    expect((r.refusal.outstanding as { display_name: string }[]).map((o) => o.display_name)).toContainEqual(expect.stringMatching(/community-/));
   });
 
   it('refuses a blank reason', async () => {
@@ -108,7 +110,8 @@ describe('to the panel', () => {
 describe('after the panel', () => {
   it('refuses "recommended" until every application has a recommendation', async () => {
     const r = await refused(db, officer, 'move_round', move(w.roundId, 'recommended'), 409, 'PT409');
-    expect(r.details).toMatch(new RegExp(`^Still without a recommendation: ${w.tag}-001, `));
+    expect(r.refusal).toMatchObject({ key: 'recommendations_needed', missing: expect.arrayContaining([`${w.tag}-001`]) });
+    expect(r.hint).toMatch(new RegExp(`^Still without a recommendation: ${w.tag}-001, `));
     for (const app of w.apps) {
       await ok(db, officer, 'record_recommendation', { p_application_id: app, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
     }
@@ -134,7 +137,7 @@ describe('after the panel', () => {
     await refused(db, officer, 'record_cabinet_decision', { p_application_id: w.apps[0], p_decision: 'not_award', p_decided_on: '2027-02-01', p_minute_reference: 'M' }, 409, 'PT409');
     const published = await ok(db, officer, 'move_round', move(w.roundId, 'published'));
     expect(published.to).toBe('published');
-    expect((await refused(db, officer, 'move_round', move(w.roundId, 'published'), 409, 'PT409')).message).toMatch(/has been published/);
+    expect((await refused(db, officer, 'move_round', move(w.roundId, 'published'), 409, 'PT409')).refusal.key).toBe('round_published');
   });
 
   it('only officers move rounds', async () => {

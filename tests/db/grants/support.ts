@@ -44,13 +44,20 @@ export async function chainHead(db: Database): Promise<number> {
   return Number(row?.last_id ?? 0);
 }
 
+/** What private.refuse put in a refusal's detail: {key, field, ...facts}; {} for any other error. */
+export function refusalOf(result: { details: string | null }): { key?: string; field?: string; [fact: string]: unknown } {
+  return result.details?.startsWith('{') ? JSON.parse(result.details) : {};
+}
+
+export type Refused = CallResult & { ok: false; refusal: ReturnType<typeof refusalOf> };
+
 /** Calls fn expecting a refusal with this status and code, and checks nothing changed. */
-export async function refused(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, code?: string): Promise<CallResult & { ok: false }> {
+export async function refused(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, code?: string): Promise<Refused> {
   const before = await chainHead(db);
   const result = await callAs(db, actor, fn, args);
   expect(result, `${fn} should be refused`).toMatchObject({ ok: false, status, ...(code ? { code } : {}) });
   expect(await chainHead(db), `${fn} refused but wrote something`).toBe(before);
-  return result as CallResult & { ok: false };
+  return { ...(result as CallResult & { ok: false }), refusal: refusalOf(result as CallResult & { ok: false }) };
 }
 
 export async function applicationId(db: Database, reference: string): Promise<string> {

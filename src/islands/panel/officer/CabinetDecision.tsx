@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { recordCabinetDecision } from '../../../lib/api/review';
 import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
+import { refusalWords } from '../../../lib/panel/refusals';
 import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
 import { ErrorList } from '../../ui/ErrorSummary';
@@ -16,7 +17,7 @@ import { parsePounds } from '../../../lib/money';
 
 export interface DecisionItem { application_id: string; reference: string; project_title: string; amount_requested: number; outcome: string | null; amount: number | null }
 
-const REFUSAL_FIELDS = { amount: /amount|pounds/i, date: /date/i, minute: /minute/i };
+const REFUSAL_FIELDS = ['amount', 'date', 'minute'] as const;
 
 export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved: () => void }) {
   const id = `decision-${item.reference}`;
@@ -40,8 +41,8 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
       });
       if (!saved.ok) {
         // A refusal about one field goes next to it; anything else (closed round, signed out) above.
-        const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
-        return field ? setProblems({ [field]: saved.message }) : setProblem(saved);
+        const field = saved.status === 400 ? fieldFor(saved, REFUSAL_FIELDS) : undefined;
+        return field ? setProblems({ [field]: refusalWords(saved) }) : setProblem(saved);
       }
       forget();
       onSaved();

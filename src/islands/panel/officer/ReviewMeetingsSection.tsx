@@ -6,6 +6,7 @@ import type { ApiProblem } from '../../../lib/api-call';
 import { addReviewMeeting, type ReviewMeeting } from '../../../lib/api/review';
 import { longDate } from '../../../lib/dates';
 import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/panel/officer-checks';
+import { refusalWords } from '../../../lib/panel/refusals';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 import { ErrorList } from '../../ui/ErrorSummary';
@@ -13,7 +14,7 @@ import { TextInput } from '../../ui/TextInput';
 import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
 
-const REFUSAL_FIELDS = { title: /name of the meeting/i, date: /date/i, notes: /notes/i };
+const REFUSAL_FIELDS = ['title', 'date', 'notes'] as const;
 
 export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { roundId: string; meetings: ReviewMeeting[]; canAdd: boolean; onAdded: () => void }) {
   const [f, setF, forget] = useKeptForm(`meeting:${roundId}`, () => ({ title: '', date: '', notes: '' }));
@@ -32,8 +33,8 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
       setProblem(undefined);
       const saved = await addReviewMeeting({ p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
       if (!saved.ok) {
-        const field = saved.status === 400 ? fieldFor(saved.message, REFUSAL_FIELDS) : undefined;
-        return field ? setProblems({ [field]: saved.message }) : setProblem(saved);
+        const field = saved.status === 400 ? fieldFor(saved, REFUSAL_FIELDS) : undefined;
+        return field ? setProblems({ [field]: refusalWords(saved) }) : setProblem(saved);
       }
       setAdded(`Recorded: ${f.title.trim()}, ${longDate(f.date)}.`);
       forget();
