@@ -13,6 +13,7 @@ test('/budgeting/ lists the live processes, each linking to its page', async ({ 
   await expect(list).toContainText('Voting');
   await expect(list).toContainText('£280,000 for Oxfordshire');
   await expect(list.getByRole('link', { name: 'Didcot and Villages Community Budget 2026' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Bicester Ideas 2027' })).toBeVisible();
   await expectNoAxeViolations(page);
   await list.getByRole('link', { name: 'Community Chest 2027' }).click();
   await expect(page).toHaveURL(new RegExp(`/budgeting/process/\\?p=${CHEST}$`));
@@ -26,6 +27,12 @@ test('a process page shows its steps and dates and how to take part now', async 
   await expect(page.getByTestId('timeline').locator('li')).toHaveCount(5);
   await expect(page.getByRole('link', { name: 'Vote now' })).toHaveAttribute('href', `/budgeting/vote/?p=${CHEST}`);
   await expectNoAxeViolations(page);
+
+  await page.goto('/budgeting/process/?p=bicester-ideas-2027');
+  await waitForIslands(page);
+  await expect(page.getByRole('link', { name: 'Suggest a project' })).toHaveAttribute('href', '/budgeting/propose/?p=bicester-ideas-2027');
+  await expect(page.locator('[aria-current="step"]')).toContainText('Ideas');
+  await expect(page.locator('[aria-current="step"]')).toContainText('16 November 2026 to 29 January 2027');
 
   await page.goto('/budgeting/process/?p=didcot-villages-2026');
   await waitForIslands(page);

@@ -52,6 +52,7 @@ async function answerEveryQuestion(page: Page, title: string) {
 }
 
 test('a resident suggests a project, changes an answer, sends it, then changes and withdraws it', async ({ page }) => {
+  test.setTimeout(90_000); // a dozen pages, each with an axe check
   await page.goto(`/budgeting/process/?p=${slug}`);
   await waitForIslands(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test Ideas Fund');
