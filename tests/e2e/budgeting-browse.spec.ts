@@ -146,3 +146,17 @@ test('the ideas fit a 320 px screen', async ({ page }) => {
     await expectNoAxeViolations(page);
   }
 });
+
+test('without JavaScript, /budgeting/ still explains everything and each process page says what to do', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/budgeting/');
+  await expect(page.getByRole('heading', { name: 'How to suggest a project' })).toBeVisible();
+  await expect(page.getByText('The list of processes, with their ideas and results, needs JavaScript.')).toBeVisible();
+  for (const path of [`/budgeting/process/?p=${CHEST}`, `/budgeting/proposals/?p=${CHEST}`, '/budgeting/propose/?p=bicester-ideas-2027', '/budgeting/my-proposals/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    await expect(page.getByRole('link', { name: 'contact the co-production team' }), path).toBeVisible();
+  }
+  await context.close();
+});

@@ -139,6 +139,7 @@ test('every question page refuses bad input next to its field, and keeps what wa
   await expect(error('title')).toContainText('Enter a title for your project');
   await expect(error('summary')).toContainText('Enter a short summary');
   await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Name your project – Suggest a project/);
   await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: 'Enter a title for your project' }).click();
   await expect(page.getByLabel('Project name')).toBeFocused();

@@ -33,7 +33,7 @@ function Withdraw({ proposal }: { proposal: PbMyProposal }) {
     <>
       <a className="govuk-back-link" href="/budgeting/my-proposals/">Back to your ideas</a>
       {problem && <ErrorSummary items={[]} intro={problem} />}
-      <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>Are you sure you want to withdraw idea {proposal.number}?</h1>
+      <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>Are you sure you want to withdraw idea {proposal.number}?</h1>
       <p className="govuk-body"><strong>{proposal.title}</strong> ({proposal.process.title})</p>
       <p className="govuk-body">It will be taken out of the public list of ideas and nobody will be able to vote for it. You cannot undo this.</p>
       <div className="govuk-button-group">

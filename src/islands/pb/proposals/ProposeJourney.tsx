@@ -114,7 +114,7 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
   if (closed) {
     return (
       <>
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>{editing ? 'This idea can no longer be changed' : `${process.title} is not taking ideas now`}</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{editing ? 'This idea can no longer be changed' : `${process.title} is not taking ideas now`}</h1>
         <p className="govuk-body">{editing ? 'The council has started to look at it.' : 'Ideas can only be suggested while the process is at its ideas step.'}</p>
         <p className="govuk-body"><a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.slug)}`}>See what is happening in {process.title}</a></p>
         {editing && <p className="govuk-body"><a className="govuk-link" href="/budgeting/my-proposals/">Back to your ideas</a></p>}
@@ -148,6 +148,7 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
       }
       setFormProblem(refusal.message);
     };
+    document.title = `${formProblem || problem ? 'Error: ' : ''}Check your answers – Suggest a project – Working Together`;
     const rows = stepsFor(context).flatMap((s) => STEP_FIELDS[s].map((f) => ({ step: s, field: f })));
     return (
       <>
@@ -155,7 +156,7 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
         {problem && <ProblemBox problem={problem} />}
         {formProblem && <ErrorSummary items={[]} intro={formProblem} />}
         {caption}
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>Check your answers before sending your idea</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>Check your answers before sending your idea</h1>
         <dl className="govuk-summary-list govuk-!-margin-bottom-9">
           {rows.map(({ step, field }) => (
             <div className="govuk-summary-list__row" key={field}>
@@ -183,6 +184,8 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
 
   const step = where.page as Step;
   const question = QUESTIONS[step];
+  const hasErrors = STEP_FIELDS[step].some((f) => errors[f]);
+  document.title = `${hasErrors ? 'Error: ' : ''}${question.heading} – Suggest a project – Working Together`;
   const continueOn = (e: FormEvent) => {
     e.preventDefault();
     const found = checkStep(step, answers, context);
@@ -199,7 +202,7 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
       <PageErrors errors={pageErrors} order={STEP_FIELDS[step] as Field[]} />
       <form onSubmit={continueOn} noValidate>
         {caption}
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>{question.heading}</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{question.heading}</h1>
         {question.page({ process, answers, errors: pageErrors, update })}
         <button type="submit" className="govuk-button">Continue</button>
       </form>
@@ -215,7 +218,7 @@ function Done({ where }: { where: Where }) {
   return (
     <>
       <div className="govuk-panel-lite" role="status">
-        <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>{changed ? 'Your changes have been saved' : 'Your idea has been sent'}</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{changed ? 'Your changes have been saved' : 'Your idea has been sent'}</h1>
         {where.number && <p className="govuk-body-l">Your idea's number is <strong>{where.number}</strong></p>}
       </div>
       <h2 className="govuk-heading-m">What happens next</h2>
