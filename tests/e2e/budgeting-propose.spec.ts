@@ -302,3 +302,16 @@ test('the question pages fit a 320 px screen', async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
 });
+
+test('a process past its ideas step says so, and ideas on the ballot can no longer be changed or withdrawn', async ({ page }) => {
+  await signIn(page, RESIDENT, '/budgeting/propose/?p=community-chest-2027');
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Community Chest 2027 is not taking ideas now');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.goto('/budgeting/my-proposals/');
+  await waitForIslands(page);
+  const onBallot = page.getByTestId('my-proposals').getByRole('listitem').filter({ hasText: 'Canal-side benches and planting in Jericho' });
+  await expect(onBallot).toContainText('On the ballot');
+  await expect(onBallot.getByRole('link', { name: /^(Change|Withdraw)/ })).toHaveCount(0);
+});
