@@ -11,7 +11,7 @@
 --   postcode_outside_area · PT409 proposal_not_editable, proposal_not_withdrawable,
 --   method_not_allowed, already_eligible, code_used, code_used_on_paper ·
 --   P0001 (400) unknown_status, page_out_of_range, page_size_out_of_range, ward_not_found,
---   category_not_found, code_not_recognised, postcode_not_valid
+--   category_not_found, code_not_recognised, postcode_not_valid, cost_over_budget
 
 /** Section - What the public sees of a proposal */
 
@@ -300,6 +300,22 @@ begin
 end
 $$;
 
+-- A project that costs more than the whole budget could never be funded: say so while the
+-- proposer can still change it, rather than at the feasibility check.
+create function private.pb_check_cost(p_process private.pb_processes, p_cost numeric)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if p_cost > p_process.budget then
+    perform private.refuse('P0001', 'cost_over_budget', format('The whole budget is %s, so a project cannot cost more than that.', p_process.budget),
+      'estimated_cost', null, jsonb_build_object('budget', p_process.budget));
+  end if;
+end
+$$;
+
 -- A new proposal, numbered within its process, while the process takes proposals. The process
 -- row is locked (no key update) so numbers never collide and no phase move interleaves.
 create function api.pb_propose(
@@ -324,6 +340,7 @@ declare
 begin
   select * into v from private.pb_processes p where p.id = v.id for no key update;
   perform private.pb_require_phase(v, array['proposals']::private.pb_phase[], 'This process is not taking proposals now.');
+  perform private.pb_check_cost(v, v_cost);
   perform private.pb_check_choices(v.id, p_ward_id, p_category_id);
   insert into private.pb_proposals (process_id, number, author_id, title, summary, details, estimated_cost, ward_id, category_id, beneficiaries)
   values (v.id, (select coalesce(max(p.number), 0) + 1 from private.pb_proposals p where p.process_id = v.id),
@@ -386,6 +403,7 @@ begin
     perform private.refuse('PT409', 'proposal_not_editable', 'This proposal can no longer be changed.', 'proposal_id',
       null, jsonb_build_object('status', v_row.status));
   end if;
+  perform private.pb_check_cost(v, v_cost);
   perform private.pb_check_choices(v.id, p_ward_id, p_category_id);
   update private.pb_proposals p
   set title = v_title, summary = v_summary, details = v_details, estimated_cost = v_cost, ward_id = p_ward_id,

@@ -20,4 +20,5 @@ export const WORDS: Record<string, string> = {
   postcode_not_valid: 'Enter a full UK postcode, like OX1 1BX.',
   postcode_outside_area: 'That postcode is not in the area of this process.',
   not_eligible: 'Show that you can vote first: enter your voting code or your postcode.',
+  cost_over_budget: 'A project cannot cost more than the whole budget. Enter a lower amount.',
 };

@@ -20,6 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+describe('Bicester Ideas 2027', () => {
+  it('takes ideas from residents, with wards, categories and three ideas waiting to be checked', async () => {
+    const list = await ok(db, signedIn(RESIDENT, 'resident@example.org'), 'pb_processes');
+    const bicester = list.find((p: { slug: string }) => p.slug === 'bicester-ideas-2027');
+    expect(bicester).toMatchObject({ phase: 'proposals', budget: 60000 });
+    const v = await ok(db, OFFICER, 'pb_officer_process', { p_process_id: bicester.id });
+    expect(v.wards).toHaveLength(4);
+    const queue = await ok(db, OFFICER, 'pb_officer_proposals', { p_process_id: bicester.id, p_page_size: 100 });
+    expect(queue.by_status).toEqual({ submitted: 3 });
+  });
+});
+
 describe('Community Chest 2027', () => {
   it('is in voting, run by the demo officer, with wards, categories and 12 shortlisted projects with checked costs', async () => {
     const v = await ok(db, OFFICER, 'pb_officer_process', { p_process_id: CHEST });
@@ -92,7 +104,7 @@ describe('Didcot and Villages Community Budget 2026', () => {
       `select table_name, count(*)::int as n from private.audit_events
        where details ->> 'source' = 'supabase/seeds/pb.sql' group by table_name order by table_name`);
     const byTable = Object.fromEntries(rows.map((r) => [r.table_name, r.n]));
-    expect(byTable).toMatchObject({ pb_ballots: 2042, pb_voters: 2042, pb_results: 2, pb_processes: 4 });
+    expect(byTable).toMatchObject({ pb_ballots: 2042, pb_voters: 2042, pb_results: 2, pb_processes: 6 });
     const [leak] = await db.query<{ n: number }>(
       `select count(*)::int as n from private.audit_events where table_name in ('pb_ballots', 'pb_voters', 'pb_voting_codes', 'pb_receipts')
        and (coalesce(new_values, '{}') ? 'proposal_ids' or coalesce(new_values, '{}') ? 'public_id' or coalesce(new_values, '{}') ? 'code_hash')`);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { PB_PHASES, isPhaseFrom } from '../../../src/lib/pb/phases.ts';
+import { PUBLIC_STATUSES } from '../../../src/lib/pb/proposal-filters.ts';
+import { STATUS_WORDS } from '../../../src/lib/pb/proposal-status.ts';
 import { openTestDatabase } from '../../support/db.ts';
 
 let db: Database;
@@ -22,6 +24,15 @@ describe('the phases of a process have one home', () => {
     for (const { phase, rank } of rows) expect(PB_PHASES.indexOf(phase as (typeof PB_PHASES)[number]) + 1).toBe(rank);
     expect(isPhaseFrom('voting', 'review')).toBe(true);
     expect(isPhaseFrom('proposals', 'review')).toBe(false);
+  });
+});
+
+describe('proposal statuses have one home', () => {
+  it('the public list filters by exactly the statuses the database lists, and every status has words', async () => {
+    const [row] = await db.query<{ statuses: string; all: string }>(
+      `select private.pb_public_statuses()::text as statuses, enum_range(null::private.pb_proposal_status)::text as all`);
+    expect(row!.statuses.replace(/[{}]/g, '').split(',')).toEqual([...PUBLIC_STATUSES]);
+    expect(row!.all.replace(/[{}]/g, '').split(',').sort()).toEqual(Object.keys(STATUS_WORDS).sort());
   });
 });
 

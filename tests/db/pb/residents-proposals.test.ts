@@ -50,6 +50,16 @@ describe('proposing', () => {
     await refused(db, w.resident, 'pb_propose', { ...fields(), p_process_id: '00000000-0000-4000-8000-00000000beef' }, 404, 'process_not_found');
   });
 
+  it('refuses a cost over the whole budget when proposing and editing, and takes the budget itself', async () => {
+    const p = { p_process_id: w.processId };
+    await refused(db, w.resident, 'pb_propose', { ...p, ...fields({ p_estimated_cost: w.budget + 0.01 }) }, 400, 'cost_over_budget');
+    const exact = await ok(db, w.resident, 'pb_propose', { ...p, ...fields({ p_estimated_cost: w.budget }) });
+    expect(exact.estimated_cost).toBe(w.budget);
+    await refused(db, w.resident, 'pb_edit_proposal', { p_proposal_id: exact.id, ...fields({ p_estimated_cost: w.budget * 2 }) }, 400, 'cost_over_budget');
+    const kept = await ok(db, w.resident, 'pb_proposal', { p_proposal_id: exact.id });
+    expect(kept.estimated_cost).toBe(w.budget);
+  });
+
   it('is only in the proposals phase', async () => {
     const voting = await buildPbWorld(db, { phase: 'voting' });
     await refused(db, voting.resident, 'pb_propose', { p_process_id: voting.processId, ...fields({ p_ward_id: null, p_category_id: null }) }, 409, 'wrong_phase');
