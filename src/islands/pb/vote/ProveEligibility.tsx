@@ -53,7 +53,6 @@ export function ProveEligibility({ process, onProved }: { process: PbProcess; on
   return (
     <form onSubmit={submit} noValidate>
       {error && <ErrorSummary items={[{ href: `#${error.field === 'method' ? 'method' : error.field}`, message: error.message }]} />}
-      <h2 className="govuk-heading-m">Show that you can vote</h2>
       <p className="govuk-body">Each person who lives in {process.area} can vote once. You only need to do this once.</p>
       {methods.length > 1 ? (
         <Radios idPrefix="method" name="method" legend="How will you show you can vote?" legendSize="s" value={method}

@@ -17,7 +17,7 @@ import { VoteSent } from './VoteSent';
 
 type Step = 'choose' | 'check' | 'sent' | 'closed';
 
-const HEADINGS: Record<Step, string> = { choose: 'Choose projects', check: 'Check your vote', sent: 'Vote sent', closed: 'Voting has closed' };
+const HEADINGS: Record<Step, string> = { choose: 'Choose projects', check: 'Check your vote', sent: 'Thank you for voting', closed: 'Voting has closed' };
 
 export function VoteJourney({ process }: { process: PbProcess }) {
   const user = useSignedIn();
@@ -25,7 +25,7 @@ export function VoteJourney({ process }: { process: PbProcess }) {
   const [step, setStep] = useState<Step>('choose');
   const [receipt, setReceipt] = useState<PbCastReceipt>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const first = useRef(true);
+  const shown = useRef<string | undefined>(undefined);
   const { loaded } = ballot;
   const closesAt = process.phases.find((p) => p.phase === 'voting')?.ends_at ?? null;
 
@@ -35,11 +35,15 @@ export function VoteJourney({ process }: { process: PbProcess }) {
   );
   const rules: CartRules = { budget: process.budget, minProjects: process.min_projects, maxProjects: process.max_projects };
 
+  // Only a step the resident moved to takes focus, not the first one the page loads on.
+  const stepKey = loaded ? `${loaded.status.eligible}|${step}` : undefined;
   useEffect(() => {
-    if (first.current) return void (first.current = false);
-    heading.current?.focus();
-    heading.current?.scrollIntoView?.({ block: 'start' });
-  }, [step, loaded?.status.eligible]);
+    if (shown.current !== undefined && stepKey !== shown.current) {
+      heading.current?.focus();
+      heading.current?.scrollIntoView?.({ block: 'start' });
+    }
+    if (stepKey) shown.current = stepKey;
+  }, [stepKey]);
 
   const title = !loaded ? 'Vote' : !loaded.status.eligible ? 'Show that you can vote' : HEADINGS[step];
   const h1 = <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}><span className="govuk-caption-l">{process.title}</span>{title}</h1>;
