@@ -73,8 +73,12 @@ async function measure(page: Page, cdp: CDPSession, cold: boolean) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const bytes = performance.getEntriesByType('resource').reduce((sum, r) => sum + (r as PerformanceResourceTiming).transferSize, nav.transferSize);
-    return { ready: (window as unknown as { __ready: number }).__ready, fcp, bytes };
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const bytes = resources.reduce((sum, r) => sum + r.transferSize, nav.transferSize);
+    // Where the wait goes: the last script in, the process read by slug, then the voter's data.
+    const scripts = Math.max(...resources.filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd));
+    const ended = (fn: string) => resources.find((r) => r.name.includes(`/rpc/${fn}`))?.responseEnd ?? NaN;
+    return { ready: (window as unknown as { __ready: number }).__ready, fcp, bytes, scripts, process: ended('pb_process'), shortlist: ended('pb_shortlist') };
   });
 }
 
@@ -110,7 +114,7 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
 
-  const results: Record<'cold' | 'warm', { ready: number; fcp: number; bytes: number }[]> = { cold: [], warm: [] };
+  const results: Record<'cold' | 'warm', Awaited<ReturnType<typeof measure>>[]> = { cold: [], warm: [] };
   await measure(page, cdp, true); // one unmeasured visit, so the server's first-call costs are not counted
   for (let i = 0; i < RUNS; i++) results.cold.push(await measure(page, cdp, true));
   for (let i = 0; i < RUNS; i++) results.warm.push(await measure(page, cdp, false));
@@ -120,8 +124,10 @@ try {
   console.log(`Chromium, CPU ${CPU_SLOWDOWN}× slower, slow 4G (562.5 ms RTT, 1.47 Mbit/s down, 675 kbit/s up), ${RUNS} runs each, medians`);
   for (const kind of ['cold', 'warm'] as const) {
     const r = results[kind];
+    const m = (key: keyof (typeof r)[number]) => median(r.map((x) => x[key]));
     const label = kind === 'cold' ? 'first visit (empty cache)' : 'coming back (cached)    ';
-    console.log(`  ${label}  ready ${s(median(r.map((x) => x.ready)))}  (min ${s(Math.min(...r.map((x) => x.ready)))}, max ${s(Math.max(...r.map((x) => x.ready)))})  first paint ${s(median(r.map((x) => x.fcp)))}  transferred ${(median(r.map((x) => x.bytes)) / 1024).toFixed(1)} kB`);
+    console.log(`  ${label}  ready ${s(m('ready'))}  (min ${s(Math.min(...r.map((x) => x.ready)))}, max ${s(Math.max(...r.map((x) => x.ready)))})  first paint ${s(m('fcp'))}  transferred ${(m('bytes') / 1024).toFixed(1)} kB`);
+    console.log(`  ${' '.repeat(label.length)}  of which: scripts in by ${s(m('scripts'))}, process read by ${s(m('process'))}, shortlist and ballot by ${s(m('shortlist'))}`);
   }
 } finally {
   stopServer();

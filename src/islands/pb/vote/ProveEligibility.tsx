@@ -2,7 +2,7 @@
 // postcode in the area. One question; when both ways are open, the resident picks one first.
 // Refusals are shown by their key next to the box they concern; what was typed stays.
 import { useState, type FormEvent } from 'react';
-import { declarePostcode, redeemCode, type PbEligibilityMethod, type PbMyStatus, type PbProcess } from '../../../lib/api/pb-residents';
+import { declarePostcode, getMyStatus, redeemCode, type PbEligibilityMethod, type PbMyStatus, type PbProcess } from '../../../lib/api/pb-residents';
 import { pbProblemWords } from '../../../lib/pb/refusal-words';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Radios } from '../../ui/Radios';
@@ -33,6 +33,11 @@ export function ProveEligibility({ process, onProved }: { process: PbProcess; on
         : await declarePostcode({ p_process_id: process.id, p_postcode: typed }, 'form');
       if (result.ok) return onProved(result.data);
       if (result.signedOut) return goToSignIn('expired');
+      if (result.key === 'already_eligible') {
+        // Shown already, in another tab or on another device: carry on to the ballot.
+        const status = await getMyStatus({ p_process_id: process.id }, 'form');
+        if (status.ok) return onProved(status.data);
+      }
       const field = result.field === 'code' ? FIELD.voting_code : result.field === 'postcode' ? FIELD.postcode : FIELD[method];
       setError({ field, message: pbProblemWords(result) });
     });
