@@ -1,6 +1,8 @@
-// Pages that are tools rather than content (sign-in, the grants panel, status): kept out of the
+// Pages that are tools rather than content (sign-in, the grants panel, status, voting and the
+// budgeting pages that read a process from the query string): kept out of the
 // site map and search results. Their pages also set `noindex` in BaseLayout.
-export const UNLISTED_PATH = /^\/(status|panel|sign-in|account|vote|grants\/round|budgeting\/(officer|process|proposals?|propose|my-proposals))(\/|$)/;
+export const UNLISTED_PATH =
+  /^\/(status|panel|sign-in|account|vote|grants\/round|budgeting\/(officer|process|proposals?|propose|my-proposals|vote|results|check-ballot))(\/|$)/;
 
 export function isListed(url: string): boolean {
   return !UNLISTED_PATH.test(new URL(url, 'http://x').pathname);

@@ -1,4 +1,5 @@
-// Benchmark: the gzipped JavaScript each grants panel page (and sign-in) makes a browser download,
+// Benchmark: the gzipped JavaScript each grants panel page (and sign-in), and the budgeting ballot,
+// results and receipt pages, make a browser download,
 // supabase-js and React included, against the panel's aim of 80 kB. Reads the built site.
 // Run: npm run bench:weight      (no assertions; prints figures)
 // It builds the site into a temporary folder with a Supabase address and key set, as `npm start`
@@ -36,6 +37,16 @@ const pages = paths.map((path) => ({ path, ...javascriptTransfer(path, dist) }))
 console.log('\nGrants panel pages: gzipped JavaScript per page (each module gzipped on its own)');
 for (const page of pages) {
   console.log(`  ${page.path.padEnd(22)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)`);
+}
+
+// The resident's ballot page (and the other budgeting pages that load the API client), which
+// people open on cheap phones: the same measure, against the same aim.
+const budgeting = ['/budgeting/vote/', '/budgeting/results/', '/budgeting/check-ballot/']
+  .filter((path) => existsSync(`${dist}${path}index.html`))
+  .map((path) => ({ path, ...javascriptTransfer(path, dist) }));
+console.log('\nParticipatory budgeting pages: gzipped JavaScript per page');
+for (const page of budgeting) {
+  console.log(`  ${page.path.padEnd(26)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)${page.path === '/budgeting/vote/' ? '  <- the ballot page' : ''}`);
 }
 
 // Name the heaviest modules once, with the pages that load them, so the next saving is obvious.

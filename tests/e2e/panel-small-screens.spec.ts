@@ -9,35 +9,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support.ts';
 import { signIn } from './support-panel.ts';
-import { linksByStatus, settled } from './support-panel-pages.ts';
+import { fitsScreen, linksByStatus } from './support-panel-pages.ts';
 
 const INNOVATION = '00000000-0000-4000-9000-000000000101';
 const SUSTAINABILITY = '00000000-0000-4000-9000-000000000102';
 const YOUTH = '00000000-0000-4000-9000-000000000103';
-
-/** No sideways page scroll, and no element poking out of the screen or clipped by its box,
- *  unless it sits inside a container that scrolls on its own (a wide table's scroll area). */
-async function fitsScreen(page: Page) {
-  await settled(page);
-  const problems = await page.evaluate(() => {
-    const found: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
-    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const insideScroller = (el: Element) => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true; return false; };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    for (const el of document.querySelectorAll('main *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || insideScroller(el) || getComputedStyle(el).visibility === 'hidden') continue;
-      if (el.closest('.govuk-visually-hidden')) continue;
-      if (box.right > root.clientWidth + 1 || box.left < -1) found.push(`${name(el)} goes off the screen`);
-      const style = getComputedStyle(el);
-      if (['hidden', 'clip'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)} is cut off`);
-    }
-    return found.slice(0, 10);
-  });
-  expect(problems, `${page.url()} at ${page.viewportSize()?.width} px`).toEqual([]);
-}
 
 async function visit(page: Page, url: string) {
   await page.goto(url);

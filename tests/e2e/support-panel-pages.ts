@@ -50,3 +50,27 @@ export async function linksByStatus(page: Page): Promise<string[]> {
   }
   return [...chosen];
 }
+
+/** No sideways page scroll, and no element poking out of the screen or clipped by its box,
+ *  unless it sits inside a container that scrolls on its own (a wide table's scroll area). */
+export async function fitsScreen(page: Page) {
+  await settled(page);
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
+    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const insideScroller = (el: Element) => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true; return false; };
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const el of document.querySelectorAll('main *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || insideScroller(el) || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.closest('.govuk-visually-hidden')) continue;
+      if (box.right > root.clientWidth + 1 || box.left < -1) found.push(`${name(el)} goes off the screen`);
+      const style = getComputedStyle(el);
+      if (['hidden', 'clip'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)} is cut off`);
+    }
+    return found.slice(0, 10);
+  });
+  expect(problems, `${page.url()} at ${page.viewportSize()?.width} px`).toEqual([]);
+}

@@ -56,20 +56,20 @@ const codeFor = async (email: string) =>
 
 /** Makes a new person's account (an email code with sign-up allowed; any valid key will do for the
  *  local gateway), then signs them in on this page through the site's own email-code form.
- *  Returns their API caller and id. */
-export async function signInNewPerson(page: Page, email: string, apikey: string): Promise<{ rpc: Rpc; id: string }> {
+ *  Returns their API caller and id. `next` is where the sign-in page sends them. */
+export async function signInNewPerson(page: Page, email: string, apikey: string, next = '/panel/'): Promise<{ rpc: Rpc; id: string }> {
   await auth('otp', apikey, { email, create_user: true });
   const session = await auth('verify', apikey, { email, token: await codeFor(email), type: 'email' });
   const rpc = rpcAs(session.access_token!);
   const me = await ok(rpc<{ user_id: string }>('whoami'));
-  await page.goto('/sign-in/?next=/panel/');
+  await page.goto(`/sign-in/?next=${encodeURIComponent(next)}`);
   await waitForIslands(page);
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Email me a code' }).click();
   await expect(page.getByText('We sent a code to')).toBeVisible();
   await page.getByLabel('Code from the email').fill(await codeFor(email));
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page).toHaveURL(/\/panel\/$/);
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === next);
   return { rpc, id: me.user_id };
 }
 

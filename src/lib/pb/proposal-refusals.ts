@@ -2,18 +2,15 @@
 // chosen by the refusal's key (src/lib/refusals/), never by the database's English.
 import type { ApiProblem } from '../api-call';
 import { formatPounds } from '../money';
-import { WORDS as RESIDENT_WORDS } from '../refusals/pb-residents';
-import { WORDS as SHARED_WORDS } from '../refusals/shared';
 import { FIELD_NAMES, fieldOfRefusal, type Field } from './proposal-form';
-
-const WORDS: Record<string, string> = { ...SHARED_WORDS, ...RESIDENT_WORDS };
+import { pbProblemWords } from './refusal-words';
 
 /** The words for any refusal key of the residents' PB functions, or the database's own message. */
 export function refusalWords(problem: Pick<ApiProblem, 'key' | 'message' | 'facts'>): string {
   if (problem.key === 'wrong_phase' && problem.facts?.phase) {
     return 'This process is no longer taking ideas or changes to them, so nothing was sent. Your answers are kept on this device.';
   }
-  return (problem.key && WORDS[problem.key]) || problem.message;
+  return pbProblemWords(problem);
 }
 
 export type FormRefusal = { field?: Field; message: string };
