@@ -1,6 +1,6 @@
 // Pages that are tools rather than content (sign-in, the grants panel, status): kept out of the
 // site map and search results. Their pages also set `noindex` in BaseLayout.
-export const UNLISTED_PATH = /^\/(status|panel|sign-in|sign-out|account|vote|grants\/round)(\/|$)/;
+export const UNLISTED_PATH = /^\/(status|panel|sign-in|account|vote|grants\/round)(\/|$)/;
 
 export function isListed(url: string): boolean {
   return !UNLISTED_PATH.test(new URL(url, 'http://x').pathname);
