@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { codeProblem, emailProblem, signInErrorMessage } from '../lib/auth/messages';
 import { safeNextPath } from '../lib/auth/next-path';
 import { getSupabase } from '../lib/supabase';
@@ -19,6 +19,9 @@ function localMailbox(): string | undefined {
   return /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(url) ? `${url}/mailbox` : undefined;
 }
 
+/** The address does not change while the sign-in page is open. */
+const noSubscription = () => () => {};
+
 export default function SignIn() {
   const [step, setStep] = useState<Step>('email');
   const [email, setEmail] = useState('');
@@ -26,12 +29,15 @@ export default function SignIn() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
   const next = safeNextPath(typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('next'));
 
+  // Read after hydration (the server's render has no address), so the page hydrates without a mismatch.
+  const reason = useSyncExternalStore(noSubscription, () => new URLSearchParams(location.search).get('reason'), () => null);
+  const notice = reason === 'expired'
+    ? 'You were signed out because you had not used the site for a while. Sign in again to carry on. Your typed work has been kept on this device.'
+    : '';
+
   useEffect(() => {
-    const reason = new URLSearchParams(location.search).get('reason');
-    if (reason === 'expired') setNotice('You were signed out because you had not used the site for a while. Sign in again to carry on. Your typed work has been kept on this device.');
     void getSupabase().auth.getSession().then(({ data }) => {
       if (data.session) location.assign(next);
     });

@@ -14,6 +14,11 @@ const form = document.querySelector<HTMLFormElement>('[data-site-search]');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+// The button sits in a box that is hidden between uses (govuk-button's display would override `hidden` on the button itself).
+const more = document.querySelector<HTMLElement>('#search-more');
+/** Results are shown 20 at a time; "Show more results" adds the next 20. */
+const PAGE_SIZE = 20;
+let current: { query: string; results: PagefindResult[]; shown: number } | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -39,9 +44,34 @@ function item(title: string, url: string, excerpt: string): HTMLLIElement {
   return li;
 }
 
+/** Adds the next page of results to the list; returns the first link added. */
+async function showMore(): Promise<HTMLAnchorElement | undefined> {
+  if (!current || !list || !status) return undefined;
+  const { query, results } = current;
+  const pages = await Promise.all(results.slice(current.shown, current.shown + PAGE_SIZE).map((r) => r.data()));
+  let first: HTMLAnchorElement | undefined;
+  for (const page of pages) {
+    // A match under one heading links straight there (for example a glossary entry).
+    const sub = page.sub_results.find((s) => s.url !== page.url && s.url.includes('#'));
+    const title = sub ? `${sub.title} – ${page.meta.title ?? ''}` : (page.meta.title ?? page.url);
+    const li = item(title, sub?.url ?? page.url, sub?.excerpt ?? page.excerpt);
+    first ??= li.querySelector('a') ?? undefined;
+    list.append(li);
+  }
+  current.shown += pages.length;
+  const matches = `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} "${query}".`;
+  status.textContent = results.length === 0
+    ? `No pages match "${query}". Check the spelling, or try a shorter word.`
+    : results.length > current.shown ? `${matches} Showing ${current.shown}.` : matches;
+  if (more) more.hidden = current.shown >= results.length;
+  return first;
+}
+
 async function run(query: string) {
   if (!status || !list) return;
   list.replaceChildren();
+  current = undefined;
+  if (more) more.hidden = true;
   if (!query.trim()) {
     status.textContent = '';
     return;
@@ -49,20 +79,20 @@ async function run(query: string) {
   status.textContent = 'Searching…';
   try {
     const { results } = await (await loadPagefind()).search(query);
-    const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    for (const page of pages) {
-      // A match under one heading links straight there (for example a glossary entry).
-      const sub = page.sub_results.find((s) => s.url !== page.url && s.url.includes('#'));
-      const title = sub ? `${sub.title} – ${page.meta.title ?? ''}` : (page.meta.title ?? page.url);
-      list.append(item(title, sub?.url ?? page.url, sub?.excerpt ?? page.excerpt));
-    }
-    status.textContent = results.length === 0
-      ? `No pages match "${query}". Check the spelling, or try a shorter word.`
-      : `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} "${query}".${results.length > 20 ? ' Showing the first 20.' : ''}`;
+    current = { query, results, shown: 0 };
+    await showMore();
   } catch {
     status.textContent = 'Search is not working right now. Try the site map instead.';
   }
 }
+
+// The next results go under the ones already read; focus moves to the first new one so a
+// keyboard or screen reader user carries on from there.
+more?.querySelector('button')?.addEventListener('click', () => {
+  void showMore().then((first) => first?.focus()).catch(() => {
+    if (status) status.textContent = 'Search is not working right now. Try the site map instead.';
+  });
+});
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -37,6 +37,7 @@ const MAX_EMAIL_LENGTH = 254;
 // scrypt would take any length, but bcrypt (Supabase's own hashes) reads only the first 72 bytes.
 const MAX_PASSWORD_LENGTH = 72;
 // Postgres text cannot hold a NUL character, so one would fail in the database instead of here.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole job.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const VERSION_HEADER = { 'X-Supabase-Api-Version': '2024-01-01' };
 

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countVotes } from '../../src/lib/api/pb-count.ts';
-import { createApiClient, type ApiClient } from '../../src/lib/supabase.ts';
+import { type ApiClient } from '../../src/lib/supabase.ts';
 import { startTestStandIn, type TestStandIn } from '../support/stand-in.ts';
 import { buildCountWorld, publishLatest, type CountWorld } from '../db/pb/count-world.ts';
 

@@ -42,3 +42,25 @@ test('the browser reaches the Supabase stand-in: the status page calls api.whoam
   await expect(page.getByTestId('service-status')).toContainText('as a visitor');
   await expectNoAxeViolations(page);
 });
+
+test('the home page says plainly how current the project news is, and links to the newest', async ({ page }) => {
+  await page.goto('/');
+  const news = page.getByRole('region', { name: 'Latest project news' });
+  // The newest update in the content is from July 2020: the page says so, and that it is old.
+  await expect(news.getByTestId('news-age')).toHaveText(
+    /^The newest project update is from July 2020, over \d+ years ago\. We have had no newer news from the projects, so some of it may be out of date\.$/,
+  );
+  const items = news.getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  for (const item of await items.all()) await expect(item.locator('time')).toHaveAttribute('datetime', '2020-07');
+  // More projects share the newest month than the three shown: the link says how many and leads to them, newest first.
+  const all = news.getByRole('link', { name: /^See all \d+ projects with news from July 2020, newest first$/ });
+  await expect(all).toHaveAttribute('href', '/projects/');
+  const count = Number((await all.textContent())?.match(/\d+/)?.[0]);
+  await all.click();
+  await expect(page.locator('#project-count')).toContainText('Newest updates first');
+  const firstDates = await page.locator('#project-list time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+  expect(firstDates.slice(0, count)).toEqual(Array(count).fill('2020-07'));
+  expect(firstDates[count]).not.toBe('2020-07');
+  await expectNoAxeViolations(page);
+});

@@ -26,7 +26,7 @@ describe('sign-in throttle', () => {
   });
 
   it('caps the wait and forgets failures after a success', async () => {
-    let now = 0;
+    const now = 0;
     const t = new SignInThrottle({ scope: 'two', freeAttempts: 1, maxWaitMs: 10_000, now: () => now });
     for (let i = 0; i < 20; i++) await t.fail(db, 'b@example.org');
     expect(await t.waitFor(db, 'b@example.org')).toBe(10_000);

@@ -94,7 +94,8 @@ async function readProcessId(req: Request): Promise<string | undefined> {
   return typeof id === 'string' && UUID.test(id) ? id : undefined;
 }
 
-type CountInput = {
+/** api.pb_count_input's answer (the tests of the database functions read it too). */
+export type CountInput = {
   process_id: string;
   rule: CountOptions['rule'];
   rule_options: Omit<CountOptions, 'rule'>;
@@ -104,7 +105,8 @@ type CountInput = {
 };
 
 type Started = { counted_by: string };
-type Stored = { result_id: string; sha256: string; ballots: number; counted_at: string };
+/** api.pb_store_result's answer. */
+export type Stored = { result_id: string; sha256: string; ballots: number; counted_at: string };
 
 /** The count of a ballot file with the process's rule and options, or the reason it cannot be counted. */
 export function countBallotFile(file: string, options: CountOptions): { ok: true; result: CountResult } | { ok: false; message: string } {

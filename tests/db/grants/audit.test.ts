@@ -18,7 +18,9 @@ afterAll(() => db.close());
 
 const officer = seeded('officer');
 const scrutiny = seeded('scrutiny');
-const ctx: Record<string, any> = {};
+type Saved = 'fund' | 'round' | 'criterion' | 'application' | 'member' | 'meeting';
+/** The rows earlier steps made, by the name each step saves them under. */
+const ctx = {} as Record<Saved, { id: string }>;
 /** The round's spare member, who has not yet accepted or declared anything. */
 const spare = (): Actor => signedIn(w.person.spareMember!);
 
@@ -30,7 +32,7 @@ interface Step {
   events: string[];
   /** The capacity its events must be marked with. */
   role?: string;
-  save?: string;
+  save?: Saved;
 }
 
 // Every api function that can write (every volatile one) is called here at least once, and

@@ -2,6 +2,7 @@
 // weighted totals out of 100, mean, spread, the mean of each kind of seat, their average (equal
 // voices), the flag when the seats differ by more than the margin, and the ranking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApplicationResult, RoundResults } from '../../../src/lib/api/results.ts';
 import type { Database } from '../../../supabase/local/database.ts';
 import { openTestDatabase } from '../../support/db.ts';
 import { ok, ROUNDS, seeded } from './support.ts';
@@ -45,10 +46,10 @@ function compute(criteria: Crit[], margin: number, counted: Counted[], apps: str
 }
 
 /** Compares the api's answer (rounded to 2 places by Postgres) with the computed one. */
-function expectAgree(actual: any[], expected: ReturnType<typeof compute>) {
+function expectAgree(actual: ApplicationResult[], expected: ReturnType<typeof compute>) {
   expect(actual).toHaveLength(expected.length);
   for (const e of expected) {
-    const a = actual.find((x) => x.application_id === e.app);
+    const a = actual.find((x) => x.application_id === e.app)!;
     for (const key of ['mean', 'min', 'max', 'sd', 'community_mean', 'councillor_mean', 'balanced_mean', 'seat_difference'] as const) {
       const want = e[key];
       if (want === null) expect(a[key], `${a.reference} ${key}`).toBeNull();
@@ -87,7 +88,14 @@ describe('the seeded Sustainability Fund round at the panel', () => {
 
 describe('a round scored by hand', () => {
   let w: World;
-  let results: any;
+  /** An officer sees every application's results (none hidden for a conflict), with each member's total. */
+  type OfficerResult = ApplicationResult & Required<Pick<ApplicationResult, 'per_member'>>;
+  let results: Omit<RoundResults, 'applications'> & { applications: OfficerResult[] };
+  const resultOf = (app: string | undefined): OfficerResult => {
+    const found = results.applications.find((a) => a.application_id === app);
+    if (!found) throw new Error(`no result for application ${app}`);
+    return found;
+  };
   const counted: Counted[] = [];
   const seatOf = { community: 'community', councillor: 'councillor', chair: 'councillor', conflicted: 'community' } as const;
   const record = (kind: keyof typeof seatOf, app: string, scores: { criterion_id: string; score: number }[]) =>
@@ -124,10 +132,10 @@ describe('a round scored by hand', () => {
 
   it('works out the first application as a person would', () => {
     // Totals: community 100; councillor 100 × (2/4 × 50) / 100 = 25; chair (councillor seat) (3/3 × 30 + 5/5 × 20) = 50.
-    const first = results.applications.find((a: { application_id: string }) => a.application_id === w.apps[0]);
+    const first = resultOf(w.apps[0]);
     expect(first).toMatchObject({ members_scored: 3, mean: 58.33, min: 25, max: 100, sd: 31.18, community_mean: 100, councillor_mean: 37.5,
       balanced_mean: 68.75, seat_difference: 62.5, seat_split_flag: true, conflicts: 1 });
-    expect(first.per_member.map((m: { total: number }) => m.total).sort((a: number, b: number) => a - b)).toEqual([25, 50, 100]);
+    expect(first.per_member.map((m) => m.total).sort((a, b) => a - b)).toEqual([25, 50, 100]);
   });
 
   it('agrees with the independent computation for every application', () => {
@@ -135,15 +143,15 @@ describe('a round scored by hand', () => {
   });
 
   it('gives tied applications the same rank', () => {
-    const [second, third] = [1, 2].map((i) => results.applications.find((a: { application_id: string }) => a.application_id === w.apps[i]));
+    const [second, third] = [resultOf(w.apps[1]), resultOf(w.apps[2])];
     expect(second.balanced_mean).toBe(third.balanced_mean);
     expect(second.rank).toBe(third.rank);
   });
 
   it('leaves out drafts, removed members and conflicted members', () => {
-    const sixth = results.applications.find((a: { application_id: string }) => a.application_id === w.apps[5]);
-    expect(sixth.per_member.map((m: { member_id: string }) => m.member_id).sort()).toEqual([w.member.community, w.member.conflicted, w.member.chair].sort());
-    const first = results.applications.find((a: { application_id: string }) => a.application_id === w.apps[0]);
-    expect(first.per_member.map((m: { member_id: string }) => m.member_id)).not.toContain(w.member.spare);
+    const sixth = resultOf(w.apps[5]);
+    expect(sixth.per_member.map((m) => m.member_id).sort()).toEqual([w.member.community, w.member.conflicted, w.member.chair].sort());
+    const first = resultOf(w.apps[0]);
+    expect(first.per_member.map((m) => m.member_id)).not.toContain(w.member.spare);
   });
 });

@@ -2,6 +2,7 @@
 // reopened (with a reason, granted by the chair or an officer), nothing scored outside `scoring`.
 // Each refusal also has its permission beside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPage } from '../../../src/lib/api/audit.ts';
 import type { Database } from '../../../supabase/local/database.ts';
 import { callAs, openTestDatabase, signedIn } from '../../support/db.ts';
 import { eventsSince, chainHead, ok, refused, seeded } from './support.ts';
@@ -20,8 +21,8 @@ const score = (criterion: number, value: unknown) => [{ criterion_id: w.criteria
 
 /** The audit trail's events for this round's scores (or submissions), as an officer or scrutiny reads them. */
 async function scoreEvents(who: ReturnType<typeof seeded>, table: string) {
-  const trail = await ok(db, who, 'audit_trail', { p_table: table, p_limit: 500 });
-  return (trail.events as { new_values: any; old_values: any }[]).filter((e) => (e.new_values ?? e.old_values).round_id === w.roundId);
+  const trail = await ok<AuditPage>(db, who, 'audit_trail', { p_table: table, p_limit: 500 });
+  return trail.events.filter((e) => (e.new_values ?? e.old_values)?.round_id === w.roundId);
 }
 
 const NOT_NOW = 'scoring_not_now';
@@ -145,7 +146,7 @@ describe('submitted scores change only through a reopen', () => {
     const [event] = await eventsSince(db, before);
     expect(event).toMatchObject({ action: 'update', table_name: 'score_submissions', actor: w.person.chair, actor_role: 'chair',
       details: { request_reason: 'I gave the wrong score for the budget.', note: 'Agreed.' } });
-    expect(event!.new_values.submitted_at).toBeNull();
+    expect(event!.new_values?.submitted_at).toBeNull();
     await ok(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 4) });
     await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5] });
     const pack = await ok(db, w.actors.community, 'open_application_pack', { p_application_id: w.apps[5] });

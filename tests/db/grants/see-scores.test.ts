@@ -5,6 +5,7 @@
 // function that shows, exports or redacts scores asks it, so one round is followed here through
 // three of them (results, the report, the audit trail), refused and then allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoundResults } from '../../../src/lib/api/results.ts';
 import type { Database } from '../../../supabase/local/database.ts';
 import { ROUND_STATES, scoresShown } from '../../../src/lib/panel/rounds.ts';
 import { liveSession, openTestDatabase } from '../../support/db.ts';
@@ -122,9 +123,9 @@ describe('once the round has moved to the panel', () => {
   });
 
   it('shows a member the aggregate, but nothing of an application they declared a conflict with', async () => {
-    const mine = await ok(db, w.actors.community, 'round_results', { p_round_id: w.roundId });
-    const theirs = await ok(db, w.actors.conflicted, 'round_results', { p_round_id: w.roundId });
-    const open = (list: any[]) => list.find((a) => a.application_id === w.apps[3]);
+    const mine = await ok<RoundResults>(db, w.actors.community, 'round_results', { p_round_id: w.roundId });
+    const theirs = await ok<RoundResults>(db, w.actors.conflicted, 'round_results', { p_round_id: w.roundId });
+    const open = (list: RoundResults['applications']) => list.find((a) => a.application_id === w.apps[3]);
     expect(open(mine.applications)).toMatchObject({ members_scored: 3 });
     expect(open(mine.applications)).not.toHaveProperty('per_member');
     // The conflicted member declared a conflict with apps[0] to apps[4], and none with apps[5].
@@ -132,7 +133,7 @@ describe('once the round has moved to the panel', () => {
       application_id: w.apps[3], reference: expect.any(String), organisation_name: expect.any(String),
       project_title: expect.any(String), conflict_declared: true,
     });
-    expect(theirs.applications.find((a: any) => a.application_id === w.apps[5])).toMatchObject({ members_scored: 0 });
+    expect(theirs.applications.find((a) => a.application_id === w.apps[5])).toMatchObject({ members_scored: 0 });
   });
 
   it('refuses a member who has not accepted the agreement', async () => {

@@ -1,6 +1,9 @@
 // The grants demo data in supabase/seed.sql: what it contains, that the demo accounts can sign
 // in, and that the seed, though written straight into the tables, left an intact audit chain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MyApplication } from '../../../src/lib/api/member.ts';
+import type { Recommendation, ReviewRecommendations } from '../../../src/lib/api/review.ts';
+import type { PanelMember, Round } from '../../../src/lib/api/rounds.ts';
 import { demoAccounts, DEMO_PASSWORD } from '../../../supabase/demo-accounts.ts';
 import type { Database } from '../../../supabase/local/database.ts';
 import { openTestDatabase } from '../../support/db.ts';
@@ -31,7 +34,10 @@ describe('the grants seed', () => {
 
   it('has 10 to 15 applications per round, with invented but well-formed numbers and contact details', async () => {
     const rows = await db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from private.applications group by round_id');
-    for (const row of rows) expect(row.n).toBeGreaterThanOrEqual(10), expect(row.n).toBeLessThanOrEqual(15);
+    for (const row of rows) {
+      expect(row.n).toBeGreaterThanOrEqual(10);
+      expect(row.n).toBeLessThanOrEqual(15);
+    }
     const apps = await db.query<{ charity_number: string | null; company_number: string | null; email: string; phone: string; summary: string | null }>(
       'select a.charity_number, a.company_number, c.email, c.phone, a.summary from private.applications a join private.application_contacts c on c.application_id = a.id',
     );
@@ -58,8 +64,9 @@ describe('the grants seed', () => {
 
   it('seats four community members and four councillors, a chair with a seat of their own and a clerk on each panel', async () => {
     for (const roundId of Object.values(ROUNDS)) {
-      const { members } = await ok(db, seeded('officer'), 'get_round', { p_round_id: roundId });
-      const count = (f: (m: any) => boolean) => members.filter(f).length;
+      // An officer's view of the round lists its members.
+      const members = (await ok<Round>(db, seeded('officer'), 'get_round', { p_round_id: roundId })).members!;
+      const count = (f: (m: PanelMember) => boolean) => members.filter(f).length;
       expect(members).toHaveLength(10);
       expect(count((m) => m.role === 'member' && m.seat === 'community')).toBe(4);
       expect(count((m) => m.role === 'member' && m.seat === 'councillor')).toBe(4);
@@ -67,7 +74,7 @@ describe('the grants seed', () => {
       expect(count((m) => m.role === 'clerk' && m.seat === null)).toBe(1);
       expect(count((m) => m.removed_at !== null)).toBe(0);
       // Ten different people.
-      expect(new Set(members.map((m: any) => m.person_id)).size).toBe(10);
+      expect(new Set(members.map((m) => m.person_id)).size).toBe(10);
     }
   });
 
@@ -83,20 +90,22 @@ describe('the grants seed', () => {
   });
 
   it('gives the demo member a mix of work to do in the scoring round', async () => {
-    const apps = await ok<{ status: string }[]>(db, seeded('member'), 'my_applications', { p_round_id: ROUNDS.innovation });
+    const apps = await ok<MyApplication[]>(db, seeded('member'), 'my_applications', { p_round_id: ROUNDS.innovation });
     const statuses = new Set(apps.map((a) => a.status));
     for (const s of ['submitted', 'draft', 'not started', 'conflict declared']) expect(statuses).toContain(s);
-    expect(apps.some((a: any) => a.declaration === null)).toBe(true);
+    expect(apps.some((a) => a.declaration === null)).toBe(true);
   });
 
   it('has a recommendation and a Cabinet decision for every application in the decided round', async () => {
-    const report = await ok(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.youth });
+    const report = await ok<ReviewRecommendations>(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.youth });
     expect(report.meetings).toHaveLength(5);
-    for (const r of report.recommendations) {
+    // The councillor declared no conflicts in this round, so no row is hidden.
+    const recommendations = report.recommendations as Recommendation[];
+    for (const r of recommendations) {
       expect(r.outcome).toMatch(/^(award|not_award|award_with_conditions)$/);
       expect(r.cabinet_decision).toMatchObject({ decision: expect.any(String), minute_reference: expect.any(String) });
     }
-    const awarded = report.recommendations.reduce((sum: number, r: any) => sum + Number(r.cabinet_decision.amount ?? 0), 0);
+    const awarded = recommendations.reduce((sum, r) => sum + Number(r.cabinet_decision?.amount ?? 0), 0);
     expect(awarded).toBeLessThanOrEqual(1_000_000);
   });
 });

@@ -102,8 +102,8 @@ describe('to the panel', () => {
     expect(events[0]).toMatchObject({ action: 'update', table_name: 'rounds', row_id: w.roundId, actor: officer.sub, actor_role: 'officer',
       details: { from: 'scoring', to: 'panel', forced: true, reason: 'Two members are ill; the panel agreed to go ahead.' } });
     expect((events[0]!.details as { outstanding: unknown[] }).outstanding.length).toBeGreaterThan(0);
-    expect(events[0]!.old_values.state).toBe('scoring');
-    expect(events[0]!.new_values.state).toBe('panel');
+    expect(events[0]!.old_values?.state).toBe('scoring');
+    expect(events[0]!.new_values?.state).toBe('panel');
   });
 });
 

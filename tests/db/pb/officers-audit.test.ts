@@ -11,14 +11,16 @@ import { buildOfficerWorld, chainHead, eventsSince, ok, type OfficerWorld } from
 
 let db: Database;
 let w: OfficerWorld;
-const ctx: Record<string, any> = {};
+type Saved = 'ward' | 'station';
+/** The rows earlier steps made, by the name each step saves them under. */
+const ctx = {} as Record<Saved, { id: string }>;
 beforeAll(async () => {
   db = await openTestDatabase();
   w = await buildOfficerWorld(db, 'review');
 });
 afterAll(() => db.close());
 
-type Step = { fn: string; call: () => [Actor, Record<string, unknown>]; events: string[]; role?: string; save?: string };
+type Step = { fn: string; call: () => [Actor, Record<string, unknown>]; events: string[]; role?: string; save?: Saved };
 const o = () => w.actors.officer;
 const steps: Step[] = [
   { fn: 'pb_create_process', call: () => [o(), { p_title: 'Audited', p_slug: `audited-${w.tag}`, p_area: 'Oxford', p_budget: 5000 }],

@@ -24,7 +24,7 @@ describe('moderation', () => {
     expect(hidden).toMatchObject({ status: 'hidden', status_reason: 'It names a private person.', number: 6 });
     const [event] = await eventsSince(db, before);
     expect(event).toMatchObject({ table_name: 'pb_proposals', action: 'update', row_id: w.proposals[5], actor: w.person.officer, actor_role: 'pb_officer' });
-    expect(event!.new_values.status).toBe('hidden');
+    expect(event!.new_values?.status).toBe('hidden');
     await refused(db, w.actors.officer, 'pb_hide_proposal', { p_proposal_id: w.proposals[5], p_reason: 'Again' }, 409, 'wrong_status');
     expect((await ok(db, w.actors.officer, 'pb_unhide_proposal', { p_proposal_id: w.proposals[5] })).status).toBe('submitted');
     await refused(db, w.actors.officer, 'pb_unhide_proposal', { p_proposal_id: w.proposals[5] }, 409, 'wrong_status');

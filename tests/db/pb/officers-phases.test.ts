@@ -100,6 +100,6 @@ describe('phase moves', () => {
     await ok(db, w.actors.officer, 'pb_move_phase', move(w.processId, 'proposals'));
     const [event] = await eventsSince(db, before);
     expect(event).toMatchObject({ table_name: 'pb_processes', action: 'update', row_id: w.processId, actor: w.person.officer, details: { move: 'draft to proposals' } });
-    expect([event!.old_values.phase, event!.new_values.phase]).toEqual(['draft', 'proposals']);
+    expect([event!.old_values?.phase, event!.new_values?.phase]).toEqual(['draft', 'proposals']);
   });
 });

@@ -67,8 +67,8 @@ describe('editing a process', () => {
     expect(v).toMatchObject({ title: 'Renamed chest', budget: 120000, max_projects: null, area: 'Oxford' });
     const [event] = await eventsSince(db, before);
     expect(event).toMatchObject({ table_name: 'pb_processes', action: 'update', actor: w.person.officer });
-    expect(event!.old_values.title).toMatch(/^Test chest/);
-    expect(event!.new_values.title).toBe('Renamed chest');
+    expect(event!.old_values?.title).toMatch(/^Test chest/);
+    expect(event!.new_values?.title).toBe('Renamed chest');
   });
 
   it('refuses bad edits, writing nothing', async () => {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { count, parsePb, pbToElection } from '../../../src/lib/pb/index.ts';
+import { count, parsePb, pbToElection, type CountOptions, type CountResult } from '../../../src/lib/pb/index.ts';
 import { openTestDatabase, signedIn } from '../../support/db.ts';
 import { ok } from './officer-world.ts';
 
@@ -71,7 +71,7 @@ describe('Community Chest 2027', () => {
 
 describe('Didcot and Villages Community Budget 2026', () => {
   it('stores the engine’s exact result for its ballot file, with the file’s sha256, published', async () => {
-    const [r] = await db.query<{ ballot_file: string; ballot_file_sha256: string; result: any; options: any; ballots: number; published_at: string | null }>(
+    const [r] = await db.query<{ ballot_file: string; ballot_file_sha256: string; result: CountResult; options: Omit<CountOptions, 'rule'>; ballots: number; published_at: string | null }>(
       'select ballot_file, ballot_file_sha256, result, options, ballots, published_at from private.pb_results where process_id = $1', [DIDCOT]);
     expect(r!.published_at).not.toBeNull();
     expect(r!.ballots).toBe(2000);

@@ -164,7 +164,7 @@ describe('the PB audit trail', () => {
     }
     expect(new Set(all.events.map((e: { table_name: string }) => e.table_name))).toEqual(new Set(
       ['pb_processes', 'pb_process_officers', 'pb_wards', 'pb_categories', 'pb_proposals', 'pb_code_batches', 'pb_voting_codes', 'pb_polling_stations', 'pb_ballots', 'pb_voters']));
-    const [read] = await db.query<{ what: string; person_id: string; details: any }>('select what, person_id, details from private.read_records order by id desc limit 1');
+    const [read] = await db.query<{ what: string; person_id: string; details: unknown }>('select what, person_id, details from private.read_records order by id desc limit 1');
     expect(read).toMatchObject({ what: 'pb audit trail', person_id: w.person.scrutiny });
     const codes = await ok(db, w.actors.officer, 'pb_audit_trail', { p_process_id: w.processId, p_table: 'pb_voting_codes', p_limit: 500 });
     expect(codes.events.every((e: { table_name: string }) => e.table_name === 'pb_voting_codes')).toBe(true);

@@ -4,7 +4,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { count, parsePb, pbToElection, writePb } from '../../../src/lib/pb/index.ts';
+import type { PbBallotFile, PbLatestResult, PbResult } from '../../../src/lib/api/pb-results.ts';
+import { count, parsePb, pbToElection, writePb, type CountResult } from '../../../src/lib/pb/index.ts';
+import type { CountInput, Stored } from '../../../supabase/functions/pb-count/handler.ts';
 import { anonymous, callAs, serviceRole, type Actor } from '../../support/db.ts';
 import { addBallots, buildCountWorld, publishLatest, setPhase, type CountWorld } from './count-world.ts';
 import { openTestDatabase } from '../../support/db.ts';
@@ -24,7 +26,7 @@ async function file(processId: string): Promise<string> {
   return row!.f;
 }
 
-async function ok<T = any>(actor: Actor, fn: string, args: Record<string, unknown>): Promise<T> {
+async function ok<T>(actor: Actor, fn: string, args: Record<string, unknown>): Promise<T> {
   const r = await callAs(db, actor, fn, args);
   if (!r.ok) expect.fail(`${fn} refused (${r.status} ${r.code}): ${r.message} ${r.details ?? ''}`);
   return r.data as T;
@@ -55,9 +57,9 @@ function countFile(text: string, options: Record<string, unknown>) {
 
 /** What the Edge Function does, with the service role: read, count, store. */
 async function countAndStore(world: CountWorld) {
-  const input = await ok<any>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
+  const input = await ok<CountInput>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
   const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
-  const stored = await ok<any>(serviceRole, 'pb_store_result', {
+  const stored = await ok<Stored>(serviceRole, 'pb_store_result', {
     p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer,
   });
   return { input, result, stored };
@@ -133,9 +135,9 @@ describe('the ballot file', () => {
 
 describe('api.pb_start_count', () => {
   it('lets an officer of the process start while counting, and audits it', async () => {
-    const data = await ok<any>(w.actors.officer, 'pb_start_count', { p_process_id: w.processId });
+    const data = await ok<unknown>(w.actors.officer, 'pb_start_count', { p_process_id: w.processId });
     expect(data).toMatchObject({ process_id: w.processId, counted_by: w.person.officer, ballots: 80, rule: 'equal-shares' });
-    const [event] = await db.query<{ action: string; actor: string; new_values: any }>(
+    const [event] = await db.query<{ action: string; actor: string; new_values: unknown }>(
       `select action, actor, new_values from private.audit_events
        where table_name = 'read_records' and new_values -> 'details' ->> 'process_id' = $1 order by id desc limit 1`, [w.processId]);
     expect(event).toMatchObject({ action: 'export', actor: w.person.officer });
@@ -167,14 +169,14 @@ describe('api.pb_count_input and api.pb_store_result (service role only)', () =>
     expect(input.ballot_file).toBe(await file(w.processId));
     expect(input.sha256).toBe(sha(input.ballot_file));
     expect(stored).toMatchObject({ process_id: w.processId, sha256: input.sha256, ballots: 80, winners: result.winners });
-    const [row] = await db.query<any>('select * from private.pb_results where id = $1', [stored.result_id]);
+    const [row] = await db.query<{ options: Record<string, unknown>; result: CountResult }>('select * from private.pb_results where id = $1', [stored.result_id]);
     expect(row).toMatchObject({ ballot_file: input.ballot_file, ballot_file_sha256: input.sha256, ballots: 80, counted_by: w.person.officer, published_at: null, rule: 'equal-shares' });
-    expect(row.options).toEqual({ completion: 'add1u', compareWithGreedy: true, seed: 1, rule: 'equal-shares' });
-    expect(row.result.winners).toEqual(result.winners);
+    expect(row!.options).toEqual({ completion: 'add1u', compareWithGreedy: true, seed: 1, rule: 'equal-shares' });
+    expect(row!.result.winners).toEqual(result.winners);
   });
 
   it('are refused to everyone but the service role', async () => {
-    const input = await ok<any>(serviceRole, 'pb_count_input', { p_process_id: w.processId });
+    const input = await ok<CountInput>(serviceRole, 'pb_count_input', { p_process_id: w.processId });
     const store = { p_process_id: w.processId, p_sha256: input.sha256, p_result: { rule: 'equal-shares', winners: [], projects: [] }, p_counted_by: w.person.officer };
     for (const actor of [anonymous, w.actors.resident, w.actors.officer, w.actors.otherOfficer]) {
       const status = actor === anonymous ? 401 : 403;
@@ -185,7 +187,7 @@ describe('api.pb_count_input and api.pb_store_result (service role only)', () =>
 
   it('refuse a result whose ballots changed since they were read, and bad input', async () => {
     const world = await buildCountWorld(db, { ballots: 20 });
-    const input = await ok<any>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
+    const input = await ok<CountInput>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
     const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
     const args = { p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer };
     await refused(serviceRole, 'pb_store_result', { ...args, p_sha256: 'abc' }, 400, 'bad_sha256');
@@ -208,11 +210,11 @@ describe('results: the officers preview, then everyone once published', () => {
     const world = await buildCountWorld(db, { ballots: 30, rule: 'greedy', ruleOptions: { seed: 3 } });
     await refused(world.actors.officer, 'pb_latest_result', { p_process_id: world.processId }, 404, 'not_counted');
     const { result, input } = await countAndStore(world);
-    const latest = await ok<any>(world.actors.officer, 'pb_latest_result', { p_process_id: world.processId });
+    const latest = await ok<PbLatestResult>(world.actors.officer, 'pb_latest_result', { p_process_id: world.processId });
     expect(latest).toMatchObject({ process_id: world.processId, rule: 'greedy', sha256: input.sha256, ballots: 30, published_at: null });
     expect(latest.result.winners).toEqual(result.winners);
     expect(latest.counted_by.id).toBe(world.person.officer);
-    expect(latest.projects.map((p: any) => p.project_id)).toEqual(world.proposals.map((p) => String(p.number)));
+    expect(latest.projects.map((p) => p.project_id)).toEqual(world.proposals.map((p) => String(p.number)));
     expect(latest.projects[0]).toMatchObject({ proposal_id: world.proposals[0]!.id, number: 1, title: 'Benches; and "bins"' });
     await refused(anonymous, 'pb_latest_result', { p_process_id: world.processId }, 401, 'sign_in_needed');
     await refused(world.actors.resident, 'pb_latest_result', { p_process_id: world.processId }, 403, 'not_process_officer');
@@ -230,12 +232,12 @@ describe('results: the officers preview, then everyone once published', () => {
     const { result, input } = await countAndStore(world);
     await publishLatest(db, world.processId, world.person.officer);
     for (const actor of [anonymous, world.actors.resident, serviceRole]) {
-      const published = await ok<any>(actor, 'pb_result', { p_process_id: world.processId });
+      const published = await ok<PbResult>(actor, 'pb_result', { p_process_id: world.processId });
       expect(published).toMatchObject({ process_id: world.processId, sha256: input.sha256, ballots: 40 });
       expect(published.published_at).not.toBeNull();
       expect(published.result.winners).toEqual(result.winners);
-      expect(published.counted_by).toBeUndefined();
-      const download = await ok<any>(actor, 'pb_published_ballot_file', { p_process_id: world.processId });
+      expect(published).not.toHaveProperty('counted_by');
+      const download = await ok<PbBallotFile>(actor, 'pb_published_ballot_file', { p_process_id: world.processId });
       expect(download).toMatchObject({ file_name: `${world.slug}.pb`, sha256: input.sha256, ballots: 40 });
       expect(download.ballot_file).toBe(input.ballot_file);
       expect(sha(download.ballot_file)).toBe(download.sha256);

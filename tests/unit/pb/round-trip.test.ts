@@ -21,9 +21,9 @@ function election(file: PbFile): Election {
 }
 
 // Text without characters a .pb list cannot hold (commas in ids) or that trimming would change.
-const word = fc.stringMatching(/^[A-Za-z0-9À-ž_\-]([A-Za-z0-9À-ž_ \-;"']*[A-Za-z0-9À-ž_\-"'])?$/).filter((s) => s.length <= 20);
+const word = fc.stringMatching(/^[A-Za-z0-9À-ž_-]([A-Za-z0-9À-ž_ \-;"']*[A-Za-z0-9À-ž_\-"'])?$/).filter((s) => s.length <= 20);
 const wordOrEmpty = fc.oneof(word, fc.constant(''));
-const id = fc.stringMatching(/^[A-Za-z0-9_\-]{1,8}$/);
+const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,8}$/);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 /** An extra column that some rows fill, some leave out and some give an empty value. */
 const extra = (name: string) => maybe(wordOrEmpty).map((v): Record<string, string> => (v === undefined ? {} : { [name]: v }));
