@@ -229,6 +229,9 @@ create table private.pb_receipts (
   replaced_at timestamptz
 );
 create index pb_receipts_ballot on private.pb_receipts (ballot_id);
+-- A ballot's current receipt, at most one: replacing it finds it at once, however often the
+-- ballot was changed before.
+create unique index pb_receipts_current on private.pb_receipts (ballot_id) where replaced_at is null;
 
 /** Section - Results */
 

@@ -618,8 +618,9 @@ select private.grant_api(array['pb_my_ballot'], array['anon', 'authenticated']);
 
 -- Cast or replace the caller's one ballot. The voter row is made (or found) and locked first,
 -- so any number of casts at once by one person queue behind each other: one ballot, the last
--- wins, each checked by private.pb_check_ballot under that lock. The process row is held
--- (key share) so voting cannot close half-way. Returns the new receipt code, shown once.
+-- wins, each checked by private.pb_check_ballot under that lock. The process is held (shared,
+-- private.pb_hold_process) and read again under it, so voting cannot close nor its rules change
+-- half-way. Returns the new receipt code, shown once.
 create function api.pb_cast_ballot(p_process_id uuid, p_proposal_ids uuid[])
 returns jsonb
 language plpgsql
@@ -636,7 +637,8 @@ declare
   v_ids uuid[];
   v_receipt text := private.pb_new_code(16);
 begin
-  select * into v from private.pb_processes p where p.id = v.id for key share;
+  perform private.pb_hold_process(v.id, false);
+  select * into v from private.pb_processes p where p.id = v.id;
   perform private.pb_require_phase(v, array['voting']::private.pb_phase[], 'Voting is not open in this process.');
   select * into v_eligible from private.pb_eligible_people e where e.process_id = v.id and e.person_id = v_person;
   if v_eligible.person_id is null then
