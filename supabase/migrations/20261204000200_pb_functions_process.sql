@@ -4,7 +4,9 @@
 -- of the audit trail. Every function starts with private.pb_require_process_officer (or, for
 -- creating a process, the officer flag), so the process row is locked for the whole act and
 -- every event it writes is marked as a PB officer's. Refusal keys are listed with their screen
--- words in src/lib/refusals/pb-officers.ts.
+-- words in src/lib/refusals/pb-officers.ts. This file: setting a process up and moving its
+-- phase; moderation is in …000210_pb_functions_moderation.sql, codes, stations, paper ballots,
+-- turnout and the audit trail in …000220_pb_functions_voting_admin.sql.
 
 /** Section - Checking a process's settings */
 
@@ -606,3 +608,6 @@ end
 $$;
 select private.grant_api(array['pb_move_phase'], array['authenticated', 'service_role']);
 
+-- Per-schema default privileges cannot take away PUBLIC's execute right, so each topic file
+-- ends by taking it away from what it made.
+revoke execute on all functions in schema private from public;

@@ -1,3 +1,7 @@
+-- Participatory budgeting, part 3 (continued): officers moderate proposals (hide, merge,
+-- feasibility with a checked cost) and build the shortlist. Helpers come from
+-- …000050_pb_access.sql and …000200_pb_functions_process.sql; words in src/lib/refusals/pb-officers.ts.
+
 /** Section - Moderating proposals */
 
 -- A proposal and its process, for one of that process's officers (404 for an unknown id,
@@ -243,3 +247,6 @@ end
 $$;
 select private.grant_api(array['pb_officer_proposals'], array['authenticated', 'service_role']);
 
+-- Per-schema default privileges cannot take away PUBLIC's execute right, so each topic file
+-- ends by taking it away from what it made.
+revoke execute on all functions in schema private from public;

@@ -1,3 +1,7 @@
+-- Participatory budgeting, part 3 (continued): officers issue voting codes, run polling
+-- stations, enter paper ballots, and read turnout (counts only) and the PB audit trail.
+-- Words in src/lib/refusals/pb-officers.ts.
+
 /** Section - Voting codes */
 
 -- A batch of single-use codes for letters or an event. The codes are returned this once, for
