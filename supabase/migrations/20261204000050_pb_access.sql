@@ -73,7 +73,8 @@ volatile
 set search_path = ''
 as $$
 declare
-  -- The class number keeps these apart from any other advisory lock of the database.
+  -- The class number keeps these apart from any other advisory lock of the database; two
+  -- processes whose ids hash alike only wait for each other, never miss a wait.
   v_key int := hashtext(p_process_id::text);
 begin
   if p_exclusive then
