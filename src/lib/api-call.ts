@@ -1,6 +1,7 @@
 // One way for islands to call the API: every result is either data or a plain-English problem,
 // and the few failures that need special handling are named (signed out, offline).
 import { getSupabase } from './supabase';
+import { WORDS as SHARED_WORDS } from './refusals/shared';
 
 export type ApiProblem = {
   ok: false;
@@ -63,10 +64,24 @@ export function refusalDetail(details: string | null | undefined): Pick<ApiProbl
   }
 }
 
+// PostgreSQL's data exceptions for an argument of the wrong type or form, which PostgREST answers
+// with 400 before any function runs ('invalid input syntax for type uuid', a boolean given 2, a
+// number too big, a date that is no date). They carry no key of ours, so they are given one.
+const WRONG_TYPE_STATES = new Set(['22P02', '22023', '22003', '22007', '22008', '22004', '2202E', '22P03', '42804']);
+
+/** The key of a refusal: the database's own, or `wrong_type` for an argument PostgreSQL could not take. */
+function keyOf(status: number, error: ErrorLike | null): Pick<ApiProblem, 'key' | 'field' | 'facts'> {
+  const keyed = refusalDetail(error?.details);
+  if (keyed.key) return keyed;
+  if (status >= 400 && status < 500 && error?.code && WRONG_TYPE_STATES.has(error.code)) return { key: 'wrong_type' };
+  return {};
+}
+
 export function describeProblem(status: number, error: ErrorLike | null, kept: KeptWork = 'device'): ApiProblem {
   const offline = status === 0 || /fetch|network|Failed to fetch|Load failed/i.test(error?.message ?? '') && status < 100;
   const signedOut = status === 401;
-  let message = error?.message ?? '';
+  const keyed = keyOf(status, error);
+  let message = keyed.key === 'wrong_type' ? SHARED_WORDS.wrong_type! : error?.message ?? '';
   if (offline) message = KEPT_WORDS[kept].offline;
   else if (signedOut) message = KEPT_WORDS[kept].signedOut;
   else if (status >= 500 || !message) message = KEPT_WORDS[kept].server;
@@ -77,7 +92,7 @@ export function describeProblem(status: number, error: ErrorLike | null, kept: K
     code: error?.code,
     hint: error?.hint ?? undefined,
     details: error?.details ?? undefined,
-    ...refusalDetail(error?.details),
+    ...keyed,
     offline,
     signedOut,
   };

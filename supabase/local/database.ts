@@ -69,6 +69,10 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // An idle connection the server ends (a restart, pg_terminate_backend, a dropped database) is an
+  // 'error' event of the pool; unheard, it would end the process. The pool drops that connection
+  // and opens another when one is next needed, so there is nothing more to do.
+  pool.on('error', () => undefined);
   const wrap = (q: pg.Pool | pg.PoolClient): Sql => ({
     async query<T extends Row>(text: string, params?: unknown[]) {
       return (await q.query(text, params as unknown[])).rows as T[];

@@ -229,6 +229,9 @@ create table private.pb_receipts (
   replaced_at timestamptz
 );
 create index pb_receipts_ballot on private.pb_receipts (ballot_id);
+-- A ballot's current receipt, at most one: replacing it finds it at once, however often the
+-- ballot was changed before.
+create unique index pb_receipts_current on private.pb_receipts (ballot_id) where replaced_at is null;
 
 /** Section - Results */
 
@@ -251,6 +254,18 @@ create table private.pb_results (
 create index pb_results_process on private.pb_results (process_id, counted_at desc);
 create unique index pb_results_one_published on private.pb_results (process_id) where published_at is not null;
 
+-- The ballot file last handed to the count (api.pb_count_input), one per process: storing the
+-- result takes the file from here, byte for byte the one whose sha256 was counted, instead of
+-- building it again (as long as building it, once more). `inputs` fingerprints what the file is
+-- made of (private.pb_count_fingerprint), so a ballot or project changed since is noticed.
+create table private.pb_count_files (
+  process_id uuid primary key references private.pb_processes (id),
+  ballot_file text not null,
+  sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+  inputs text not null,
+  made_at timestamptz not null default now()
+);
+
 /** Section - Security and the audit trail */
 
 alter table private.pb_processes enable row level security;
@@ -268,11 +283,12 @@ alter table private.pb_voters enable row level security;
 alter table private.pb_ballots enable row level security;
 alter table private.pb_receipts enable row level security;
 alter table private.pb_results enable row level security;
+alter table private.pb_count_files enable row level security;
 revoke all on table
   private.pb_processes, private.pb_process_phases, private.pb_process_officers, private.pb_wards,
   private.pb_categories, private.pb_proposals, private.pb_code_batches, private.pb_voting_codes,
   private.pb_polling_stations, private.pb_paper_batches, private.pb_eligible_people, private.pb_voters,
-  private.pb_ballots, private.pb_receipts, private.pb_results
+  private.pb_ballots, private.pb_receipts, private.pb_results, private.pb_count_files
 from public, anon, authenticated;
 
 select private.audit_table('private.pb_processes');
@@ -286,7 +302,7 @@ select private.audit_table('private.pb_polling_stations');
 select private.audit_table('private.pb_paper_batches');
 select private.audit_table('private.pb_eligible_people', array['process_id', 'person_id']);
 
--- The vote's own tables (and results, see below) are audited without their content: an event says that a person (or a
+-- The vote's own tables (and results and the kept count files, see below) are audited without their content: an event says that a person (or a
 -- code) voted or changed their vote, in which process and by which channel; never the ballot,
 -- its id, its receipt or what it holds. Code hashes are left out too (a code is guessable
 -- only by whoever holds the list, but the trail is read by more people than that).
@@ -297,18 +313,27 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_row jsonb := case when tg_op = 'DELETE' then to_jsonb(old) else to_jsonb(new) end;
+  v_row jsonb;
   v_what jsonb;
   v_row_id text;
 begin
   -- A result is audited whole but for the counted file and the engine's output, which are
   -- megabytes each and public once published; their sha256 stays in the event.
   if tg_table_name = 'pb_results' then
-    perform private.append_audit_event(lower(tg_op), tg_table_name, v_row ->> 'id',
+    perform private.append_audit_event(lower(tg_op), tg_table_name, coalesce(new.id, old.id)::text,
       case when tg_op <> 'INSERT' then to_jsonb(old) - 'ballot_file' - 'result' end,
       case when tg_op <> 'DELETE' then to_jsonb(new) - 'ballot_file' - 'result' end);
     return null;
   end if;
+  -- The file kept for a count is audited by its sha256 alone, for the same reason; its fields
+  -- are read directly, so the megabytes are never turned into jsonb at all.
+  if tg_table_name = 'pb_count_files' then
+    v_what := case when tg_op = 'DELETE' then jsonb_build_object('process_id', old.process_id, 'sha256', old.sha256, 'made_at', old.made_at)
+                   else jsonb_build_object('process_id', new.process_id, 'sha256', new.sha256, 'made_at', new.made_at) end;
+    perform private.append_audit_event(lower(tg_op), tg_table_name, v_what ->> 'process_id', null, v_what);
+    return null;
+  end if;
+  v_row := case when tg_op = 'DELETE' then to_jsonb(old) else to_jsonb(new) end;
   if tg_table_name = 'pb_voters' then
     v_what := jsonb_build_object('process_id', v_row ->> 'process_id', 'person_id', v_row ->> 'person_id',
                                  'by_code', (v_row ->> 'code_id') is not null);
@@ -338,7 +363,11 @@ create trigger pb_audit_vote after insert or update or delete on private.pb_rece
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_results
   for each row execute function private.pb_audit_vote();
+create trigger pb_audit_vote after insert or update or delete on private.pb_count_files
+  for each row execute function private.pb_audit_vote();
 create trigger audit_no_truncate before truncate on private.pb_results
+  for each statement execute function private.refuse_truncate();
+create trigger audit_no_truncate before truncate on private.pb_count_files
   for each statement execute function private.refuse_truncate();
 create trigger audit_no_truncate before truncate on private.pb_voters
   for each statement execute function private.refuse_truncate();

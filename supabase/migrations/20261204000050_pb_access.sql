@@ -61,8 +61,33 @@ begin
 end
 $$;
 
+-- Holds a process still for the rest of the transaction: shared by ballots being cast, exclusive
+-- for every officer's act on it (phase moves, shortlist, budget, paper ballots), so no cast
+-- can see voting open and then commit after it closed or the rules changed. An advisory lock,
+-- not a row lock: shared row locks of many casts on the one process row become MultiXacts, a
+-- write to that row's page each time, which made every ballot of a process queue on it.
+create function private.pb_hold_process(p_process_id uuid, p_exclusive boolean)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+  -- The class number keeps these apart from any other advisory lock of the database; two
+  -- processes whose ids hash alike only wait for each other, never miss a wait.
+  v_key int := hashtext(p_process_id::text);
+begin
+  if p_exclusive then
+    perform pg_advisory_xact_lock(1114, v_key);
+  else
+    perform pg_advisory_xact_lock_shared(1114, v_key);
+  end if;
+end
+$$;
+
 -- The process, for one of its officers (or 403); marks the transaction's audit events as a
--- PB officer's. The row is locked, so phase moves and the acts they guard never interleave.
+-- PB officer's. The row is locked, and the process held (above) against ballots being cast, so
+-- phase moves and the acts they guard never interleave.
 create function private.pb_require_process_officer(p_process_id uuid, p_doing text)
 returns private.pb_processes
 language plpgsql
@@ -82,6 +107,7 @@ begin
   if not private.pb_is_process_officer(p_process_id) then
     perform private.refuse('PT403', 'not_process_officer', format('Only the officers running this process can %s.', p_doing));
   end if;
+  perform private.pb_hold_process(p_process_id, true);
   perform private.set_audit_context('pb_officer');
   return v_process;
 end
@@ -162,13 +188,16 @@ as $$
 $$;
 
 -- A receipt code as people type it, hashed the same way (receipts are random, 16 characters).
+-- plpgsql so that its plan is kept: every ballot cast hashes a receipt.
 create function private.pb_receipt_hash(p_receipt text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select encode(extensions.digest('receipt:' || upper(regexp_replace(coalesce(p_receipt, ''), '[\s-]', '', 'g')), 'sha256'), 'hex')
+begin
+  return encode(extensions.digest('receipt:' || upper(regexp_replace(coalesce(p_receipt, ''), '[\s-]', '', 'g')), 'sha256'), 'hex');
+end
 $$;
 
 -- A fresh code of `p_length` characters from an alphabet without look-alikes (no 0/O, 1/I/L),

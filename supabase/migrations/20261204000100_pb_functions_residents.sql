@@ -300,6 +300,28 @@ begin
 end
 $$;
 
+-- What a resident writes in a proposal, trimmed and checked (required, lengths, money) the one
+-- way for a new proposal and an edit alike: a pb_proposals row with just those fields set.
+create function private.pb_proposal_fields(
+  p_title text, p_summary text, p_details text, p_estimated_cost numeric, p_beneficiaries text
+)
+returns private.pb_proposals
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v private.pb_proposals;
+begin
+  v.title := private.pb_text(p_title, 'title', 120);
+  v.summary := private.pb_text(p_summary, 'summary', 300);
+  v.details := private.pb_text(p_details, 'details', 4000);
+  v.estimated_cost := private.pb_money(p_estimated_cost, 'estimated_cost');
+  v.beneficiaries := coalesce(private.pb_text(p_beneficiaries, 'beneficiaries', 1000, false), '');
+  return v;
+end
+$$;
+
 -- A project that costs more than the whole budget could never be funded: say so while the
 -- proposer can still change it, rather than at the feasibility check.
 create function private.pb_check_cost(p_process private.pb_processes, p_cost numeric)
@@ -331,20 +353,16 @@ as $$
 declare
   v_person uuid := private.pb_require_signed_in();
   v private.pb_processes := private.pb_visible_process(p_process_id);
-  v_title text := private.pb_text(p_title, 'title', 120);
-  v_summary text := private.pb_text(p_summary, 'summary', 300);
-  v_details text := private.pb_text(p_details, 'details', 4000);
-  v_cost numeric := private.pb_money(p_estimated_cost, 'estimated_cost');
-  v_beneficiaries text := coalesce(private.pb_text(p_beneficiaries, 'beneficiaries', 1000, false), '');
+  f private.pb_proposals := private.pb_proposal_fields(p_title, p_summary, p_details, p_estimated_cost, p_beneficiaries);
   v_row private.pb_proposals;
 begin
   select * into v from private.pb_processes p where p.id = v.id for no key update;
   perform private.pb_require_phase(v, array['proposals']::private.pb_phase[], 'This process is not taking proposals now.');
-  perform private.pb_check_cost(v, v_cost);
+  perform private.pb_check_cost(v, f.estimated_cost);
   perform private.pb_check_choices(v.id, p_ward_id, p_category_id);
   insert into private.pb_proposals (process_id, number, author_id, title, summary, details, estimated_cost, ward_id, category_id, beneficiaries)
   values (v.id, (select coalesce(max(p.number), 0) + 1 from private.pb_proposals p where p.process_id = v.id),
-          v_person, v_title, v_summary, v_details, v_cost, p_ward_id, p_category_id, v_beneficiaries)
+          v_person, f.title, f.summary, f.details, f.estimated_cost, p_ward_id, p_category_id, f.beneficiaries)
   returning * into v_row;
   return private.pb_public_proposal_json(v_row) || jsonb_build_object('mine', true);
 end
@@ -391,11 +409,7 @@ declare
   v_person uuid := private.pb_require_signed_in();
   v_row private.pb_proposals := private.pb_own_proposal(p_proposal_id, v_person);
   v private.pb_processes;
-  v_title text := private.pb_text(p_title, 'title', 120);
-  v_summary text := private.pb_text(p_summary, 'summary', 300);
-  v_details text := private.pb_text(p_details, 'details', 4000);
-  v_cost numeric := private.pb_money(p_estimated_cost, 'estimated_cost');
-  v_beneficiaries text := coalesce(private.pb_text(p_beneficiaries, 'beneficiaries', 1000, false), '');
+  f private.pb_proposals := private.pb_proposal_fields(p_title, p_summary, p_details, p_estimated_cost, p_beneficiaries);
 begin
   select * into v from private.pb_processes p where p.id = v_row.process_id for key share;
   perform private.pb_require_phase(v, array['proposals']::private.pb_phase[], 'Proposals can be changed only until review starts.');
@@ -403,11 +417,11 @@ begin
     perform private.refuse('PT409', 'proposal_not_editable', 'This proposal can no longer be changed.', 'proposal_id',
       null, jsonb_build_object('status', v_row.status));
   end if;
-  perform private.pb_check_cost(v, v_cost);
+  perform private.pb_check_cost(v, f.estimated_cost);
   perform private.pb_check_choices(v.id, p_ward_id, p_category_id);
   update private.pb_proposals p
-  set title = v_title, summary = v_summary, details = v_details, estimated_cost = v_cost, ward_id = p_ward_id,
-      category_id = p_category_id, beneficiaries = v_beneficiaries, updated_at = now()
+  set title = f.title, summary = f.summary, details = f.details, estimated_cost = f.estimated_cost, ward_id = p_ward_id,
+      category_id = p_category_id, beneficiaries = f.beneficiaries, updated_at = now()
   where p.id = v_row.id
   returning * into v_row;
   return private.pb_public_proposal_json(v_row) || jsonb_build_object('mine', true);
@@ -636,8 +650,9 @@ select private.grant_api(array['pb_my_ballot'], array['anon', 'authenticated']);
 
 -- Cast or replace the caller's one ballot. The voter row is made (or found) and locked first,
 -- so any number of casts at once by one person queue behind each other: one ballot, the last
--- wins, each checked by private.pb_check_ballot under that lock. The process row is held
--- (key share) so voting cannot close half-way. Returns the new receipt code, shown once.
+-- wins, each checked by private.pb_check_ballot under that lock. The process is held (shared,
+-- private.pb_hold_process) and read again under it, so voting cannot close nor its rules change
+-- half-way. Returns the new receipt code, shown once.
 create function api.pb_cast_ballot(p_process_id uuid, p_proposal_ids uuid[])
 returns jsonb
 language plpgsql
@@ -654,7 +669,8 @@ declare
   v_ids uuid[];
   v_receipt text := private.pb_new_code(16);
 begin
-  select * into v from private.pb_processes p where p.id = v.id for key share;
+  perform private.pb_hold_process(v.id, false);
+  select * into v from private.pb_processes p where p.id = v.id;
   perform private.pb_require_phase(v, array['voting']::private.pb_phase[], 'Voting is not open in this process.');
   select * into v_eligible from private.pb_eligible_people e where e.process_id = v.id and e.person_id = v_person;
   if v_eligible.person_id is null then

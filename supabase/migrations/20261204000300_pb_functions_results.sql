@@ -161,6 +161,30 @@ as $$
   select encode(extensions.digest(convert_to(p_text, 'UTF8'), 'sha256'), 'hex')
 $$;
 
+-- A fingerprint of everything the ballot file is made of: the process row, its proposals (ids,
+-- numbers, status, checked costs, titles, category and ward names) and its ballots (how many,
+-- and an order-free sum of a 64-bit hash of each one's public id and choices). One statement,
+-- so one snapshot. It changes whenever the file could; it costs a scan of the ballots rather
+-- than building and hashing 100,000 lines again. Any change to the process row counts, even
+-- one that leaves the file as it was: a count refused for nothing is run again, never wrong.
+create function private.pb_count_fingerprint(p_process_id uuid)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select concat_ws(':',
+    (select md5(p::text) from private.pb_processes p where p.id = p_process_id),
+    (select md5(coalesce(string_agg(row(p.id, p.number, p.status, p.checked_cost, p.title, c.name, w.name)::text, E'\n' order by p.id), ''))
+     from private.pb_proposals p
+     left join private.pb_categories c on c.id = p.category_id
+     left join private.pb_wards w on w.id = p.ward_id
+     where p.process_id = p_process_id),
+    (select count(*)::text || ':' || coalesce(sum(hashtextextended(b.public_id || '=' || b.proposal_ids::text, 0)::numeric), 0)::text
+     from private.pb_ballots b where b.process_id = p_process_id))
+$$;
+
 -- What the result screens need beside the engine's result: each project id of the file with
 -- its proposal (id, number, title, ward, category), so winners can be shown by name and linked.
 create function private.pb_result_projects(p_process_id uuid, p_result jsonb)
@@ -214,35 +238,45 @@ select private.grant_api(array['pb_start_count'], array['anon', 'authenticated',
 
 -- The count's input, for the Edge Function's service role only: the process's rule and options,
 -- its budget, and the ballot file with its sha256, both made here so that what is counted and
--- what is stored are the database's own bytes.
+-- what is stored are the database's own bytes. The file is kept (private.pb_count_files) for
+-- api.pb_store_result with the fingerprint of what it was made of, taken first: a change that
+-- commits between the two statements is then in the file but not the fingerprint, so the
+-- store refuses it, as it refuses any change after.
 create function api.pb_count_input(p_process_id uuid)
 returns jsonb
 language plpgsql
-stable
+volatile
 security definer
 set search_path = ''
 as $$
 declare
   v private.pb_processes;
+  v_inputs text;
   v_file text;
+  v_sha text;
 begin
   select * into v from private.pb_processes p where p.id = p_process_id;
   if v.id is null then
     perform private.refuse('PT404', 'process_not_found', 'We could not find that budgeting process.', 'process_id');
   end if;
   perform private.pb_require_phase(v, array['counting']::private.pb_phase[], 'Only a process being counted has ballots to count.');
+  v_inputs := private.pb_count_fingerprint(v.id);
   v_file := private.pb_ballot_file(v.id);
+  v_sha := private.pb_sha256(v_file);
+  insert into private.pb_count_files (process_id, ballot_file, sha256, inputs) values (v.id, v_file, v_sha, v_inputs)
+  on conflict (process_id) do update set ballot_file = excluded.ballot_file, sha256 = excluded.sha256, inputs = excluded.inputs, made_at = now();
   return jsonb_build_object('process_id', v.id, 'rule', v.rule, 'rule_options', v.rule_options, 'budget', v.budget,
     'currency', v.currency, 'ballots', (select count(*) from private.pb_ballots b where b.process_id = v.id),
-    'ballot_file', v_file, 'sha256', private.pb_sha256(v_file));
+    'ballot_file', v_file, 'sha256', v_sha);
 end
 $$;
 select private.grant_api(array['pb_count_input'], array['service_role']);
 
--- The Edge Function stores what it counted. The ballot file is made again under the process's
--- row lock (paper ballots take the same lock), and the result is refused if its sha256 is not
--- the one counted: a ballot came in or changed since, so the count must be run again. The
--- stored file is the database's own, so the published file is exactly the counted one.
+-- The Edge Function stores what it counted. Under the process's row lock (paper ballots take the
+-- same lock), the file kept by api.pb_count_input must be the one whose sha256 was counted and
+-- what it was made of unchanged (its fingerprint); otherwise a ballot came in or changed since,
+-- or another count read a newer file, and the count must be run again. The stored file is that
+-- kept one, the database's own bytes, so the published file is exactly the counted one.
 create function api.pb_store_result(p_process_id uuid, p_sha256 text, p_result jsonb, p_counted_by uuid)
 returns jsonb
 language plpgsql
@@ -271,12 +305,12 @@ begin
   if p_counted_by is null or not exists (select 1 from private.pb_process_officers o where o.process_id = v.id and o.person_id = p_counted_by) then
     perform private.refuse('PT403', 'not_process_officer', 'Only the officers running this process can count the votes.', 'counted_by');
   end if;
-  v_file := private.pb_ballot_file(v.id);
-  v_sha := private.pb_sha256(v_file);
-  if v_sha <> p_sha256 then
+  select f.ballot_file, f.sha256 into v_file, v_sha from private.pb_count_files f
+  where f.process_id = v.id and f.inputs = private.pb_count_fingerprint(v.id);
+  if v_sha is distinct from p_sha256 then
     perform private.refuse('PT409', 'ballots_changed',
       'The ballots changed while they were being counted, so this count is not stored. Count the votes again.',
-      null, null, jsonb_build_object('counted', p_sha256, 'current', v_sha));
+      null, null, jsonb_build_object('counted', p_sha256));
   end if;
   perform private.set_audit_context('pb_count', jsonb_build_object('counted_by', p_counted_by));
   insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots, counted_by)

@@ -14,6 +14,7 @@ import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
 import { liveSession } from '../support/db.ts';
 import { loadSnapshot } from '../support/snapshot.ts';
 import { buildPbWorld, makeEligible, newResident, type PbWorld } from '../db/pb/world.ts';
+import { describeCpu, startCpuProbe } from './support/cpu.ts';
 import { ms, runLoad } from './support/measure.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,6 +61,7 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
   for (const clients of CLIENTS) {
     const mine = (c: number) => voters.slice(c * VOTERS_PER_CLIENT, (c + 1) * VOTERS_PER_CLIENT);
     const turn = Array(clients).fill(0) as number[];
+    const probe = db.kind === 'postgres' ? await startCpuProbe(db) : undefined;
     const r = await runLoad(clients, SECONDS, async (c) => {
       const own = mine(c);
       const voter = own[turn[c]!++ % own.length]!;
@@ -69,6 +71,7 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
       return ok;
     });
     log(`${label.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.perSecond.toFixed(0).padStart(6)} ballots/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  errors ${r.errors}`);
+    if (probe) log(`${''.padEnd(34)} ${describeCpu(await probe(), r.requests + r.errors)}`);
   }
   await check(label, db, w, voters);
 }
@@ -136,12 +139,21 @@ function pgbench(url: string) {
 }
 
 async function main() {
+  // BENCH_SKIP_PGLITE=1 measures only the server at BENCH_DATABASE_URL (quicker when profiling it).
+  if (!process.env.BENCH_SKIP_PGLITE) await onPglite();
+  await onPostgres();
+}
+
+async function onPglite() {
   const pglite = await startStandIn({ snapshot: await loadSnapshot(), supabaseDir: 'supabase', port: 0, jwtSecret: SECRET, allowedOrigins: [], log: () => undefined });
   try {
     await onServer('PGlite', pglite);
   } finally {
     await pglite.close();
   }
+}
+
+async function onPostgres() {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {
     log('BENCH_DATABASE_URL not set: no figures for a real PostgreSQL server');

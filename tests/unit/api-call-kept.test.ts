@@ -33,3 +33,21 @@ describe('the key and field of a refusal', () => {
     }
   });
 });
+
+describe('an argument of the wrong type', () => {
+  it('gets the key wrong_type and plain words, whatever PostgreSQL said', () => {
+    for (const code of ['22P02', '22023', '22003', '22007', '22008']) {
+      const problem = describeProblem(400, { code, message: 'invalid input syntax for type uuid: "abc"' });
+      expect(problem, code).toMatchObject({ key: 'wrong_type', offline: false, signedOut: false });
+      expect(problem.message).not.toMatch(/syntax|uuid/);
+      expect(problem.message).toMatch(/not of the right kind/);
+    }
+  });
+  it('keeps a keyed refusal of ours, and gives no key to other errors', () => {
+    expect(describeProblem(400, { code: 'P0001', message: 'Too long.', details: '{"key":"too_long","field":"title"}' }).key).toBe('too_long');
+    expect(describeProblem(400, { code: '22P02', message: 'x', details: '{"key":"too_long"}' }).key).toBe('too_long');
+    expect(describeProblem(500, { code: '22P02', message: 'x' }).key).toBeUndefined();
+    expect(describeProblem(400, { code: 'P0001', message: 'Enter the date of the meeting.' }).key).toBeUndefined();
+    expect(describeProblem(404, { code: 'PGRST202', message: 'Could not find the function' }).key).toBeUndefined();
+  });
+});

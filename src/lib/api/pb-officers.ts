@@ -1,5 +1,6 @@
 // Wrappers of the participatory-budgeting officers' functions
-// (supabase/migrations/20261204000200_pb_functions_officers.sql). Refusal keys and their screen
+// (supabase/migrations/20261204000200_pb_functions_process.sql, …000210_pb_functions_moderation.sql and
+// …000220_pb_functions_voting_admin.sql). Refusal keys and their screen
 // words are in src/lib/refusals/pb-officers.ts.
 import type { PbPhase } from '../pb/phases';
 import { defineApi } from './define';

@@ -77,6 +77,37 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     expect(Number(sum!.total)).toBeLessThanOrEqual(10000);
   }, 60_000);
 
+  // Casts hold the process with a shared advisory lock (private.pb_hold_process), not a row lock:
+  // closing voting must still wait for a cast under way, and no cast may land after it.
+  it('closing voting waits for a cast under way, and refuses every cast after it', async () => {
+    const world = await buildPbWorld(standIn.db, { phase: 'voting', shortlist: [4000, 3000] });
+    const me = await newResident(standIn.db);
+    await makeEligible(standIn.db, world, me.sub);
+    const [session] = await standIn.db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [me.sub]);
+    const url = new URL(serverUrl!);
+    url.pathname = `/${database}`;
+    const voter = new pg.Client({ connectionString: url.toString() });
+    await voter.connect();
+    try {
+      await voter.query('begin');
+      await voter.query(`select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+        [JSON.stringify({ role: 'authenticated', aud: 'authenticated', sub: me.sub, session_id: session!.id })]);
+      await voter.query('select api.pb_cast_ballot($1, $2)', [world.processId, [world.shortlist[0]!.id]]);
+      let moved = false;
+      const move = callAs(standIn.db, world.officer, 'pb_move_phase', { p_process_id: world.processId, p_to: 'counting' })
+        .then((r) => { moved = true; return r; });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(moved, 'the phase moved while a cast was under way').toBe(false);
+      await voter.query('commit');
+      expect(await move).toMatchObject({ ok: true });
+    } finally {
+      await voter.end();
+    }
+    expect(await standIn.db.query('select 1 from private.pb_voters v where v.process_id = $1 and v.person_id = $2', [world.processId, me.sub])).toHaveLength(1);
+    const late = await callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: world.processId, p_proposal_ids: [world.shortlist[1]!.id] });
+    expect(keyOf(late)).toBe('wrong_phase');
+  }, 60_000);
+
   it('many voters at once each keep exactly one ballot', async () => {
     const voters = [];
     for (let i = 0; i < 10; i++) {

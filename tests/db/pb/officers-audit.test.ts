@@ -82,8 +82,9 @@ describe('every officers’ write leaves its audit events, in the same call', ()
     });
   }
 
-  it('covers every function of the officers’ migration', async () => {
-    const sql = await readFile('supabase/migrations/20261204000200_pb_functions_officers.sql', 'utf8');
+  it('covers every function of the officers’ migrations', async () => {
+    const files = ['20261204000200_pb_functions_process.sql', '20261204000210_pb_functions_moderation.sql', '20261204000220_pb_functions_voting_admin.sql'];
+    const sql = (await Promise.all(files.map((f) => readFile(`supabase/migrations/${f}`, 'utf8')))).join('\n');
     const defined = [...sql.matchAll(/create function api\.(pb_\w+)\(/g)].map((m) => m[1]).sort();
     expect([...steps.map((s) => s.fn), ...quiet.map(([fn]) => fn)].sort()).toEqual(defined);
   });

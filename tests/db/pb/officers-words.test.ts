@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { WORDS } from '../../../src/lib/refusals/pb-officers.ts';
 import { WORDS as SHARED } from '../../../src/lib/refusals/shared.ts';
 
-const FILES = ['20261204000200_pb_functions_officers.sql'];
+const FILES = ['20261204000200_pb_functions_process.sql', '20261204000210_pb_functions_moderation.sql', '20261204000220_pb_functions_voting_admin.sql'];
 
 async function raisedKeys(): Promise<Set<string>> {
   const keys = new Set<string>();

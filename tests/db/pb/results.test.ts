@@ -205,6 +205,43 @@ describe('api.pb_count_input and api.pb_store_result (service role only)', () =>
   });
 });
 
+describe('api.pb_store_result keeps the very file that was read, without building it again', () => {
+  it('stores the kept file byte for byte, the one whose sha256 was counted', async () => {
+    const world = await buildCountWorld(db, { ballots: 25 });
+    const { input, stored } = await countAndStore(world);
+    const [row] = await db.query<{ f: string; s: string }>('select ballot_file as f, ballot_file_sha256 as s from private.pb_results where id = $1', [stored.result_id]);
+    expect(row!.f).toBe(input.ballot_file);
+    expect(row!.s).toBe(sha(input.ballot_file));
+    expect(row!.f).toBe(await file(world.processId));
+  });
+
+  it('refuses once anything the file is made of changed: a ballot, a project title, a category name', async () => {
+    const world = await buildCountWorld(db, { ballots: 20 });
+    const read = async () => {
+      const input = await ok<any>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
+      const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
+      return { p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer };
+    };
+    const changes = [
+      `update private.pb_ballots set proposal_ids = proposal_ids[2:] where id = (select id from private.pb_ballots where process_id = $1 and cardinality(proposal_ids) > 1 order by public_id limit 1)`,
+      `update private.pb_proposals set title = title || ' (renamed)' where id = (select id from private.pb_proposals where process_id = $1 and status = 'shortlisted' order by number limit 1)`,
+      `update private.pb_categories set name = name || ' (renamed)' where process_id = $1`,
+    ];
+    for (const change of changes) {
+      const args = await read();
+      await db.query(change, [world.processId]);
+      await refused(serviceRole, 'pb_store_result', args, 409, 'ballots_changed');
+    }
+    // A newer read replaces the kept file: the older count is refused, the newer one stored.
+    const older = await read();
+    await addBallots(db, world, 1, 100000, 7, 'paper');
+    const newer = await read();
+    expect(newer.p_sha256).not.toBe(older.p_sha256);
+    await refused(serviceRole, 'pb_store_result', older, 409, 'ballots_changed');
+    expect(await ok(serviceRole, 'pb_store_result', newer)).toMatchObject({ sha256: newer.p_sha256 });
+  });
+});
+
 describe('results: the officers preview, then everyone once published', () => {
   it('shows the latest count to the process officers only, before publishing', async () => {
     const world = await buildCountWorld(db, { ballots: 30, rule: 'greedy', ruleOptions: { seed: 3 } });
