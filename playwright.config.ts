@@ -9,7 +9,7 @@ export const apiPort = Number(process.env.E2E_API_PORT ?? 54322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
