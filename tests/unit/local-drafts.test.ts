@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../src/lib/panel/local-drafts.ts';
+import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../src/lib/grants/local-drafts.ts';
 import { describeProblem } from '../../src/lib/api-call.ts';
 
 class MemoryStorage implements Storage {

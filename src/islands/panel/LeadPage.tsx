@@ -2,7 +2,7 @@
 // never the values while scoring is on); after scoring closes, the results with community and
 // councillor means side by side; recording each recommendation; the report. The data comes
 // from useLeadRound; the parts are in ./lead/.
-import { scoresShown, STATE_WORDS } from '../../lib/panel/rounds';
+import { scoresShown, STATE_WORDS } from '../../lib/grants/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
 import { ProgressBoard } from './lead/ProgressBoard';
 import { ResultsTable } from './lead/ResultsTable';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { listMyRounds, type MyRound } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
-import { progressText, rolesText, STATE_WORDS } from '../../lib/panel/rounds';
+import { progressText, rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useMyAccess } from './useMyAccess';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { exportRoundReport, type ExportedReport } from '../../lib/api/review';
 import { longDate } from '../../lib/dates';
-import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/panel/report';
+import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/grants/report';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 

@@ -6,7 +6,7 @@
 // three of them (results, the report, the audit trail), refused and then allowed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { ROUND_STATES, scoresShown } from '../../../src/lib/panel/rounds.ts';
+import { ROUND_STATES, scoresShown } from '../../../src/lib/grants/rounds.ts';
 import { openTestDatabase } from '../../support/db.ts';
 import { ok, refused, SEEDED, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ApplicationResult, HiddenForConflict } from '../../../lib/api/results';
 import type { Recommendation } from '../../../lib/api/review';
-import { isHiddenForConflict } from '../../../lib/panel/report';
+import { isHiddenForConflict } from '../../../lib/grants/report';
 import { money } from '../PanelParts';
 import { RecommendationForm } from '../RecommendationForm';
 import { hasKeptDraft } from '../useKeptDraft';

@@ -6,8 +6,8 @@ import type { ApiProblem } from '../../../lib/api-call';
 import { getRoundProgress, getRoundResults, type ApplicationResult, type HiddenForConflict, type RoundProgress } from '../../../lib/api/results';
 import { getReviewRecommendations, type Recommendation } from '../../../lib/api/review';
 import { getRound, type Round } from '../../../lib/api/rounds';
-import { isHiddenForConflict } from '../../../lib/panel/report';
-import { scoresShown } from '../../../lib/panel/rounds';
+import { isHiddenForConflict } from '../../../lib/grants/report';
+import { scoresShown } from '../../../lib/grants/rounds';
 
 
 export interface LeadRound {

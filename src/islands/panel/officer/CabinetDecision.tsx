@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { recordCabinetDecision } from '../../../lib/api/review';
-import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
+import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/grants/officer-checks';
 import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
 import { ErrorList } from '../../ui/ErrorSummary';

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { addReviewMeeting, type ReviewMeeting } from '../../../lib/api/review';
 import { longDate } from '../../../lib/dates';
-import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/panel/officer-checks';
+import { checkReviewMeeting, fieldFor, type MeetingField, type Problems } from '../../../lib/grants/officer-checks';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 import { ErrorList } from '../../ui/ErrorSummary';
