@@ -1,25 +1,25 @@
 // The panel day, for the chair, the clerk and officers: everyone's progress (who has scored what,
 // never the values while scoring is on); after scoring closes, the results with community and
 // councillor means side by side; recording each recommendation; the report. The data comes
-// from useLeadRound; the parts are in ./lead/.
+// from usePanelDayRound; the parts are in ./panel-day/.
 import { scoresShown, STATE_WORDS } from '../../lib/grants/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
-import { ProgressBoard } from './lead/ProgressBoard';
-import { ResultsTable } from './lead/ResultsTable';
-import { useLeadRound } from './lead/useLeadRound';
+import { ProgressBoard } from './panel-day/ProgressBoard';
+import { ResultsTable } from './panel-day/ResultsTable';
+import { usePanelDayRound } from './panel-day/usePanelDayRound';
 import { Loading, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
-export default function LeadPage() {
+export default function PanelDayPage() {
   const user = useSignedIn();
   const roundId = queryParam('round') ?? '';
-  const { round, progress, results, recommendations, problem, reload } = useLeadRound(user, roundId);
+  const { round, progress, results, recommendations, problem, reload } = usePanelDayRound(user, roundId);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   // Recommendations are recorded at the panel meeting only (the database refuses them later).
   const leads = round?.my_membership?.role !== 'member';
   const canRecord = leads && round?.state === 'panel';
   return (
-    <div data-testid="lead-page">
+    <div data-testid="panel-day-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
       {problem && <ProblemBox problem={problem} />}
       {!round && !problem && <Loading>Loading the round…</Loading>}

@@ -30,7 +30,7 @@ export default function ReportPage() {
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   return (
     <div data-testid="report-page">
-      <SignedInBar email={user.email} back={{ href: `/panel/lead/?round=${roundId}`, label: 'Back to the panel day' }} />
+      <SignedInBar email={user.email} back={{ href: `/panel/panel-day/?round=${roundId}`, label: 'Back to the panel day' }} />
       {problem && <ProblemBox problem={problem} />}
       {!report && !problem && <Loading>Preparing the report…</Loading>}
       {report && (

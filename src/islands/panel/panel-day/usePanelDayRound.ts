@@ -10,7 +10,7 @@ import { isHiddenForConflict } from '../../../lib/grants/report';
 import { scoresShown } from '../../../lib/grants/rounds';
 
 
-export interface LeadRound {
+export interface PanelDayRound {
   round?: Round;
   progress?: RoundProgress;
   results?: (ApplicationResult | HiddenForConflict)[];
@@ -20,7 +20,7 @@ export interface LeadRound {
   reload: () => void;
 }
 
-export function useLeadRound(user: User | undefined, roundId: string): LeadRound {
+export function usePanelDayRound(user: User | undefined, roundId: string): PanelDayRound {
   const [round, setRound] = useState<Round>();
   const [progress, setProgress] = useState<RoundProgress>();
   const [results, setResults] = useState<(ApplicationResult | HiddenForConflict)[]>();
