@@ -44,3 +44,21 @@ test('the chair records a recommendation and downloads the report', async ({ pag
   expect(csv).toContain('Carers told us this café is a lifeline.');
   expect(csv).toContain('Award,12000');
 });
+
+test.describe('the old address /panel/lead/', () => {
+  test('sends old links and bookmarks on to the panel day, keeping the round', async ({ page }) => {
+    await signIn(page, 'chair@example.org');
+    await page.goto('/panel/lead/?round=00000000-0000-0000-0000-000000000000#results');
+    await expect(page).toHaveURL(/\/panel\/panel-day\/\?round=00000000-0000-0000-0000-000000000000#results$/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('says where the panel day is now', async ({ page }) => {
+      await page.goto('/panel/lead/?round=00000000-0000-0000-0000-000000000000');
+      await expect(page.getByRole('heading', { name: 'The panel day has moved' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'the panel day page' })).toHaveAttribute('href', '/panel/panel-day/');
+      await expectNoAxeViolations(page);
+    });
+  });
+});
