@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../src/lib/api-call.ts';
+import { describeProblem } from '../../../src/lib/api-call.ts';
 
 // Officers' forms that are not copied to the device must not promise that they are.
 describe('what a failure message promises about typed work', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRecords, parseCsv, writeCsv } from '../../src/lib/csv.ts';
+import { csvField, csvRecords, parseCsv, writeCsv } from '../../../src/lib/csv.ts';
 
 describe('reading CSV', () => {
   it('handles quotes, commas, doubled quotes and line breaks inside quotes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readabilityHint, splitSentences } from '../../src/lib/readability.ts';
+import { readabilityHint, splitSentences } from '../../../src/lib/readability.ts';
 
 describe('readability hint', () => {
   it('says nothing useful about empty text', () => {

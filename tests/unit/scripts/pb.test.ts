@@ -11,7 +11,7 @@ function pb(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-const example = 'tests/unit/pb/fixtures/example.pb';
+const example = 'tests/unit/lib/pb/fixtures/example.pb';
 
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'pb-cli-')), name);

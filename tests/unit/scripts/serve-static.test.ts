@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../scripts/serve-static.ts';
+import { serveStatic } from '../../../scripts/serve-static.ts';
 
 let server: Server;
 let base: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeProblem, emailProblem } from '../../src/lib/auth/messages.ts';
-import { safeNextPath } from '../../src/lib/auth/next-path.ts';
+import { codeProblem, emailProblem } from '../../../../src/lib/auth/messages.ts';
+import { safeNextPath } from '../../../../src/lib/auth/next-path.ts';
 
 describe('where to go after signing in', () => {
   it.each([

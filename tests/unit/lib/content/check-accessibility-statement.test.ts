@@ -2,7 +2,7 @@
 // and says only what is true of this site.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/check.ts';
+import { splitFrontmatter } from '../../../../src/lib/content/check.ts';
 
 const { body } = splitFrontmatter(readFileSync('src/content/pages/accessibility-statement.md', 'utf8'));
 const headings = [...body.matchAll(/^(#{2,4}) (.+)$/gm)].map((m) => `${m[1]} ${m[2]}`);

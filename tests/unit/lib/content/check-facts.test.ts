@@ -2,7 +2,7 @@
 // filled it with what the council did or what a group worked on, which no one is recorded saying.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/check.ts';
+import { splitFrontmatter } from '../../../../src/lib/content/check.ts';
 
 type Update = { title: string; youSaid?: string; text?: string };
 const updates = (slug: string) => (splitFrontmatter(readFileSync(`src/content/projects/${slug}.md`, 'utf8')).data as { updates: Update[] }).updates;

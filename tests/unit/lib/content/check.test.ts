@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent, longEasyReadSentences } from '../../src/lib/content/check.ts';
+import { checkContent, longEasyReadSentences } from '../../../../src/lib/content/check.ts';
 
 const BAD = 'tests/fixtures/bad-content';
 

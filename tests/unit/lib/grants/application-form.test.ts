@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApplication, readApplicationsCsv } from '../../src/lib/grants/application-form.ts';
+import { checkApplication, readApplicationsCsv } from '../../../../src/lib/grants/application-form.ts';
 
 const good = {
   organisation_name: 'Wantage Walkers', organisation_type: 'Community group', charity_number: '1123456', contact_name: 'Sam Lee', contact_email: 'sam@example.org',

@@ -2,9 +2,9 @@
 // the CSV flattening must use 360Giving's column titles. The JSON the database really builds is
 // checked against the same rules in tests/db/grants/matrix-review.test.ts and tests/e2e.
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { grantsCsv, type Grant360 } from '../../src/lib/grants/giving360.ts';
-import { givingPackageProblems, grantProblems } from '../support/giving360-schema.ts';
+import { parseCsv } from '../../../../src/lib/csv.ts';
+import { grantsCsv, type Grant360 } from '../../../../src/lib/grants/giving360.ts';
+import { givingPackageProblems, grantProblems } from '../../../support/giving360-schema.ts';
 
 const grant = (over: Partial<Grant360> = {}): Grant360 => ({
   id: '360G-OCC-WT-INN26-004',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../src/lib/grants/local-drafts.ts';
-import { describeProblem } from '../../src/lib/api-call.ts';
+import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../../../src/lib/grants/local-drafts.ts';
+import { describeProblem } from '../../../../src/lib/api-call.ts';
 
 class MemoryStorage implements Storage {
   private data = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCabinetDecision, checkDateRange, checkReviewMeeting, fieldFor, isRealDate, todayHere } from '../../src/lib/grants/officer-checks.ts';
+import { checkCabinetDecision, checkDateRange, checkReviewMeeting, fieldFor, isRealDate, todayHere } from '../../../../src/lib/grants/officer-checks.ts';
 
 const award = { decision: 'award' as const, amount: '£4,000', date: '2027-03-10', minute: 'CAB/2027/14', confirmMore: false };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiProblem } from '../../src/lib/api-call.ts';
-import { explainRefusal, FIELDS, notScoringWords, refusalErrors, stageFromHint } from '../../src/lib/grants/refusals.ts';
+import type { ApiProblem } from '../../../../src/lib/api-call.ts';
+import { explainRefusal, FIELDS, notScoringWords, refusalErrors, stageFromHint } from '../../../../src/lib/grants/refusals.ts';
 
 const refused = (message: string, extra: Partial<ApiProblem> = {}): ApiProblem => ({ ok: false, status: 400, message, offline: false, signedOut: false, ...extra });
 const criteria = [{ id: 'c1', title: 'Who it helps' }, { id: 'c2', title: 'Value for money' }];

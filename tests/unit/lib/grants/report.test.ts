@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { reportCsv, type RoundReport } from '../../src/lib/grants/report.ts';
+import { parseCsv } from '../../../../src/lib/csv.ts';
+import { reportCsv, type RoundReport } from '../../../../src/lib/grants/report.ts';
 
 const report: RoundReport = {
   exported_at: '2026-11-20T10:00:00Z',

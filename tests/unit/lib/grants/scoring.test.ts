@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { progressText, rolesText } from '../../src/lib/grants/rounds.ts';
-import { emptySheet, invalidScores, isValidScore, missingScores, scoreProblems, scoresToSend, type Criterion } from '../../src/lib/grants/scoring.ts';
+import { progressText, rolesText } from '../../../../src/lib/grants/rounds.ts';
+import { emptySheet, invalidScores, isValidScore, missingScores, scoreProblems, scoresToSend, type Criterion } from '../../../../src/lib/grants/scoring.ts';
 
 const criterion = (id: string): Criterion => ({ id, position: 1, title: `Q ${id}`, guidance: '', weight: 1, maximum: 4, descriptors: ['a', 'b', 'c', 'd', 'e'] });
 const criteria = [criterion('a'), criterion('b'), criterion('c')];

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import remarkEasyRead from '../../../src/lib/markdown/remark-easy-read.ts';
+import remarkEasyRead from '../../../../src/lib/markdown/remark-easy-read.ts';
 
 const list = (value: string): Root => ({
   type: 'root',

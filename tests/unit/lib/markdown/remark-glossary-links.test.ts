@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { linkGlossaryTerms } from '../../../src/lib/markdown/remark-glossary-links.ts';
+import { linkGlossaryTerms } from '../../../../src/lib/markdown/remark-glossary-links.ts';
 
 const terms = [
   { slug: 'co-production', forms: ['co-production', 'co-produced'] },

@@ -2,7 +2,7 @@
 // generators of small random elections (small enough for the unit-by-unit reference).
 
 import fc from 'fast-check';
-import type { Instance, Profile } from '../../../src/lib/pb/index.ts';
+import type { Instance, Profile } from '../../../../src/lib/pb/index.ts';
 
 /** costs: { a: 60, b: 40 }; ballots: ['ab', 'a', ...] where each letter is a project id, or lists of ids. */
 export function approvalElection(budget: number, costs: Record<string, number>, ballots: ReadonlyArray<string | readonly string[]>): { instance: Instance; profile: Profile } {

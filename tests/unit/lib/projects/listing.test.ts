@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/projects/atom.ts';
-import { updateAnchor } from '../../src/lib/projects/updates.ts';
-import { addressFor, countsBy, describeFilter, listingUrl, stateFromAddress, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../src/lib/projects/listing.ts';
-import { projectItemHtml } from '../../src/lib/projects/render.ts';
-import { pageNumbers, paginationHtml } from '../../src/lib/pagination.ts';
-import { dateAt, longDate, monthYear } from '../../src/lib/dates.ts';
+import { atomFeed } from '../../../../src/lib/projects/atom.ts';
+import { updateAnchor } from '../../../../src/lib/projects/updates.ts';
+import { addressFor, countsBy, describeFilter, listingUrl, stateFromAddress, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../../../src/lib/projects/listing.ts';
+import { projectItemHtml } from '../../../../src/lib/projects/render.ts';
+import { pageNumbers, paginationHtml } from '../../../../src/lib/pagination.ts';
+import { dateAt, longDate, monthYear } from '../../../../src/lib/dates.ts';
 
 const project = (slug: string, over: Partial<ProjectSummary> = {}): ProjectSummary => ({
   slug, title: slug, summary: `About ${slug}`, leadArea: 'adult-social-care', stage: 'delivering', staircaseStep: 'co-produce', latest: '2019-05-01', ...over,

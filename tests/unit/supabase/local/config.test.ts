@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { readProjectConfig } from '../../supabase/local/config.ts';
+import { readProjectConfig } from '../../../../supabase/local/config.ts';
 
 describe('supabase/config.toml', () => {
   it('parses as TOML and exposes only the api schema', async () => {

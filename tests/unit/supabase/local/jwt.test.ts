@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signJwt, verifyJwt } from '../../supabase/local/jwt.ts';
-import { keysFromSecret } from '../../supabase/local/keys.ts';
+import { signJwt, verifyJwt } from '../../../../supabase/local/jwt.ts';
+import { keysFromSecret } from '../../../../supabase/local/keys.ts';
 
 const secret = 'a-secret-for-unit-tests-a-secret-for-unit-tests';
 

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyJwt } from '../../supabase/local/jwt.ts';
-import { loadOrCreateKeys } from '../../supabase/local/keys.ts';
+import { verifyJwt } from '../../../../supabase/local/jwt.ts';
+import { loadOrCreateKeys } from '../../../../supabase/local/keys.ts';
 
 let dir = '';
 afterEach(() => rm(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 // The local mailbox: a sign-in code is printed in the log and shown on the mailbox page.
 import { describe, expect, it } from 'vitest';
-import { Mailbox, renderMailbox } from '../../supabase/local/mailbox.ts';
+import { Mailbox, renderMailbox } from '../../../../supabase/local/mailbox.ts';
 
 describe('the local mailbox', () => {
   it('prints the code in the server log', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCall, type FunctionInfo } from '../../supabase/local/rpc-call.ts';
-import { statusForSqlState } from '../../supabase/local/errors.ts';
+import { buildCall, type FunctionInfo } from '../../../../supabase/local/rpc-call.ts';
+import { statusForSqlState } from '../../../../supabase/local/errors.ts';
 
 const fn = (over: Partial<FunctionInfo> = {}): FunctionInfo => ({
   schema: 'api',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../supabase/local/database.ts';
-import { SignInThrottle } from '../../supabase/local/throttle.ts';
-import { openTestDatabase } from '../support/db.ts';
+import type { Database } from '../../../../supabase/local/database.ts';
+import { SignInThrottle } from '../../../../supabase/local/throttle.ts';
+import { openTestDatabase } from '../../../support/db.ts';
 
 // The counts are kept in the database, so these run against one (in memory, from the snapshot).
 let db: Database;

@@ -5,8 +5,8 @@
 // only under `comparison.discardedEqualShares`.
 
 import { describe, expect, it } from 'vitest';
-import { countEqualShares } from '../../../src/lib/pb/index.ts';
-import { approvalElection } from './helpers.ts';
+import { countEqualShares } from '../../../../../src/lib/pb/index.ts';
+import { approvalElection } from '../helpers.ts';
 
 describe('comparison with greedy', () => {
   it('keeps Equal Shares when more voters prefer it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countEqualShares } from '../../../src/lib/pb/index.ts';
-import { approvalElection } from './helpers.ts';
+import { countEqualShares } from '../../../../../src/lib/pb/index.ts';
+import { approvalElection } from '../helpers.ts';
 
 describe('add-one completion', () => {
   // Budget 100, 4 voters: share 25. a (60) approved by v1–v3; b (40) by v4 alone.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countEqualShares } from '../../../src/lib/pb/index.ts';
-import { add, cmp, div, fromNumber, parseDecimal, rat, ratInt, toFractionString, toNumber } from '../../../src/lib/pb/rational.ts';
-import { approvalElection } from './helpers.ts';
+import { countEqualShares } from '../../../../../src/lib/pb/index.ts';
+import { add, cmp, div, fromNumber, parseDecimal, rat, ratInt, toFractionString, toNumber } from '../../../../../src/lib/pb/rational.ts';
+import { approvalElection } from '../helpers.ts';
 
 describe('exact fractions', () => {
   it('reads decimals exactly', () => {

@@ -5,14 +5,14 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addOne, countAtShare } from '../../../src/lib/pb/count/add-one.ts';
-import { addOneReference } from '../../../src/lib/pb/count/add-one-reference.ts';
-import { equalSharesExact } from '../../../src/lib/pb/count/mes-exact.ts';
-import { equalSharesReference } from '../../../src/lib/pb/count/mes-reference.ts';
-import { equalSharesFloat } from '../../../src/lib/pb/count/mes-float.ts';
-import { prepare } from '../../../src/lib/pb/count/prepare.ts';
-import { add, mul, rat, ratInt, toFractionString, toNumber } from '../../../src/lib/pb/rational.ts';
-import { approvalElection, smallElection } from './helpers.ts';
+import { addOne, countAtShare } from '../../../../../src/lib/pb/count/add-one.ts';
+import { addOneReference } from '../../../../../src/lib/pb/count/add-one-reference.ts';
+import { equalSharesExact } from '../../../../../src/lib/pb/count/mes-exact.ts';
+import { equalSharesReference } from '../../../../../src/lib/pb/count/mes-reference.ts';
+import { equalSharesFloat } from '../../../../../src/lib/pb/count/mes-float.ts';
+import { prepare } from '../../../../../src/lib/pb/count/prepare.ts';
+import { add, mul, rat, ratInt, toFractionString, toNumber } from '../../../../../src/lib/pb/rational.ts';
+import { approvalElection, smallElection } from '../helpers.ts';
 
 describe('float count against exact count', () => {
   it('funds the same projects in the same order at any share', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countGreedy } from '../../../src/lib/pb/index.ts';
-import { approvalElection, pointsElection } from './helpers.ts';
+import { countGreedy } from '../../../../../src/lib/pb/index.ts';
+import { approvalElection, pointsElection } from '../helpers.ts';
 
 describe('greedy', () => {
   it('takes the most-voted first and breaks equal votes by lowest cost', () => {

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countEqualShares, type Instance } from '../../../src/lib/pb/index.ts';
+import { countEqualShares, type Instance } from '../../../../../src/lib/pb/index.ts';
 
 function textbookEqualShares(instance: Instance, ballots: readonly string[][]): string[] {
   const left = ballots.map(() => instance.budget / ballots.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, PbCountError } from '../../../src/lib/pb/index.ts';
-import { approvalElection } from './helpers.ts';
+import { count, PbCountError } from '../../../../../src/lib/pb/index.ts';
+import { approvalElection } from '../helpers.ts';
 
 describe('minimum-support rules', () => {
   // Budget 100, 4 voters. a (50) has 2 votes, b (60) has 2 votes, c (10) has 1 vote.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countEqualShares, countGreedy, type CountOptions } from '../../../src/lib/pb/index.ts';
-import { parseDecimal, cmp, fromNumber } from '../../../src/lib/pb/rational.ts';
-import { smallElection } from './helpers.ts';
+import { countEqualShares, countGreedy, type CountOptions } from '../../../../../src/lib/pb/index.ts';
+import { parseDecimal, cmp, fromNumber } from '../../../../../src/lib/pb/rational.ts';
+import { smallElection } from '../helpers.ts';
 
 const completions = fc.constantFrom<CountOptions['completion']>('none', 'add1', 'add1u');
 const options = fc.record({ completion: completions, exhaustiveStop: fc.boolean(), seed: fc.integer({ min: 0, max: 1000 }) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countEqualShares, countGreedy } from '../../../src/lib/pb/index.ts';
-import { approvalElection } from './helpers.ts';
+import { countEqualShares, countGreedy } from '../../../../../src/lib/pb/index.ts';
+import { approvalElection } from '../helpers.ts';
 
 const plain = { completion: 'none' } as const;
 

@@ -2,7 +2,7 @@
 // a trailing ';' on header or data lines, and ids on rows that have other problems.
 
 import { describe, expect, it } from 'vitest';
-import { parsePb } from '../../../src/lib/pb/index.ts';
+import { parsePb } from '../../../../../src/lib/pb/index.ts';
 import { BASE, edit } from './pb-text.ts';
 
 const messages = (text: string) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePb, pbToElection, writePb, type PbFile, type PbProject } from '../../../src/lib/pb/index.ts';
+import { parsePb, pbToElection, writePb, type PbFile, type PbProject } from '../../../../../src/lib/pb/index.ts';
 
-const example = readFileSync(new URL('./fixtures/example.pb', import.meta.url), 'utf8');
+const example = readFileSync(new URL('../fixtures/example.pb', import.meta.url), 'utf8');
 
 function parsed(text: string): PbFile {
   const result = parsePb(text);

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePb } from '../../../src/lib/pb/index.ts';
+import { parsePb } from '../../../../../src/lib/pb/index.ts';
 import { BASE, edit } from './pb-text.ts';
 
 const cumulative = (votes: string) => edit({ 10: 'vote_type;cumulative', 18: 'voter_id;vote;points', 19: votes, 20: '2;b;1', 21: '3;c;2' });

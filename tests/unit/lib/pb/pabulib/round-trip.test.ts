@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, electionToPb, parsePb, pbToElection, writePb, type Election, type PbDescription, type PbFile, type PbProject, type PbVote, type VoteType } from '../../../src/lib/pb/index.ts';
-import { smallElection } from './helpers.ts';
+import { count, electionToPb, parsePb, pbToElection, writePb, type Election, type PbDescription, type PbFile, type PbProject, type PbVote, type VoteType } from '../../../../../src/lib/pb/index.ts';
+import { smallElection } from '../helpers.ts';
 
 function parsed(text: string): PbFile {
   const result = parsePb(text);
@@ -105,7 +105,7 @@ describe('round trips of .pb files', () => {
   });
 
   it('writes the counts of what it writes, so a parsed file comes back exactly', () => {
-    const example = readFileSync(new URL('./fixtures/example.pb', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('../fixtures/example.pb', import.meta.url), 'utf8');
     const file = parsed(example);
     expect(file.meta).toMatchObject({ numProjects: 6, numVotes: 12 });
     expect(writePb(file)).toBe(example);
