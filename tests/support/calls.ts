@@ -6,6 +6,7 @@ import type { Database } from '../../supabase/local/database.ts';
 import { callAs, type Actor, type CallResult } from './db.ts';
 
 /** The data of a call that must succeed; fails the test with the server's message otherwise. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default lets the existing calls read answers untyped; a new call should name its wrapper's Result type (src/lib/api/).
 export async function ok<T = any>(db: Database, actor: Actor, fn: string, args: Record<string, unknown> = {}): Promise<T> {
   const result = await callAs(db, actor, fn, args);
   if (!result.ok) expect.fail(`${fn} refused (${result.status} ${result.code}): ${result.message} ${result.details ?? ''}`);
@@ -18,8 +19,16 @@ export async function chainHead(db: Database): Promise<number> {
   return Number(row?.last_id ?? 0);
 }
 
+/** What private.refuse put in a refusal's detail: {key, field, ...facts}; {} for any other error. */
+export function refusalOf(result: { details: string | null }): { key?: string; field?: string; [fact: string]: unknown } {
+  return result.details?.startsWith('{') ? JSON.parse(result.details) : {};
+}
+
 /** The refusal's stable key, from PostgREST's details. */
-export const keyOf = (result: CallResult) => (result.ok || !result.details ? undefined : (JSON.parse(result.details) as { key?: string }).key);
+export const keyOf = (result: CallResult) => (result.ok ? undefined : refusalOf(result).key);
+
+/** A refused call, with what private.refuse said about it. */
+export type Refused = CallResult & { ok: false; refusal: ReturnType<typeof refusalOf> };
 
 /** What a refusal must carry besides its status: the SQLSTATE PostgREST reports, the stable key, or both. */
 export interface Refusal {
@@ -28,17 +37,20 @@ export interface Refusal {
 }
 
 /** Calls fn expecting a refusal with this status (and code or key), and checks nothing was written. */
-export async function refusedWith(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, expected: Refusal = {}): Promise<CallResult & { ok: false }> {
+export async function refusedWith(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, expected: Refusal = {}): Promise<Refused> {
   const before = await chainHead(db);
   const result = await callAs(db, actor, fn, args);
   expect(result, `${fn} should be refused`).toMatchObject({ ok: false, status, ...(expected.code ? { code: expected.code } : {}) });
   if (expected.key) expect(keyOf(result), `${fn} refusal key`).toBe(expected.key);
   expect(await chainHead(db), `${fn} refused but wrote something`).toBe(before);
-  return result as CallResult & { ok: false };
+  const refusedResult = result as CallResult & { ok: false };
+  return { ...refusedResult, refusal: refusalOf(refusedResult) };
 }
 
-/** Audit events written after `after` (an id from chainHead), oldest first. */
+/** Audit events written after `after` (an id from chainHead), oldest first. The values are `any` so
+ * that the tests written before typed answers still read them; a test can narrow its own. */
 export async function eventsSince(db: Database, after: number) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above.
   return db.query<{ id: string; action: string; table_name: string; row_id: string | null; actor: string | null; actor_role: string; details: any; new_values: any; old_values: any }>(
     'select id, action, table_name, row_id, actor, actor_role, details, new_values, old_values from private.audit_events where id > $1 order by id',
     [after],

@@ -4,7 +4,7 @@ import type { Database } from '../../../supabase/local/database.ts';
 import { refusedWith } from '../../support/calls.ts';
 import { signedIn, type Actor } from '../../support/db.ts';
 
-export { chainHead, eventsSince, ok } from '../../support/calls.ts';
+export { chainHead, eventsSince, ok, refusalOf, type Refused } from '../../support/calls.ts';
 
 const person = (n: string) => `00000000-0000-4000-8000-0000000000${n}`;
 
