@@ -1,6 +1,6 @@
 // Counts a participatory budgeting vote stored as a pabulib .pb file.
 //
-//   npm run pb -- count tests/unit/pb/fixtures/example.pb
+//   npm run pb -- count tests/unit/lib/pb/fixtures/example.pb
 //   npm run pb -- count file.pb --rule greedy
 //   npm run pb -- count file.pb --rule equal-shares --completion add1 --no-exhaustive-stop
 //   npm run pb -- count file.pb --completion add1u --compare --seed 7 --min-votes 3 --json

@@ -30,7 +30,7 @@ create table private.funds (
 -- The stages of a round's life, in order: their one definition. Each move is one step forward,
 -- by an officer (api.move_round). An enum compares in this order, so `state >= 'panel'` reads
 -- "has reached the panel", and a misspelt stage is an error rather than a silent mismatch.
--- src/lib/panel/rounds.ts lists the same stages (tests/db/grants/states.test.ts compares them).
+-- src/lib/grants/rounds.ts lists the same stages (tests/db/grants/states.test.ts compares them).
 create type private.round_state as enum ('draft', 'open', 'closed', 'scoring', 'panel', 'recommended', 'decided', 'published');
 
 create table private.rounds (

@@ -337,7 +337,7 @@ $$;
 
 -- Scoring is independent: nobody sees the panel's scores until the round has left scoring
 -- (before it there are none). The stage part of private.may_see_scores, on its own so that the
--- screens' scoresShown (src/lib/panel/rounds.ts) can be checked against it.
+-- screens' scoresShown (src/lib/grants/rounds.ts) can be checked against it.
 create function private.scores_shown_at(p_state private.round_state)
 returns boolean
 language sql
@@ -405,7 +405,7 @@ $$;
 
 /** Section - Read records */
 
--- Every read of confidential data leaves a read record (DESIGN.md), because triggers cannot see
+-- Every read of confidential data leaves a read record (README, Architecture: the audit trail), because triggers cannot see
 -- reads. Recorded, and tested: api.open_application_pack ('application pack'),
 -- api.officer_application ('application with contact details'), api.round_results ('panel
 -- results'), api.round_conflicts ('conflicts of interest': each member's conflicts with their

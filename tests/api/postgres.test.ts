@@ -1,32 +1,19 @@
 // The DATABASE_URL path: the same stand-in on a real PostgreSQL server instead of PGlite.
 // .ci/run starts Debian's PostgreSQL and sets TEST_DATABASE_URL; without one these tests do not run.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/lib/supabase.ts';
-import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
+import type { StandIn } from '../../supabase/local/server.ts';
+import { startServerStandIn } from '../support/stand-in.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const database = `wt_test_${process.pid}_${Date.now()}`;
 let standIn: StandIn;
 
 describe.runIf(serverUrl)('the stand-in on a real PostgreSQL server (DATABASE_URL)', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${database}`;
-    standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: 'postgres-test-secret-postgres-test-secret', log: () => undefined });
+    standIn = await startServerStandIn(serverUrl!, 'wt_test');
   });
 
-  afterAll(async () => {
-    await standIn?.close();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => standIn?.close());
 
   it('applies the migrations and the seed to a new database', () => {
     expect(standIn.migration.fresh).toBe(true);

@@ -60,7 +60,7 @@ test.describe('refused pages', () => {
 
   test('a member opening what they may not see gets a plain refusal that passes axe', async ({ page }) => {
     await signIn(page, 'member@example.org');
-    for (const url of [`/panel/round/?id=${SUSTAINABILITY}`, `/panel/lead/?round=${INNOVATION}`, `/panel/report/?round=${SUSTAINABILITY}`,
+    for (const url of [`/panel/round/?id=${SUSTAINABILITY}`, `/panel/panel-day/?round=${INNOVATION}`, `/panel/report/?round=${SUSTAINABILITY}`,
       `/panel/officer/?id=${INNOVATION}`, `/panel/review/?round=${YOUTH}`, '/panel/setup/', '/panel/audit/']) {
       await page.goto(url);
       await expect(page.getByRole('alert')).toBeVisible();
@@ -83,11 +83,11 @@ test.describe('refused pages', () => {
 test('the chair: progress board, results, the recommendation form with its errors, and the report and its print view', async ({ page }) => {
   await signIn(page, 'chair@example.org');
   await checkPage(page);
-  await checkPage(page, `/panel/lead/?round=${INNOVATION}`);
+  await checkPage(page, `/panel/panel-day/?round=${INNOVATION}`);
   await expect(page.getByTestId('progress-board')).toBeVisible();
   await checkPage(page, `/panel/round/?id=${INNOVATION}`);
 
-  await checkPage(page, `/panel/lead/?round=${SUSTAINABILITY}`);
+  await checkPage(page, `/panel/panel-day/?round=${SUSTAINABILITY}`);
   await page.getByTestId('results-table').getByRole('button', { name: /the recommendation for/ }).first().click();
   const form = page.getByRole('form', { name: /Recommendation for/ });
   await checkPage(page);

@@ -99,7 +99,7 @@ test('a double click sends one request: accepting, declaring, submitting and rec
   await chair.rpc('declare_interest', { p_application_id: round.applications[0]!.id, p_has_conflict: false });
   expect((await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the chair has not scored.' })).status).toBe(200);
   const chairCalls = countCalls(chairPage);
-  await chairPage.goto(`/panel/lead/?round=${round.id}`);
+  await chairPage.goto(`/panel/panel-day/?round=${round.id}`);
   const row = chairPage.getByTestId('results-table').getByRole('row').filter({ hasText: 'Walks for all' });
   await row.getByRole('button', { name: /Record the recommendation for Walks for all/ }).click();
   const form = chairPage.getByRole('form', { name: /Recommendation for Walks for all/ });
@@ -187,7 +187,7 @@ test('the round moves past the panel meeting while the chair changes a recommend
     expect(saved.status).toBe(200);
   }
 
-  await page.goto(`/panel/lead/?round=${round.id}`);
+  await page.goto(`/panel/panel-day/?round=${round.id}`);
   const row = page.getByTestId('results-table').getByRole('row').filter({ hasText: 'Walks for all' });
   await row.getByRole('button', { name: /Change the recommendation for Walks for all/ }).click();
   const form = page.getByRole('form', { name: /Recommendation for Walks for all/ });

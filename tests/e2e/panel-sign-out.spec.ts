@@ -24,7 +24,7 @@ async function signInHere(page: Page, email: string) {
 
 /** Opens the chair's form for the first application with no recommendation yet, and types. */
 async function startRecommendation(page: Page) {
-  await page.goto(`/panel/lead/?round=${SUSTAINABILITY}`);
+  await page.goto(`/panel/panel-day/?round=${SUSTAINABILITY}`);
   await settled(page);
   const record = page.getByTestId('results-table').getByRole('button', { name: /^Record the recommendation/ }).first();
   await record.click();
@@ -64,7 +64,7 @@ test('when the chair’s session ends mid-recommendation, signing in again bring
   expect(await draftKeys(page)).toHaveLength(1);
 
   await signInHere(page, 'chair@example.org');
-  await expect(page).toHaveURL(`${SITE}/panel/lead/?round=${SUSTAINABILITY}`);
+  await expect(page).toHaveURL(`${SITE}/panel/panel-day/?round=${SUSTAINABILITY}`);
   const back = page.getByRole('form', { name: /Recommendation for/ });
   await expect(back.getByRole('heading').first()).toHaveText(heading!);
   await expect(back.getByRole('status')).toContainText('We kept what you typed');

@@ -47,8 +47,8 @@ for (const size of sizes) {
     test('the chair: panel day, the recommendation form and the report', async ({ page }) => {
       await signIn(page, 'chair@example.org');
       await fitsScreen(page);
-      await visit(page, `/panel/lead/?round=${INNOVATION}`);
-      await visit(page, `/panel/lead/?round=${SUSTAINABILITY}`);
+      await visit(page, `/panel/panel-day/?round=${INNOVATION}`);
+      await visit(page, `/panel/panel-day/?round=${SUSTAINABILITY}`);
       await page.getByTestId('results-table').getByRole('button', { name: /the recommendation for/ }).first().click();
       await page.getByRole('form', { name: /Recommendation for/ }).getByRole('button', { name: 'Save the recommendation' }).click();
       await fitsScreen(page);

@@ -91,3 +91,13 @@ export async function liveSession(db: Database, userId: string): Promise<string>
 export async function createUser(db: Database, email: string): Promise<string> {
   return (await insertUser(db, { email, emailConfirmedAt: new Date().toISOString() })).id;
 }
+
+/** A new person (an auth user, and so a private.people row) as a signed-in caller. `officer` and
+ * `scrutiny` set the flags an administrator sets on private.people (no api function grants them). */
+export async function newPerson(db: Database, email: string, roles: { officer?: boolean; scrutiny?: boolean } = {}): Promise<Actor & { sub: string }> {
+  const id = await createUser(db, email);
+  if (roles.officer || roles.scrutiny) {
+    await db.query('update private.people set is_officer = is_officer or $2, is_scrutiny = is_scrutiny or $3 where id = $1', [id, !!roles.officer, !!roles.scrutiny]);
+  }
+  return { ...signedIn(id, email), sub: id };
+}

@@ -3,7 +3,7 @@
 // the package's `grants` array; each grant's required fields and their types; the identifier
 // rules (grants start "360G-", charities "GB-CHC-", companies "GB-COH-", the council "GB-LAE-").
 // Used on the JSON the database really produces (tests/db) and on the file the public page
-// downloads (tests/e2e), and proven able to fail in tests/unit/giving360.test.ts.
+// downloads (tests/e2e), and proven able to fail in tests/unit/lib/grants/giving360.test.ts.
 
 const REQUIRED = ['id', 'title', 'description', 'currency', 'amountAwarded', 'awardDate', 'fundingOrganization'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

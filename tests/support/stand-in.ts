@@ -1,5 +1,6 @@
 // A stand-in per test file: in memory, from the snapshot, on a free port, with a known secret
-// and an adjustable clock.
+// and an adjustable clock; or, for the DATABASE_URL tests, on a new database of a real server.
+import pg from 'pg';
 import { createApiClient, type ApiClient } from '../../src/lib/supabase.ts';
 import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
 import { loadSnapshot } from './snapshot.ts';
@@ -27,5 +28,31 @@ export async function startTestStandIn(): Promise<TestStandIn> {
     ...standIn,
     clock,
     client: () => createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false, autoRefreshToken: false }),
+  };
+}
+
+/** A stand-in on a new database of the PostgreSQL server at serverUrl (TEST_DATABASE_URL), built
+ * from the migrations and the seed as `npm start` would; close() also drops the database. */
+export async function startServerStandIn(serverUrl: string, prefix: string): Promise<StandIn> {
+  const database = `${prefix}_${process.pid}_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${database}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, log: () => undefined });
+  return {
+    ...standIn,
+    async close() {
+      await standIn.close();
+      await admin(`drop database if exists ${database} with (force)`);
+    },
   };
 }

@@ -1,7 +1,7 @@
 // "Your account": where a signed-in person finds everything they take part in, with a link to
 // each: grants panels, their ideas for participatory budgeting, and their votes.
 import type { ReactNode } from 'react';
-import { rolesText, STATE_WORDS } from '../../lib/panel/rounds';
+import { rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { PHASE_WORDS } from '../../lib/pb/phase-words';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useAccount, type Part } from './useAccount';

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { listAuditFilterChoices, readAuditTrail, verifyAuditChain, type AuditEvent, type AuditFilterChoices, type ChainCheck } from '../../lib/api/audit';
-import { checkDateRange, type DateRangeField, type Problems } from '../../lib/panel/officer-checks';
+import { checkDateRange, type DateRangeField, type Problems } from '../../lib/grants/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Select } from '../ui/Select';

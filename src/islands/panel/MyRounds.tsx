@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { listMyRounds, type MyRound } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
-import { progressText, rolesText, STATE_WORDS } from '../../lib/panel/rounds';
+import { progressText, rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useMyAccess } from './useMyAccess';
 
@@ -13,7 +13,7 @@ function nextStep(round: MyRound): { href: string; label: string } | undefined {
   const leads = round.my_roles.some((r) => r === 'chair' || r === 'clerk' || r === 'officer');
   if (round.my_roles.includes('officer')) return { href: `/panel/officer/?id=${round.round_id}`, label: 'Run this round' };
   if (round.my_roles.includes('reviewer') && ['recommended', 'decided', 'published'].includes(round.state)) return { href: `/panel/review/?round=${round.round_id}`, label: 'Review the recommendations' };
-  if (leads && !round.member_id) return { href: `/panel/lead/?round=${round.round_id}`, label: 'See progress and results' };
+  if (leads && !round.member_id) return { href: `/panel/panel-day/?round=${round.round_id}`, label: 'See progress and results' };
   if (round.member_id && !round.agreement_accepted) return { href: at, label: 'Read and accept the confidentiality agreement' };
   if (round.member_id && round.state === 'scoring') return { href: at, label: 'Score applications' };
   return { href: at, label: 'Open this round' };
@@ -94,7 +94,7 @@ export default function MyRounds() {
                 </dl>
                 {step && <a className="govuk-button" href={step.href}>{step.label}<span className="govuk-visually-hidden"> for {round.title}</span></a>}{' '}
                 {round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
-                  <a className="govuk-button govuk-button--secondary" href={`/panel/lead/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span></a>
+                  <a className="govuk-button govuk-button--secondary" href={`/panel/panel-day/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span></a>
                 )}
               </li>
             );

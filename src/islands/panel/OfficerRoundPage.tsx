@@ -2,7 +2,7 @@
 // plain words, and the database's reason if it refuses), the scoring questions, applications,
 // panel and reviewers, the Cabinet's decisions and publishing. The data comes from
 // useOfficerRound; each section is its own file in ./officer/.
-import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/panel/rounds';
+import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/grants/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
 import { ApplicationsSection } from './officer/ApplicationsSection';
 import { CriteriaSection } from './officer/CriteriaSection';

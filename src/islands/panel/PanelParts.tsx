@@ -2,7 +2,7 @@
 // reading ids from the address.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
-import { pendingDraftKeys } from '../../lib/panel/local-drafts';
+import { pendingDraftKeys } from '../../lib/grants/local-drafts';
 import { goToSignIn, signOut } from '../ui/useSignedIn';
 
 export function queryParam(name: string): string | undefined {

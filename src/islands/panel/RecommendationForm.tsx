@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import type { ApplicationResult } from '../../lib/api/results';
 import { recordRecommendation, type HowAgreed, type Outcome, type Recommendation } from '../../lib/api/review';
-import { explainRefusal } from '../../lib/panel/refusals';
+import { explainRefusal } from '../../lib/grants/refusals';
 import { useOnce } from '../ui/useOnce';
 import { Radios } from '../ui/Radios';
 import { Textarea } from '../ui/Textarea';

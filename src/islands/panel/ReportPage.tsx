@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { exportRoundReport, type ExportedReport } from '../../lib/api/review';
 import { longDate } from '../../lib/dates';
-import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/panel/report';
+import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/grants/report';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
@@ -30,7 +30,7 @@ export default function ReportPage() {
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   return (
     <div data-testid="report-page">
-      <SignedInBar email={user.email} back={{ href: `/panel/lead/?round=${roundId}`, label: 'Back to the panel day' }} />
+      <SignedInBar email={user.email} back={{ href: `/panel/panel-day/?round=${roundId}`, label: 'Back to the panel day' }} />
       {problem && <ProblemBox problem={problem} />}
       {!report && !problem && <Loading>Preparing the report…</Loading>}
       {report && (

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { requestScoreReopen } from '../../lib/api/scoring';
-import { explainRefusal } from '../../lib/panel/refusals';
-import type { Criterion, ScoreSheet } from '../../lib/panel/scoring';
+import { explainRefusal } from '../../lib/grants/refusals';
+import type { Criterion, ScoreSheet } from '../../lib/grants/scoring';
 import { useOnce } from '../ui/useOnce';
 import { Radios } from '../ui/Radios';
 import { Textarea } from '../ui/Textarea';

@@ -1,7 +1,7 @@
-// Typed work kept on the device as it is typed (see lib/panel/local-drafts.ts), so a session
+// Typed work kept on the device as it is typed (see lib/grants/local-drafts.ts), so a session
 // that ends, or a page left by mistake, loses nothing: the form starts from the kept copy.
 import { useState } from 'react';
-import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../lib/panel/local-drafts';
+import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../lib/grants/local-drafts';
 
 export function useKeptDraft<T extends object>(key: string, initial: T) {
   const [kept] = useState(() => loadLocalDraft<T>(key));

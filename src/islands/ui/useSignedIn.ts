@@ -3,7 +3,7 @@
 import type { User } from '@supabase/supabase-js';
 import { useEffect, useState } from 'react';
 import { signInUrl } from '../../lib/auth/next-path';
-import { clearDraftsOf, setDraftOwner } from '../../lib/panel/local-drafts';
+import { clearDraftsOf, setDraftOwner } from '../../lib/grants/local-drafts';
 import { getSupabase } from '../../lib/supabase';
 
 let signingOut = false;

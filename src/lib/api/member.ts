@@ -1,7 +1,7 @@
 // Wrappers of the api functions a panel member uses before scoring: accepting the
 // confidentiality agreement, their list of applications, declaring an interest and opening an
 // application's pack. Shapes follow *_grants_functions_member.sql.
-import type { Criterion } from '../panel/scoring';
+import type { Criterion } from '../grants/scoring';
 import { defineApi } from './define';
 
 export const acceptConfidentiality = defineApi<{ round_id: string; member_id: string; accepted_at: string; agreement_sha256: string }, { p_round_id: string }>(

@@ -1,6 +1,6 @@
 // Wrappers of the api functions for the people running the panel: everyone's progress while
 // scoring, and the results once it closes. Shapes follow *_grants_functions_results.sql.
-import type { RoundState } from '../panel/rounds';
+import type { RoundState } from '../grants/rounds';
 import { defineApi } from './define';
 
 /** One member's progress (api.round_progress): counts only, never the scores. */

@@ -1,8 +1,8 @@
 // Wrappers of the api functions about a round itself: reading it, the caller's rounds, and
 // moving it along its path. Response shapes follow the SQL in
 // supabase/migrations/*_grants_functions_panel.sql and *_grants_functions_state.sql.
-import type { MyRound, RoundState } from '../panel/rounds';
-import type { Criterion } from '../panel/scoring';
+import type { MyRound, RoundState } from '../grants/rounds';
+import type { Criterion } from '../grants/scoring';
 import { defineApi } from './define';
 
 export type { MyRound };

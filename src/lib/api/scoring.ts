@@ -1,6 +1,6 @@
 // Wrappers of the api functions for scoring: saving a draft, submitting, and asking for (or
 // granting) a reopening of submitted scores. Shapes follow *_grants_functions_scoring.sql.
-import type { scoresToSend } from '../panel/scoring';
+import type { scoresToSend } from '../grants/scoring';
 import { defineApi } from './define';
 
 /** The scores as the database takes them (see scoresToSend). */

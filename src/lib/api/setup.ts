@@ -1,7 +1,7 @@
 // Wrappers of the api functions officers use to set up funds and rounds: funds, rounds, scoring
 // questions and who sits on the panel. Shapes follow *_grants_functions_setup.sql and
 // *_grants_functions_panel.sql.
-import type { Criterion } from '../panel/scoring';
+import type { Criterion } from '../grants/scoring';
 import { defineApi } from './define';
 import type { RoundRow } from './rounds';
 

@@ -1,7 +1,7 @@
 // Screen words for the refusals of the grants panel's functions
 // (supabase/migrations/20261124010200_grants_functions_access.sql to
 // 20261124011150_audit_checkpoints.sql). The shared keys (signed out, required, too long) are in
-// shared.ts. src/lib/panel/refusals.ts adds what the facts tell (the criterion, the stage) for the
+// shared.ts. src/lib/grants/refusals.ts adds what the facts tell (the criterion, the stage) for the
 // panel members' forms; these words stand on their own wherever a screen shows a refusal.
 export const WORDS: Record<string, string> = {
   // Who may do what.

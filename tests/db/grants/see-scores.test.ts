@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundResults } from '../../../src/lib/api/results.ts';
 import type { Database } from '../../../supabase/local/database.ts';
-import { ROUND_STATES, scoresShown } from '../../../src/lib/panel/rounds.ts';
+import { ROUND_STATES, scoresShown } from '../../../src/lib/grants/rounds.ts';
 import { liveSession, openTestDatabase } from '../../support/db.ts';
 import { ok, refused, SEEDED, seeded } from './support.ts';
 import { buildWorld, type World } from './world.ts';

@@ -1,9 +1,9 @@
 // The round states are defined once, as the enum private.round_state; the screens' list in
-// src/lib/panel/rounds.ts must be the same stages in the same order, and every SQL comparison
+// src/lib/grants/rounds.ts must be the same stages in the same order, and every SQL comparison
 // of stages goes through that enum.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { hasReached, ROUND_STATES } from '../../../src/lib/panel/rounds.ts';
+import { hasReached, ROUND_STATES } from '../../../src/lib/grants/rounds.ts';
 import { openTestDatabase } from '../../support/db.ts';
 
 let db: Database;

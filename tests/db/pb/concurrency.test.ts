@@ -1,38 +1,25 @@
 // Truly concurrent casts on a real PostgreSQL server (PGlite runs one call at a time, so this is
 // where the voter's row lock and the one-ballot constraint are really put to the test).
 // .ci/run starts Debian's PostgreSQL and sets TEST_DATABASE_URL; without one these tests do not run.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../../../supabase/local/server.ts';
+import type { StandIn } from '../../../supabase/local/server.ts';
 import { callAs } from '../../support/db.ts';
+import { startServerStandIn } from '../../support/stand-in.ts';
 import { keyOf } from './support.ts';
 import { buildPbWorld, makeEligible, newResident, type PbWorld } from './world.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-const database = `wt_pb_conc_${process.pid}_${Date.now()}`;
 let standIn: StandIn;
 let w: PbWorld;
 
 describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server', () => {
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${database}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${database}`;
-    standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: 'pb-concurrency-secret-pb-concurrency-secret', log: () => undefined });
+    standIn = await startServerStandIn(serverUrl!, 'wt_pb_conc');
     // Budget 10000; shortlist 4000, 3000, 2500, 1500, 6000.
     w = await buildPbWorld(standIn.db, { phase: 'voting', shortlist: [4000, 3000, 2500, 1500, 6000] });
   }, 120_000);
 
-  afterAll(async () => {
-    await standIn?.close();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
-    await admin.end();
-  });
+  afterAll(() => standIn?.close());
 
   const s = (i: number) => w.shortlist[i]!.id;
   const ballotsOf = (personId: string) => standIn.db.query<{ proposal_ids: string[]; changes: number }>(

@@ -4,7 +4,7 @@
 // wards and categories whose names need quoting in a .pb file; and seeded random ballots that
 // fit the budget. `publishLatest` does what moving to results does: publish the latest count.
 import type { Database } from '../../../supabase/local/database.ts';
-import { createUser, signedIn, type Actor } from '../../support/db.ts';
+import { newPerson, type Actor } from '../../support/db.ts';
 import { mulberry32 } from '../../../src/lib/pb/prng.ts';
 
 type Db = Database;
@@ -61,12 +61,12 @@ export async function buildCountWorld(db: Db, options: CountWorldOptions = {}): 
     ruleOptions: options.ruleOptions ?? { completion: 'add1u', compareWithGreedy: true, seed: 1 },
     seed: options.seed ?? 7,
   } as const;
-  const person = {
-    officer: await createUser(db, `count-officer-${tag}@example.org`),
-    otherOfficer: await createUser(db, `count-other-${tag}@example.org`),
-    resident: await createUser(db, `count-resident-${tag}@example.org`),
+  const actors = {
+    officer: await newPerson(db, `count-officer-${tag}@example.org`, { officer: true }),
+    otherOfficer: await newPerson(db, `count-other-${tag}@example.org`, { officer: true }),
+    resident: await newPerson(db, `count-resident-${tag}@example.org`),
   };
-  await db.query('update private.people set is_officer = true where id = any ($1)', [[person.officer, person.otherOfficer]]);
+  const person = { officer: actors.officer.sub, otherOfficer: actors.otherOfficer.sub, resident: actors.resident.sub };
   const slug = `count-chest-${tag}`;
   const processId = await insertProcess(db, tag, slug, o, person.officer);
   const otherProcessId = await insertProcess(db, `${tag}x`, `${slug}-other`, { ...o, phase: 'counting' }, person.otherOfficer);
@@ -96,12 +96,7 @@ export async function buildCountWorld(db: Db, options: CountWorldOptions = {}): 
     [processId, o.projects + 1, person.resident]);
   await addBallots(db, { processId, proposals }, o.ballots, o.budget, o.seed + 1);
   return {
-    tag, processId, otherProcessId, slug, proposals, person,
-    actors: {
-      officer: signedIn(person.officer, `count-officer-${tag}@example.org`),
-      otherOfficer: signedIn(person.otherOfficer, `count-other-${tag}@example.org`),
-      resident: signedIn(person.resident, `count-resident-${tag}@example.org`),
-    },
+    tag, processId, otherProcessId, slug, proposals, person, actors,
   };
 }
 

@@ -2,9 +2,11 @@
 // tests call as: its officer, an officer who runs another process, a resident, scrutiny and
 // an anonymous caller. Proposals are written with SQL (residents' proposing is another part's
 // function); every other step is the api. `buildOfficerWorld(db, upTo)` stops at that phase.
-import { expect } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { anonymous, callAs, createUser, signedIn, type Actor, type CallResult } from '../../support/db.ts';
+import { anonymous, newPerson, type Actor } from '../../support/db.ts';
+import { ok } from './support.ts';
+
+export { chainHead, eventsSince, ok, refused } from './support.ts';
 
 export interface OfficerWorld {
   tag: string;
@@ -25,45 +27,6 @@ export type Upto = 'draft' | 'proposals' | 'review' | 'voting' | 'counting';
 
 let counter = 0;
 
-/** The data of a call that must succeed. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default lets the existing calls read answers untyped; a new call should name its wrapper's Result type (src/lib/api/).
-export async function ok<T = any>(db: Database, actor: Actor, fn: string, args: Record<string, unknown> = {}): Promise<T> {
-  const result = await callAs(db, actor, fn, args);
-  if (!result.ok) expect.fail(`${fn} refused (${result.status} ${result.code}): ${result.message} ${result.details ?? ''}`);
-  return result.data as T;
-}
-
-export async function chainHead(db: Database): Promise<number> {
-  const [row] = await db.query<{ last_id: string | null }>('select max(last_id) as last_id from private.audit_chain_head');
-  return Number(row?.last_id ?? 0);
-}
-
-/** A refusal with this status (and key), which wrote nothing at all. */
-export async function refused(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, key?: string): Promise<CallResult & { ok: false }> {
-  const before = await chainHead(db);
-  const result = await callAs(db, actor, fn, args);
-  expect(result, `${fn} should be refused`).toMatchObject({ ok: false, status });
-  if (key) expect(JSON.parse((result as { details: string }).details).key, `${fn} refusal key`).toBe(key);
-  expect(await chainHead(db), `${fn} refused but wrote something`).toBe(before);
-  return result as CallResult & { ok: false };
-}
-
-/** A row's values as an audit event keeps them: null on the side the change has none (an insert's old values). */
-type AuditValues = Record<string, unknown> | null;
-
-export async function eventsSince(db: Database, after: number) {
-  return db.query<{ id: string; action: string; table_name: string; row_id: string | null; actor: string | null; actor_role: string; details: AuditValues; new_values: AuditValues; old_values: AuditValues }>(
-    'select id, action, table_name, row_id, actor, actor_role, details, new_values, old_values from private.audit_events where id > $1 order by id',
-    [after],
-  );
-}
-
-async function officerUser(db: Database, email: string): Promise<string> {
-  const id = await createUser(db, email);
-  await db.query('update private.people set is_officer = true where id = $1', [id]);
-  return id;
-}
-
 /** Writes a proposal as a resident's would be (submitted), returning its id. */
 export async function addProposal(db: Database, w: Pick<OfficerWorld, 'processId' | 'wardId' | 'categoryId'>, authorId: string, n: number, cost: number): Promise<string> {
   const [row] = await db.query<{ id: string }>(
@@ -77,20 +40,12 @@ export async function addProposal(db: Database, w: Pick<OfficerWorld, 'processId
 export async function buildOfficerWorld(db: Database, upTo: Upto = 'review'): Promise<OfficerWorld> {
   counter += 1;
   const tag = `o${counter}${Math.random().toString(36).slice(2, 7)}`;
-  const person = {
-    officer: await officerUser(db, `officer-${tag}@example.org`),
-    otherOfficer: await officerUser(db, `other-officer-${tag}@example.org`),
-    resident: await createUser(db, `resident-${tag}@example.org`),
-    scrutiny: await createUser(db, `scrutiny-${tag}@example.org`),
-  };
-  await db.query('update private.people set is_scrutiny = true where id = $1', [person.scrutiny]);
-  const actors = {
-    anonymous,
-    officer: signedIn(person.officer, `officer-${tag}@example.org`),
-    otherOfficer: signedIn(person.otherOfficer, `other-officer-${tag}@example.org`),
-    resident: signedIn(person.resident, `resident-${tag}@example.org`),
-    scrutiny: signedIn(person.scrutiny, `scrutiny-${tag}@example.org`),
-  };
+  const officer = await newPerson(db, `officer-${tag}@example.org`, { officer: true });
+  const otherOfficer = await newPerson(db, `other-officer-${tag}@example.org`, { officer: true });
+  const resident = await newPerson(db, `resident-${tag}@example.org`);
+  const scrutiny = await newPerson(db, `scrutiny-${tag}@example.org`, { scrutiny: true });
+  const person = { officer: officer.sub, otherOfficer: otherOfficer.sub, resident: resident.sub, scrutiny: scrutiny.sub };
+  const actors = { anonymous, officer, otherOfficer, resident, scrutiny };
   const process = await ok(db, actors.officer, 'pb_create_process', {
     p_title: `Test chest ${tag}`, p_slug: `test-chest-${tag}`, p_area: 'Oxford', p_budget: 100000,
     p_eligibility: ['voting_code'], p_max_projects: 5,

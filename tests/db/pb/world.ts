@@ -10,7 +10,7 @@
 //   await makeEligible(db, w, personId) (a declared postcode, without calling the API)
 //   await newResident(db, 'label') → an Actor of a fresh signed-in user
 import type { Database } from '../../../supabase/local/database.ts';
-import { createUser, signedIn, type Actor } from '../../support/db.ts';
+import { newPerson, type Actor } from '../../support/db.ts';
 
 export type PbPhase = 'draft' | 'proposals' | 'review' | 'voting' | 'counting' | 'results';
 
@@ -47,16 +47,15 @@ const uniqueTag = () => `${(counter += 1)}${Math.random().toString(36).slice(2, 
 /** A fresh auth user (and so a private.people row), as a signed-in actor. */
 export async function newResident(db: Database, label = 'resident'): Promise<Actor & { sub: string }> {
   const email = `${label}-${uniqueTag()}@example.org`.toLowerCase();
-  const id = await createUser(db, email);
-  return signedIn(id, email) as Actor & { sub: string };
+  return newPerson(db, email);
 }
 
 export async function buildPbWorld(db: Database, options: PbWorldOptions = {}): Promise<PbWorld> {
   const tag = uniqueTag();
   const slug = `pb-test-${tag}`;
   const budget = options.budget ?? 10000;
-  const [officer, resident, other] = [await newResident(db, 'officer'), await newResident(db, 'resident'), await newResident(db, 'other')];
-  await db.query('update private.people set is_officer = true where id = $1', [officer.sub]);
+  const officer = await newPerson(db, `officer-${uniqueTag()}@example.org`, { officer: true });
+  const [resident, other] = [await newResident(db, 'resident'), await newResident(db, 'other')];
   const [process] = await db.query<{ id: string }>(
     `insert into private.pb_processes (slug, title, description, area, budget, phase, min_projects, max_projects, eligibility, postcode_prefixes, created_by)
      values ($1, $2, 'A process made by a test.', 'Testshire', $3, $4, $5, $6, $7, $8, $9) returning id`,

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { addApplication, type OfficerApplication } from '../../../lib/api/applications';
-import { APPLICATION_COLUMNS, ORGANISATION_TYPES, checkApplication, readApplicationsCsv, type ApplicationFields, type FieldProblems } from '../../../lib/panel/application-form';
+import { APPLICATION_COLUMNS, ORGANISATION_TYPES, checkApplication, readApplicationsCsv, type ApplicationFields, type FieldProblems } from '../../../lib/grants/application-form';
 import { useOnce } from '../../ui/useOnce';
 import { money, ProblemBox } from '../PanelParts';
 import { ErrorList } from '../../ui/ErrorSummary';

@@ -4,8 +4,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { recordCabinetDecision } from '../../../lib/api/review';
-import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/panel/officer-checks';
-import { refusalWords } from '../../../lib/panel/refusals';
+import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/grants/officer-checks';
+import { refusalWords } from '../../../lib/grants/refusals';
 import { money, ProblemBox } from '../PanelParts';
 import { useOnce } from '../../ui/useOnce';
 import { ErrorList } from '../../ui/ErrorSummary';

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { addCriterion } from '../../../lib/api/setup';
-import type { Criterion } from '../../../lib/panel/scoring';
+import type { Criterion } from '../../../lib/grants/scoring';
 import { useOnce } from '../../ui/useOnce';
 import { ProblemBox } from '../PanelParts';
 import { ErrorList } from '../../ui/ErrorSummary';

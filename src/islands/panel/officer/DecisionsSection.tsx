@@ -1,7 +1,7 @@
 // Each application's recommendation beside the Cabinet's decision, with the form to record the
 // decision while the round is with councillors for review.
 import type { Recommendation } from '../../../lib/api/review';
-import { OUTCOME_WORDS } from '../../../lib/panel/report';
+import { OUTCOME_WORDS } from '../../../lib/grants/report';
 import { money } from '../PanelParts';
 import { CabinetDecision } from './CabinetDecision';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { moveRound, type Round } from '../../../lib/api/rounds';
-import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../../lib/panel/rounds';
+import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../../lib/grants/rounds';
 import { Textarea } from '../../ui/Textarea';
 import { useOnce } from '../../ui/useOnce';
 import { useKeptForm } from './useKeptForm';

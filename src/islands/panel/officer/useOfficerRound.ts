@@ -8,8 +8,8 @@ import { listRoundApplications, type OfficerApplication } from '../../../lib/api
 import { listPeople, type Person } from '../../../lib/api/people';
 import { getReviewRecommendations, type Recommendation, type ReviewMeeting } from '../../../lib/api/review';
 import { getRound, type Round } from '../../../lib/api/rounds';
-import { hasReached } from '../../../lib/panel/rounds';
-import { isHiddenForConflict } from '../../../lib/panel/report';
+import { hasReached } from '../../../lib/grants/rounds';
+import { isHiddenForConflict } from '../../../lib/grants/report';
 
 export interface OfficerRound {
   round?: Round;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { editProposal, getProcess, listMyProposals, propose, type PbMyProposal, type PbProcess } from '../../../lib/api/pb-residents';
-import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/panel/local-drafts';
+import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/grants/local-drafts';
 import {
   answersFrom, checkAll, checkStep, EMPTY_ANSWERS, firstStepWithProblem, nextPage, previousPage, STEP_FIELDS, stepOfField, STEPS, stepsFor,
   toApiFields, type Answers, type Errors, type Field, type Page, type Step,

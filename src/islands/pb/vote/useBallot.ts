@@ -11,7 +11,7 @@ import {
   castBallot, getMyBallot, getMyStatus, getShortlist,
   type PbCastReceipt, type PbMyBallot, type PbMyStatus, type PbProcess, type PbShortlist,
 } from '../../../lib/api/pb-residents';
-import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/panel/local-drafts';
+import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/grants/local-drafts';
 import { sameChoice } from '../../../lib/pb/ballot-cart';
 
 export type Loaded = { status: PbMyStatus; shortlist: PbShortlist; ballot: PbMyBallot };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { countEqualShares } from '../../../../../src/lib/pb/index.ts';
 import { explainResult } from '../../../../../src/lib/pb/explain/index.ts';
-import { pointsElection } from '../../../pb/helpers.ts';
+import { pointsElection } from '../helpers.ts';
 
 describe('a points vote', () => {
   // Budget £90, 3 voters, £30 each. A (£30): 2 points from v1, 1 from v2. B (£60): 1 point from

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { count, countEqualShares, parsePb, pbToElection } from '../../../../../src/lib/pb/index.ts';
 import { explainResult } from '../../../../../src/lib/pb/explain/index.ts';
-import { approvalElection } from '../../../pb/helpers.ts';
+import { approvalElection } from '../helpers.ts';
 
 describe('a project whose supporters spent their shares on other projects', () => {
   // Budget £100, 3 voters, £33.33 each. All three vote for X (£30) and Z (£80). X has 3
@@ -78,7 +78,7 @@ describe('when more voters prefer greedy', () => {
 });
 
 describe('the example .pb file', () => {
-  const parsed = parsePb(readFileSync('tests/unit/pb/fixtures/example.pb', 'utf8'));
+  const parsed = parsePb(readFileSync('tests/unit/lib/pb/fixtures/example.pb', 'utf8'));
   if (!parsed.ok) throw new Error('fixture does not parse');
   const election = pbToElection(parsed.value);
   if (!election.ok) throw new Error('fixture does not convert');

@@ -1,0 +1,58 @@
+// The 360Giving checks themselves (tests/support/giving360-schema.ts) must be able to fail, and
+// the CSV flattening must use 360Giving's column titles. The JSON the database really builds is
+// checked against the same rules in tests/db/grants/matrix-review.test.ts and tests/e2e.
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../../src/lib/csv.ts';
+import { grantsCsv, type Grant360 } from '../../../../src/lib/grants/giving360.ts';
+import { givingPackageProblems, grantProblems } from '../../../support/giving360-schema.ts';
+
+const grant = (over: Partial<Grant360> = {}): Grant360 => ({
+  id: '360G-OCC-WT-INN26-004',
+  title: 'Memory café',
+  description: 'A weekly café for people living with dementia and their carers.',
+  currency: 'GBP',
+  amountAppliedFor: 5000,
+  amountAwarded: 4500,
+  awardDate: '2026-10-14',
+  recipientOrganization: [{ id: 'GB-CHC-1234567', name: 'Didcot Memory Friends', charityNumber: '1234567' }],
+  fundingOrganization: [{ id: 'GB-LAE-OXF', name: 'Oxfordshire County Council' }],
+  grantProgramme: [{ code: 'innovation-fund', title: 'Innovation Fund: 2026 round' }],
+  dateModified: '2026-11-01T09:00:00Z',
+  ...over,
+});
+const loose = (g: Grant360) => g as unknown as Record<string, unknown>;
+
+describe('the 360Giving checks', () => {
+  it('pass a well-formed grant and package', () => {
+    expect(grantProblems(loose(grant()))).toEqual([]);
+    expect(givingPackageProblems({ grants: [grant(), grant({ id: '360G-OCC-WT-INN26-005', recipientOrganization: [{ id: 'GB-COH-08123456', name: 'Shed Ltd', companyNumber: '08123456' }] })] })).toEqual([]);
+  });
+
+  it('catch a missing required field, a wrong type and a bad identifier', () => {
+    const missing = loose(grant());
+    delete missing.amountAwarded;
+    expect(grantProblems(missing)).toContain('missing amountAwarded');
+    expect(grantProblems(loose(grant({ amountAwarded: '4500' as unknown as number })))).toContain('amountAwarded must be a number, not text');
+    expect(grantProblems(loose(grant({ id: 'OCC-1' })))).toContain('id must start 360G-');
+    expect(grantProblems(loose(grant({ awardDate: '14/10/2026' })))).toContain('awardDate must be an ISO 8601 date');
+    expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'CHC-1234567', name: 'X' }] })))[0]).toMatch(/not an org-id/);
+    expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'GB-COH-08123456', name: 'X', charityNumber: '1234567' }] }))))
+      .toContain('recipientOrganization[0] has a charity number, so its id must be GB-CHC-1234567');
+  });
+
+  it('catch a package without grants and a grant id used twice', () => {
+    expect(givingPackageProblems({ data: [] })).toEqual(['the package needs a "grants" list']);
+    expect(givingPackageProblems({ grants: [grant(), grant()] })).toEqual(['grant id 360G-OCC-WT-INN26-004 is used twice']);
+  });
+});
+
+describe('the 360Giving CSV', () => {
+  it('has 360Giving column titles and one row per grant', () => {
+    const rows = parseCsv(grantsCsv([grant(), grant({ id: '360G-OCC-WT-INN26-005', beneficiaryLocation: [{ name: 'Didcot' }] })])).rows;
+    expect(rows[0]!.slice(0, 7)).toEqual(['Identifier', 'Title', 'Description', 'Currency', 'Amount Applied For', 'Amount Awarded', 'Award Date']);
+    expect(rows[0]).toEqual(expect.arrayContaining(['Recipient Org:Identifier', 'Funding Org:Identifier', 'Beneficiary Location:Name']));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.slice(0, 2)).toEqual(['360G-OCC-WT-INN26-004', 'Memory café']);
+    expect(rows[2]![rows[0]!.indexOf('Beneficiary Location:Name')]).toBe('Didcot');
+  });
+});
