@@ -33,7 +33,7 @@ export async function startTestStandIn(): Promise<TestStandIn> {
 
 /** A stand-in on a new database of the PostgreSQL server at serverUrl (TEST_DATABASE_URL), built
  * from the migrations and the seed as `npm start` would; close() also drops the database. */
-export async function startServerStandIn(serverUrl: string, prefix: string): Promise<StandIn> {
+export async function startServerStandIn(serverUrl: string, prefix: string): Promise<StandIn & { databaseUrl: string }> {
   const database = `${prefix}_${process.pid}_${Date.now()}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -50,6 +50,7 @@ export async function startServerStandIn(serverUrl: string, prefix: string): Pro
   const standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, log: () => undefined });
   return {
     ...standIn,
+    databaseUrl: url.toString(),
     async close() {
       await standIn.close();
       await admin(`drop database if exists ${database} with (force)`);

@@ -1,6 +1,7 @@
 // Truly concurrent casts on a real PostgreSQL server (PGlite runs one call at a time, so this is
 // where the voter's row lock and the one-ballot constraint are really put to the test).
 // .ci/run starts Debian's PostgreSQL and sets TEST_DATABASE_URL; without one these tests do not run.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StandIn } from '../../../supabase/local/server.ts';
 import { callAs } from '../../support/db.ts';
@@ -9,7 +10,7 @@ import { keyOf } from './support.ts';
 import { buildPbWorld, makeEligible, newResident, type PbWorld } from './world.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
-let standIn: StandIn;
+let standIn: StandIn & { databaseUrl: string };
 let w: PbWorld;
 
 describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server', () => {
@@ -71,9 +72,7 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     const me = await newResident(standIn.db);
     await makeEligible(standIn.db, world, me.sub);
     const [session] = await standIn.db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [me.sub]);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${database}`;
-    const voter = new pg.Client({ connectionString: url.toString() });
+    const voter = new pg.Client({ connectionString: standIn.databaseUrl });
     await voter.connect();
     try {
       await voter.query('begin');
