@@ -92,6 +92,9 @@ insert into private.email_templates (key, sent_when, subject, body, secret_param
  E'The audit trail held {events} events at {at}; its head is {head}. Keep this message: it lets you check later that nothing before it was changed.\n\nThe checkpoints are listed here: {link}\n\n{checkpoint}',
  '{}');
 
+-- Changes to the words are audited like any other table (the rows above come from this file).
+select private.audit_table('private.email_templates', array['key']);
+
 /** Section - The outbox */
 
 create table private.outbox (
@@ -122,6 +125,10 @@ create index outbox_due on private.outbox (next_attempt_at, id) where sent_at is
 create index outbox_person on private.outbox (person_id);
 alter table private.outbox enable row level security;
 revoke all on table private.outbox from public, anon, authenticated;
+-- Not audited (see the top of this file), but not to be emptied in one go either: a truncate
+-- would lose every email not yet sent.
+create trigger audit_no_truncate before truncate on private.outbox
+  for each statement execute function private.refuse_truncate();
 
 /** Section - Queueing a notification */
 
