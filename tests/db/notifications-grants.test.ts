@@ -67,6 +67,12 @@ describe('scoring', () => {
     expect(await ok(db, serviceRole, 'queue_deadline_reminders')).toEqual({ queued: 0 });
   });
 
+  it('copes with a round in scoring that has no deadline: no reminders, and the opening email says so', async () => {
+    const other = await db.query<Mail>('select recipient, person_id, template, subject, body, link, dedupe_key from private.outbox where link = $1 order by id', [`/panel/round/?id=${w.otherRoundId}`]);
+    expect(other.map((m) => m.template)).toEqual(['panel_member_added', 'scoring_open']);
+    expect(other[1]!.body).toContain('Please send your scores by the date the grants officer gives you.');
+  });
+
   it('reminds again one day before (only those still owing scores), once', async () => {
     // The chair sends every score; the others still owe theirs.
     await ok(db, w.actors.chair, 'accept_confidentiality', { p_round_id: w.roundId });
