@@ -28,7 +28,7 @@ beforeEach(async () => {
   await s.db.exec('update private.outbox set sent_at = now() where sent_at is null');
 });
 
-const row = async <T>(key: string, columns: string) => (await s.db.query<T>(`select ${columns} from private.outbox where dedupe_key = $1`, [key]))[0]!;
+const row = async <T extends Record<string, unknown> = Record<string, unknown>>(key: string, columns: string) => (await s.db.query<T>(`select ${columns} from private.outbox where dedupe_key = $1`, [key]))[0]!;
 const queue = (key: string) =>
   s.db.query(`select private.notify($1, 'review_ready', '{"round": "HTTP round"}', '/panel/review/?round=h', $2)`, [person, key]);
 const send = (key: string | null, body = '{}') =>
