@@ -162,8 +162,9 @@ $$;
 -- person without an email address is skipped, and so is the demo data's history while the seed
 -- files run (app.acting_as = 'seed'): nobody is told of things that never happened. A template
 -- placeholder without a param is a programming error and fails the act, so tests catch it.
+-- Answers whether an email was queued.
 create function private.notify(p_person uuid, p_template text, p_params jsonb, p_link text, p_dedupe_key text)
-returns void
+returns boolean
 language plpgsql
 volatile
 security definer
@@ -174,9 +175,10 @@ declare
   v_email text;
   v_params jsonb;
   v_missing text;
+  v_queued int;
 begin
   if current_setting('app.acting_as', true) = 'seed' then
-    return;
+    return false;
   end if;
   select * into v_template from private.email_templates t where t.key = p_template;
   if v_template.key is null then
@@ -184,7 +186,7 @@ begin
   end if;
   select u.email into v_email from auth.users u where u.id = p_person;
   if nullif(btrim(coalesce(v_email, '')), '') is null then
-    return;
+    return false;
   end if;
   v_params := jsonb_build_object('name', coalesce((select p.display_name from private.people p where p.id = p_person), 'there'))
               || coalesce(p_params, '{}'::jsonb);
@@ -202,6 +204,8 @@ begin
                then private.fill_template(v_template.body, v_params, v_template.secret_params, true) end,
           p_link, p_dedupe_key)
   on conflict (dedupe_key) do nothing;
+  get diagnostics v_queued = row_count;
+  return v_queued > 0;
 end
 $$;
 
@@ -358,21 +362,24 @@ as $$
 declare
   v_round private.rounds;
   v_kind text;
-  v_before bigint := (select count(*) from private.outbox);
+  v_queued bigint := 0;
+  v_n bigint;
 begin
   for v_round in select * from private.rounds r
                  where r.state = 'scoring' and r.scoring_deadline > now() and r.scoring_deadline <= now() + interval '2 days'
   loop
     v_kind := case when v_round.scoring_deadline <= now() + interval '1 day' then 'one_day' else 'two_days' end;
-    perform private.notify(m.person_id, 'scoring_deadline_' || v_kind,
+    select count(*) filter (where private.notify(m.person_id, 'scoring_deadline_' || v_kind,
       jsonb_build_object('round', v_round.title, 'deadline', private.notify_when(v_round.scoring_deadline),
                          'outstanding', private.notify_count((o ->> 'outstanding')::bigint, 'application', 'applications')),
       '/panel/round/?id=' || v_round.id,
-      'scoring_deadline:' || v_kind || ':' || m.id || ':' || extract(epoch from v_round.scoring_deadline))
+      'scoring_deadline:' || v_kind || ':' || m.id || ':' || extract(epoch from v_round.scoring_deadline)))
+    into v_n
     from jsonb_array_elements(private.outstanding_scores(v_round.id)) o
     join private.panel_members m on m.id = (o ->> 'member_id')::uuid;
+    v_queued := v_queued + v_n;
   end loop;
-  return jsonb_build_object('queued', (select count(*) from private.outbox) - v_before);
+  return jsonb_build_object('queued', v_queued);
 end
 $$;
 select private.grant_api(array['queue_deadline_reminders'], array['service_role']);
