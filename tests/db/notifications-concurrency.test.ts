@@ -30,7 +30,17 @@ describe.runIf(serverUrl)('the outbox on a real PostgreSQL server', () => {
     await standIn?.close();
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
+    // The pool's connections take a moment to go after close(); forcing them would fail them
+    // loudly (an unhandled 57P01 in this process), so wait for them as tests/support/db.ts does.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`drop database if exists ${database}${attempt >= 50 ? ' with (force)' : ''}`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await admin.end();
   });
 
