@@ -11,6 +11,10 @@
 -- email as rendered (subject, body, the link's path), so what was sent can be read later; the
 -- sender only puts the site's address (its SITE_URL setting, as Supabase Auth's site_url makes
 -- the links of sign-in emails) in front of the path where the body says {link}.
+-- SQL rather than a TypeScript file the sender renders: any sender (the Edge Function, the
+-- stand-in, a later one) sends the same words without a copy of them; a missing placeholder
+-- fails the act that queued it, in a test, rather than a sender hours later; and the row is
+-- the email exactly as it went.
 --
 -- The outbox is not in the audit trail: the act that caused each email is audited already, and
 -- a receipt code must not be copied into an append-only table. Hooks on the grants and PB tables
