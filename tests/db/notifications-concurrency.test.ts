@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
-import { callAs, createUser, serviceRole } from '../support/db.ts';
+import { callAs, createUser, dropWhenIdle, serviceRole } from '../support/db.ts';
 import { buildPbWorld, makeEligible, newResident } from './pb/world.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -30,17 +30,7 @@ describe.runIf(serverUrl)('the outbox on a real PostgreSQL server', () => {
     await standIn?.close();
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    // The pool's connections take a moment to go after close(); forcing them would fail them
-    // loudly (an unhandled 57P01 in this process), so wait for them as tests/support/db.ts does.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.query(`drop database if exists ${database}${attempt >= 50 ? ' with (force)' : ''}`);
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
+    await dropWhenIdle((sql) => admin.query(sql), database);
     await admin.end();
   });
 

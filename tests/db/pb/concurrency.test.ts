@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandIn, type StandIn } from '../../../supabase/local/server.ts';
-import { callAs } from '../../support/db.ts';
+import { callAs, dropWhenIdle } from '../../support/db.ts';
 import { keyOf } from './support.ts';
 import { buildPbWorld, makeEligible, newResident, type PbWorld } from './world.ts';
 
@@ -30,7 +30,7 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     await standIn?.close();
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`drop database if exists ${database} with (force)`);
+    await dropWhenIdle((sql) => admin.query(sql), database);
     await admin.end();
   });
 
