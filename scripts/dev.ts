@@ -15,6 +15,7 @@ const standIn = usesRealSupabase()
       port: settings.apiPort,
       host: settings.host,
       allowedOrigins: siteOrigins(settings.sitePort),
+      notificationsEveryMs: 5_000,
     }).catch((error: unknown) => {
       console.error(describeStartFailure(error));
       process.exit(1);

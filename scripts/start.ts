@@ -47,6 +47,8 @@ try {
       port: settings.apiPort,
       host: settings.host,
       allowedOrigins: siteOrigins(settings.sitePort),
+      // The outbox goes to the mailbox every few seconds (and whenever the mailbox page loads).
+      notificationsEveryMs: 5_000,
     });
     env.PUBLIC_SUPABASE_URL = standIn.url;
     env.PUBLIC_SUPABASE_ANON_KEY = standIn.keys.anonKey;
@@ -69,7 +71,7 @@ Working Together is running (ready in ${((Date.now() - started) / 1000).toFixed(
   Site:          ${siteUrl}
   Supabase API:  ${env.PUBLIC_SUPABASE_URL}${standIn ? ' (local stand-in)' : ''}`);
   if (standIn) {
-    console.log(`  Mailbox:       ${standIn.url}/mailbox  (sign-in codes appear here and in this log)
+    console.log(`  Mailbox:       ${standIn.url}/mailbox  (sign-in codes and notifications appear here)
   Audit checkpoints: ${standIn.url}/audit/checkpoints  (signed with the key in ${settings.keysDir})
   Data folder:   ${settings.databaseUrl ? settings.databaseUrl.replace(/:[^:@/]*@/, ':***@') : settings.dataDir}
 

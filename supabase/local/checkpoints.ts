@@ -2,7 +2,8 @@
 // does in production. Its key lives in KEYS_DIR (default .keys/), never in the data folder: a
 // copy of .data/ (a backup, a database handed to someone) must not carry the power to sign. Each
 // checkpoint is stored in the database, appended to a JSON lines file beside the key (served at
-// /audit/checkpoints), and mailed to the scrutiny committee through the local mailbox.
+// /audit/checkpoints); storing it queues an email to the scrutiny committee in the notifications
+// outbox (a trigger in 20261204000400_notifications.sql), delivered as every notification is.
 import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSigningKey, publicJwk, signCheckpoint, type Heads, type SignedCheckpoint } from '../functions/_shared/audit-checkpoint.ts';
@@ -13,10 +14,6 @@ import { invokeRpc } from './rest.ts';
 export const CHECKPOINTS_FILE = 'audit-checkpoints.jsonl';
 const KEY_FILE = 'audit-signing-key.jwk';
 const PUBLIC_KEY_FILE = 'audit-signing-key.public.jwk';
-
-export interface Notify {
-  (to: string, subject: string, text: string): void;
-}
 
 /** The signing key in keysDir, made (mode 600) on first use, with its public half beside it. */
 export async function loadOrCreateSigningKey(keysDir: string): Promise<JsonWebKey> {
@@ -40,27 +37,19 @@ const asServiceRole = async (db: Database, name: string, args: Record<string, un
   return JSON.parse(outcome.body);
 };
 
-/** Signs the chain's heads now, keeps a copy in the database, publishes it and tells scrutiny. */
-export async function takeCheckpoint(options: { db: Database; keysDir: string; notify?: Notify }): Promise<SignedCheckpoint> {
+/** Signs the chain's heads now, keeps a copy in the database (which tells scrutiny) and publishes it. */
+export async function takeCheckpoint(options: { db: Database; keysDir: string }): Promise<SignedCheckpoint> {
   const key = await loadOrCreateSigningKey(options.keysDir);
   const heads = (await asServiceRole(options.db, 'audit_checkpoint_heads')) as Heads;
   const signed = await signCheckpoint(heads, key);
   // Published first: the copy that matters is the one the database owner cannot take back.
   await appendFile(join(options.keysDir, CHECKPOINTS_FILE), `${JSON.stringify(signed)}\n`);
   await asServiceRole(options.db, 'record_audit_checkpoint', { p_statement: signed.statement, p_signature: signed.signature, p_key_id: signed.key_id });
-  if (options.notify) {
-    const people = await options.db.query<{ email: string }>(
-      `select u.email from private.people p join auth.users u on u.id = p.id where p.is_scrutiny and u.email is not null order by u.email`);
-    for (const { email } of people) {
-      options.notify(email, `Audit checkpoint: ${heads.events} events at ${heads.at}`,
-        `The audit trail held ${heads.events} events at ${heads.at}; its head is ${heads.head}. Keep this message: it lets you check later that nothing before it was changed.\n\n${JSON.stringify(signed)}`);
-    }
-  }
   return signed;
 }
 
 /** One checkpoint now and then one every `everyMs` (10 minutes unless told), until stopped. */
-export async function startCheckpoints(options: { db: Database; keysDir: string; everyMs?: number; log: (line: string) => void; notify?: Notify }) {
+export async function startCheckpoints(options: { db: Database; keysDir: string; everyMs?: number; log: (line: string) => void }) {
   const take = async () => {
     try {
       const signed = await takeCheckpoint(options);

@@ -1,5 +1,7 @@
 // The local mailbox: sign-in codes are not emailed here, they are printed in the server log and
 // kept in memory for the /mailbox page, as Supabase's local stack does with its mail catcher.
+// Notifications arrive here too: the stand-in's sender posts them to /mailbox/send as it would
+// to the council's provider, and like a provider the mailbox drops a repeat of a key it has seen.
 import { createHash, randomInt } from 'node:crypto';
 
 export interface MailMessage {
@@ -8,6 +10,8 @@ export interface MailMessage {
   text: string;
   code: string;
   sentAt: string;
+  /** A notification's idempotency key (its outbox dedupe key). */
+  key?: string;
 }
 
 interface PendingCode {
@@ -17,11 +21,16 @@ interface PendingCode {
   sentAt: number;
 }
 
+// Enough for a demo's notifications without growing without end.
+const MAX_MESSAGES = 500;
+
 const hash = (code: string) => createHash('sha256').update(code).digest('hex');
 
 export class Mailbox {
   readonly messages: MailMessage[] = [];
   private readonly codes = new Map<string, PendingCode>();
+  // Every key ever delivered (the stand-in runs for hours, not years).
+  private readonly deliveredKeys = new Set<string>();
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   readonly resendAfterMs: number;
@@ -50,16 +59,22 @@ export class Mailbox {
       sentAt: new Date(now).toISOString(),
     };
     this.messages.unshift(message);
-    this.messages.length = Math.min(this.messages.length, 100);
+    this.messages.length = Math.min(this.messages.length, MAX_MESSAGES);
     this.log(`mailbox: sign-in code for ${email} is ${code}`);
     return code;
   }
 
-  /** A message that carries no code (an audit checkpoint for scrutiny, for example). */
-  sendNotice(to: string, subject: string, text: string): void {
-    this.messages.unshift({ to, subject, text, code: '', sentAt: new Date(this.now()).toISOString() });
-    this.messages.length = Math.min(this.messages.length, 100);
+  /**
+   * A notification from the sender: kept unless its key was delivered before (a sender killed
+   * after sending but before marking sends it again). Answers whether it was a repeat.
+   */
+  deliver(key: string, to: string, subject: string, text: string): { duplicate: boolean } {
+    if (this.deliveredKeys.has(key)) return { duplicate: true };
+    this.deliveredKeys.add(key);
+    this.messages.unshift({ to, subject, text, code: '', sentAt: new Date(this.now()).toISOString(), key });
+    this.messages.length = Math.min(this.messages.length, MAX_MESSAGES);
     this.log(`mailbox: "${subject}" for ${to}`);
+    return { duplicate: false };
   }
 
   /** True once for the right code; wrong guesses use up the code's attempts. */
@@ -77,14 +92,16 @@ export class Mailbox {
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Links in an (escaped) email made clickable, as a mail program would.
+const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 export function renderMailbox(messages: readonly MailMessage[]): string {
   const rows = messages.length
     ? messages
-        .map((m) => `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p>${escape(m.text)}</p>${m.code ? `<p>Code: <code class="code">${escape(m.code)}</code></p>` : ''}</li>`)
+        .map((m) => `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Subject:</strong> ${escape(m.subject)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p class="text">${linkify(escape(m.text))}</p>${m.code ? `<p>Code: <code class="code">${escape(m.code)}</code></p>` : ''}</li>`)
         .join('\n')
     : '<li>No messages yet. Ask for a sign-in code on the site, then reload this page.</li>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Local mailbox</title>
-<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}li{margin-bottom:1rem;border-bottom:1px solid #ccc}code{font-size:1.5rem}</style></head>
-<body><main><h1>Local mailbox</h1><p>On this computer sign-in emails are not sent. They appear here instead, newest first.</p><ul>${rows}</ul></main></body></html>`;
+<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}li{margin-bottom:1rem;border-bottom:1px solid #ccc}.text{white-space:pre-wrap}code{font-size:1.5rem}</style></head>
+<body><main><h1>Local mailbox</h1><p>On this computer emails are not sent: sign-in codes and notifications appear here instead, newest first.</p><ul>${rows}</ul></main></body></html>`;
 }

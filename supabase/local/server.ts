@@ -12,6 +12,7 @@ import { applyCors, isLoopback, requestUrl, sendJson, sendText } from './http.ts
 import { keysFromSecret, loadOrCreateKeys, type ApiKeys } from './keys.ts';
 import { Mailbox, renderMailbox } from './mailbox.ts';
 import { migrate, type MigrateResult } from './migrate.ts';
+import { mailboxProviderEnv, receiveMail, startNotifications, type Notifications } from './notifications.ts';
 import { handleRest } from './rest.ts';
 import { SignInThrottle } from './throttle.ts';
 
@@ -38,6 +39,10 @@ export interface StandInOptions {
   keysDir?: string;
   /** How often to sign an audit checkpoint (default every 10 minutes). */
   checkpointEveryMs?: number;
+  /** The site's address, put in front of the links in notifications (default: the first allowed origin). */
+  siteUrl?: string;
+  /** How often the sender delivers the outbox to the mailbox; omit to deliver only on demand. */
+  notificationsEveryMs?: number;
 }
 
 export interface StandIn {
@@ -45,6 +50,8 @@ export interface StandIn {
   keys: ApiKeys;
   db: Database;
   mailbox: Mailbox;
+  /** The outbox's sender: deliver() runs it now. */
+  notifications: Notifications;
   migration: MigrateResult;
   close(): Promise<void>;
 }
@@ -74,6 +81,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const exposedSchemas = options.exposedSchemas ?? project.exposedSchemas;
 
   let baseUrl = '';
+  let notifications: Notifications | undefined;
   const server: Server = createServer(async (req, res) => {
     try {
       if (applyCors(req, res, allowedOrigins)) return;
@@ -87,13 +95,17 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       } else if (url.pathname.startsWith('/rest/v1')) {
         await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, maxRows: project.maxRows, log });
       } else if (url.pathname.startsWith('/functions/v1/')) {
-        await handleFunctions(req, res, url, { supabaseDir: options.supabaseDir, baseUrl, keys, now });
+        await handleFunctions(req, res, url, { supabaseDir: options.supabaseDir, baseUrl, keys, now, env: { ...process.env, ...notifications?.env } });
       } else if (url.pathname.startsWith('/audit/checkpoints') && options.keysDir) {
         await serveCheckpoints(res, url, options.keysDir);
-      } else if ((url.pathname === '/mailbox' || url.pathname === '/mailbox.json') && !isLoopback(req.socket.remoteAddress)) {
+      } else if (url.pathname.startsWith('/mailbox') && !isLoopback(req.socket.remoteAddress)) {
         // Sign-in codes are for whoever sits at this computer, even when HOST opens the API wider.
         sendJson(res, 403, { code: 'PGRST000', message: 'The local mailbox can only be read on the computer running the stand-in.', details: null, hint: null });
+      } else if (url.pathname === '/mailbox/send' && notifications) {
+        await receiveMail(req, res, mailbox, notifications.env.EMAIL_API_KEY!);
       } else if (url.pathname === '/mailbox') {
+        // Reloading the page delivers what is waiting, so nobody waits for the timer.
+        await notifications?.deliver().catch((error: Error) => log(`notifications: ${error.message}`));
         sendText(res, 200, 'text/html; charset=utf-8', renderMailbox(mailbox.messages));
       } else if (url.pathname === '/mailbox.json') {
         sendJson(res, 200, mailbox.messages);
@@ -114,19 +126,26 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     server.listen(options.port ?? 54321, options.host ?? '127.0.0.1', () => resolve());
   });
   const checkpoints = options.keysDir
-    ? await startCheckpoints({ db, keysDir: options.keysDir, everyMs: options.checkpointEveryMs, log, notify: (to, subject, text) => mailbox.sendNotice(to, subject, text) })
+    ? await startCheckpoints({ db, keysDir: options.keysDir, everyMs: options.checkpointEveryMs, log })
     : undefined;
   const address = server.address() as AddressInfo;
   baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : address.address === '127.0.0.1' ? 'localhost' : address.address}:${address.port}`;
+  const sender = startNotifications({
+    supabaseDir: options.supabaseDir, baseUrl, keys, log, everyMs: options.notificationsEveryMs,
+    env: mailboxProviderEnv(baseUrl, options.siteUrl ?? allowedOrigins[0] ?? 'http://localhost:4321'),
+  });
+  notifications = sender;
 
   return {
     url: baseUrl,
     keys,
     db,
     mailbox,
+    notifications: sender,
     migration,
     async close() {
       checkpoints?.stop();
+      await sender.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

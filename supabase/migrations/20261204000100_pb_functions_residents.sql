@@ -694,6 +694,7 @@ begin
     update private.pb_receipts r set replaced_at = now() where r.ballot_id = v_voter.ballot_id and r.replaced_at is null;
   end if;
   insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (private.pb_receipt_hash(v_receipt), v_voter.ballot_id, v_ids);
+  perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/?id=' || v.id, 'pb_vote_receipt:' || private.pb_receipt_hash(v_receipt));
   return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids),
     'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)));
 end

@@ -1,5 +1,5 @@
 // The checkpoint signer over HTTP: the stand-in signs one on start with its key kept apart from
-// the data, publishes it at /audit/checkpoints and mails scrutiny; the production Edge Function's
+// the data, publishes it at /audit/checkpoints and mails scrutiny (through the outbox); the production Edge Function's
 // handler signs one against the same API with supabase-js, refusing callers without the
 // service role key; both verify against the published public key.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -39,6 +39,7 @@ const verifyOverHttp = async () => {
 describe('the stand-in', () => {
   it('signs a checkpoint on start, publishes it for anyone and mails it to scrutiny', async () => {
     expect(await published()).toHaveLength(1);
+    await standIn.notifications.deliver();
     expect(standIn.mailbox.messages.find((m) => m.to === 'scrutiny@example.org')?.subject).toMatch(/^Audit checkpoint: \d+ events/);
     expect(await verifyOverHttp()).toMatchObject({ intact: true, checkpoints: 1, notYetCovered: null });
   });

@@ -52,7 +52,7 @@ async function auth(path: string, apikey: string, body: unknown) {
 }
 
 const codeFor = async (email: string) =>
-  ((await (await fetch(`${API}/mailbox.json`)).json()) as { to: string; code: string }[]).find((m) => m.to === email)!.code; // newest first
+  ((await (await fetch(`${API}/mailbox.json`)).json()) as { to: string; code: string }[]).find((m) => m.to === email && m.code)!.code; // newest first; notifications carry no code
 
 /** Makes a new person's account (an email code with sign-up allowed; any valid key will do for the
  *  local gateway), then signs them in on this page through the site's own email-code form.

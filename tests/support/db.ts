@@ -31,19 +31,25 @@ async function openCopyOf(templateUrl: string): Promise<Database> {
     ...db,
     async close() {
       await db.close();
-      // The pool's connections may take a moment to go; forcing them would fail them loudly.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await admin.exec(`drop database if exists ${name}${attempt >= 50 ? ' with (force)' : ''}`);
-          break;
-        } catch (error) {
-          if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
+      await dropWhenIdle((sql) => admin.exec(sql), name);
       await admin.close();
     },
   };
+}
+
+/** Drops a test database once its connections have gone: a closed pool's take a moment, and
+ * forcing them (with (force)) fails them loudly, as unhandled 57P01 errors in the test process.
+ * Forces only after 5 seconds. */
+export async function dropWhenIdle(exec: (sql: string) => Promise<unknown>, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await exec(`drop database if exists ${name}${attempt >= 50 ? ' with (force)' : ''}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export interface Actor {

@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { createApiClient, type ApiClient } from '../../src/lib/supabase.ts';
 import { startStandIn, type StandIn } from '../../supabase/local/server.ts';
+import { dropWhenIdle } from './db.ts';
 import { loadSnapshot } from './snapshot.ts';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -53,7 +54,8 @@ export async function startServerStandIn(serverUrl: string, prefix: string): Pro
     databaseUrl: url.toString(),
     async close() {
       await standIn.close();
-      await admin(`drop database if exists ${database} with (force)`);
+      // Waits for the pool's connections to close, so a forced drop does not kill them mid-goodbye.
+      await dropWhenIdle(admin, database);
     },
   };
 }

@@ -16,11 +16,9 @@ import { ok, seeded } from './support.ts';
 
 let db: Database;
 let keysDir: string;
-const mail: { to: string; subject: string }[] = [];
 beforeEach(async () => {
   db = await openTestDatabase();
   keysDir = await mkdtemp(join(tmpdir(), 'wt-audit-keys-'));
-  mail.length = 0;
 });
 afterEach(async () => {
   await db.close();
@@ -28,7 +26,7 @@ afterEach(async () => {
 });
 afterAll(() => undefined);
 
-const checkpoint = () => takeCheckpoint({ db, keysDir, notify: (to, subject) => mail.push({ to, subject }) });
+const checkpoint = () => takeCheckpoint({ db, keysDir });
 
 /** The chain through the service-role export, a page at a time. */
 const readChain = async (after: number): Promise<ExportedEvent[]> => {
@@ -85,7 +83,10 @@ describe('a checkpoint', () => {
     expect(await readFile(join(keysDir, CHECKPOINTS_FILE), 'utf8')).toContain(signed.signature);
     const [stored] = await db.query<{ statement: string }>('select statement from private.audit_checkpoints');
     expect(stored!.statement).toBe(signed.statement);
-    expect(mail.map((m) => m.to)).toContain('scrutiny@example.org');
+    // Storing it queued the email to scrutiny in the outbox, with the signed statement.
+    const queued = await db.query<{ recipient: string; body: string }>(`select recipient, body from private.outbox where template = 'audit_checkpoint'`);
+    expect(queued.map((m) => m.recipient)).toContain('scrutiny@example.org');
+    expect(queued[0]!.body).toContain(signed.signature);
     // The database holds no key: nothing in it looks like the private half.
     const key = await loadOrCreateSigningKey(keysDir);
     const [{ found }] = (await db.query<{ found: boolean }>(

@@ -1,4 +1,5 @@
-// The local mailbox: a sign-in code is printed in the log and shown on the mailbox page.
+// The local mailbox: a sign-in code is printed in the log and shown on the mailbox page; a
+// notification is kept once per key, as a provider keeps an idempotent request.
 import { describe, expect, it } from 'vitest';
 import { Mailbox, renderMailbox } from '../../../../supabase/local/mailbox.ts';
 
@@ -36,5 +37,15 @@ describe('the local mailbox', () => {
     const wrong = next === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) expect(mailbox.checkCode('a@example.org', wrong)).toBe(false);
     expect(mailbox.checkCode('a@example.org', next)).toBe(false);
+  });
+
+  it('keeps a notification once per key, and shows its link as a link', () => {
+    const mailbox = new Mailbox();
+    expect(mailbox.deliver('k1', 'm@example.org', 'Scoring is open', 'Start scoring: http://localhost:4321/panel/round/?id=1&x=<2>')).toEqual({ duplicate: false });
+    expect(mailbox.deliver('k1', 'm@example.org', 'Scoring is open', 'again')).toEqual({ duplicate: true });
+    expect(mailbox.messages).toHaveLength(1);
+    const html = renderMailbox(mailbox.messages);
+    expect(html).toContain('<a href="http://localhost:4321/panel/round/?id=1&#38;x=&#60;2&#62;">');
+    expect(html).toContain('<strong>Subject:</strong> Scoring is open');
   });
 });
