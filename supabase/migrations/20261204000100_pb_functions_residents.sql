@@ -668,6 +668,7 @@ declare
   v_new boolean;
   v_ids uuid[];
   v_receipt text := private.pb_new_code(16);
+  v_receipt_hash text;
 begin
   perform private.pb_hold_process(v.id, false);
   select * into v from private.pb_processes p where p.id = v.id;
@@ -693,8 +694,10 @@ begin
     update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1 where b.id = v_voter.ballot_id;
     update private.pb_receipts r set replaced_at = now() where r.ballot_id = v_voter.ballot_id and r.replaced_at is null;
   end if;
-  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (private.pb_receipt_hash(v_receipt), v_voter.ballot_id, v_ids);
-  perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/?id=' || v.id, 'pb_vote_receipt:' || private.pb_receipt_hash(v_receipt));
+  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (private.pb_receipt_hash(v_receipt), v_voter.ballot_id, v_ids)
+  returning receipt_hash into v_receipt_hash;
+  -- The email carries the code once; the outbox keys it by the hash, never by the code.
+  perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/', 'pb_vote_receipt:' || v_receipt_hash);
   return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids),
     'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)));
 end

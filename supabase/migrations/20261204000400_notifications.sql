@@ -448,7 +448,7 @@ begin
     return null;
   end if;
   perform private.notify(x.person_id, 'pb_result_published', jsonb_build_object('process', p.title),
-    '/budgeting/results/?id=' || p.id, 'pb_result_published:' || new.id || ':' || x.person_id)
+    '/budgeting/results/?p=' || p.slug, 'pb_result_published:' || new.id || ':' || x.person_id)
   from (select v.person_id from private.pb_voters v where v.process_id = new.process_id and v.person_id is not null
         union
         select pr.author_id from private.pb_proposals pr where pr.process_id = new.process_id and pr.author_id is not null) x

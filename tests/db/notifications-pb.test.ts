@@ -41,7 +41,7 @@ describe('participatory budgeting', () => {
     const mails = await mailTo(w.person.resident, 'pb_vote_receipt');
     expect(mails.map((m) => m.body.includes(first.receipt))).toEqual([true, false]);
     expect(mails.map((m) => m.body.includes(second.receipt))).toEqual([false, true]);
-    expect(mails[0]).toMatchObject({ subject: `We have received your vote in Test process ${w.tag}`, link: `/budgeting/check-ballot/?id=${w.processId}` });
+    expect(mails[0]).toMatchObject({ subject: `We have received your vote in Test process ${w.tag}`, link: `/budgeting/check-ballot/` });
     expect(mails.every((m) => !m.dedupe_key.includes(first.receipt) && !m.dedupe_key.includes(second.receipt))).toBe(true);
 
     const claimed = await ok<{ id: number }[]>(db, serviceRole, 'outbox_claim', { p_batch: 500 });
@@ -67,7 +67,7 @@ describe('participatory budgeting', () => {
     for (const person of [w.person.resident, voter.sub, author.sub]) {
       const mails = await mailTo(person, 'pb_result_published');
       expect(mails, person).toHaveLength(1);
-      expect(mails[0]).toMatchObject({ subject: `The results of Test process ${w.tag} are published`, link: `/budgeting/results/?id=${w.processId}` });
+      expect(mails[0]).toMatchObject({ subject: `The results of Test process ${w.tag} are published`, link: `/budgeting/results/?p=${w.slug}` });
     }
     expect(await mailTo(bystander.sub, 'pb_result_published')).toEqual([]);
   });
