@@ -81,6 +81,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const exposedSchemas = options.exposedSchemas ?? project.exposedSchemas;
 
   let baseUrl = '';
+  // Assigned once the sender exists, after the request handler that reads it is made.
+  // eslint-disable-next-line prefer-const
   let notifications: Notifications | undefined;
   const server: Server = createServer(async (req, res) => {
     try {

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { API } from './support.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test's setup reads what it needs; callers name T when it matters
 export async function rpc<T = any>(page: Page, fn: string, args: Record<string, unknown> = {}): Promise<T> {
   const result = await page.evaluate(async ({ api, fn, args }) => {
     const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;

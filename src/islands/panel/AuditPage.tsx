@@ -53,6 +53,8 @@ export default function AuditPage() {
     if (!user) return;
     void load(filters, null, false);
     void listAuditFilterChoices({}, 'form').then((r) => r.ok && setChoices(r.data));
+    // Loads once per signed-in person; later loads follow the form's submit, not each keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user]);
 
   const submit = (event: FormEvent) => {

@@ -218,7 +218,7 @@ describe('api.pb_store_result keeps the very file that was read, without buildin
   it('refuses once anything the file is made of changed: a ballot, a project title, a category name', async () => {
     const world = await buildCountWorld(db, { ballots: 20 });
     const read = async () => {
-      const input = await ok<any>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
+      const input = await ok<{ ballot_file: string; rule: string; rule_options: Record<string, unknown>; sha256: string }>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
       const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
       return { p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer };
     };

@@ -62,6 +62,9 @@ export function PaperEntry({ process, stations, projects, onEntered }: Props) {
       <p className="govuk-body">Type the code, tick the projects marked on the paper (Space), then press Enter to save. The form clears for the next paper.</p>
       <p className="govuk-body" role="status" aria-live="polite" data-testid="paper-saved">{saved}</p>
       {problem && <RefusedBox problem={problem} />}
+      {/* Enter on a ticked box saves, as it does in the code box: paper entry is keyboard work,
+          and the form's own submit button stays the way for everyone else. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}
         onKeyDown={(e) => { if (e.key === 'Enter' && (e.target as HTMLElement).matches('input[type=checkbox]')) { e.preventDefault(); void save(); } }}>
         <Select id="paper-station" label="Polling station" value={station} error={errors.station} onChange={setStation}>

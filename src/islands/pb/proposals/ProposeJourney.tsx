@@ -111,6 +111,13 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
   });
 
   const closed = process.phase !== 'proposals' || (editing && editing.status !== 'submitted');
+  // Each question page has its own title, starting "Error: " while it shows errors (set after
+  // render: a hook, so every page of the journey keeps the same order of hooks).
+  const title = closed ? undefined
+    : where.page === 'check' ? `${formProblem || problem ? 'Error: ' : ''}Check your answers`
+    : where.page in QUESTIONS ? `${STEP_FIELDS[where.page as Step].some((f) => errors[f]) ? 'Error: ' : ''}${QUESTIONS[where.page as Step].heading}`
+    : undefined;
+  useEffect(() => { if (title) document.title = `${title} – Suggest a project – Working Together`; }, [title]);
   if (closed) {
     return (
       <>
@@ -148,7 +155,6 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
       }
       setFormProblem(refusal.message);
     };
-    document.title = `${formProblem || problem ? 'Error: ' : ''}Check your answers – Suggest a project – Working Together`;
     const rows = stepsFor(context).flatMap((s) => STEP_FIELDS[s].map((f) => ({ step: s, field: f })));
     return (
       <>
@@ -184,8 +190,6 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
 
   const step = where.page as Step;
   const question = QUESTIONS[step];
-  const hasErrors = STEP_FIELDS[step].some((f) => errors[f]);
-  document.title = `${hasErrors ? 'Error: ' : ''}${question.heading} – Suggest a project – Working Together`;
   const continueOn = (e: FormEvent) => {
     e.preventDefault();
     const found = checkStep(step, answers, context);
