@@ -28,9 +28,10 @@ function describeComparison(result: CountResult, money: (x: number) => string): 
       `Equal Shares would have funded ${list(cmp.equalSharesWinners)}${share}.`,
     ];
   }
-  const why = cmp.prefersEqualShares === cmp.prefersGreedy
-    ? `as many voters preferred each outcome (${cmp.prefersGreedy} each), so the Equal Shares outcome, the method chosen, is kept`
-    : `more voters preferred the Equal Shares outcome (${voters(cmp.prefersEqualShares)} against ${cmp.prefersGreedy}), so it is kept`;
+  const why =
+    cmp.prefersEqualShares === cmp.prefersGreedy
+      ? `as many voters preferred each outcome (${cmp.prefersGreedy} each), so the Equal Shares outcome, the method chosen, is kept`
+      : `more voters preferred the Equal Shares outcome (${voters(cmp.prefersEqualShares)} against ${cmp.prefersGreedy}), so it is kept`;
   return [`Compared with greedy, which would have funded ${list(cmp.greedyWinners)}: ${why}.`];
 }
 
@@ -59,18 +60,30 @@ export function report(meta: PbMeta, result: CountResult): string {
   const funded = result.projects.filter((p) => p.status === 'funded').sort((a, b) => (a.round ?? 0) - (b.round ?? 0));
   out.push(funded.length ? 'Funded projects, in the order they were chosen:' : 'No project was funded.');
   for (const p of funded) {
-    const how = p.fundedBy === 'greedy-fill' ? 'added by the greedy fill'
-      : p.fundedBy === 'free' ? 'costs nothing'
-      : p.payment ? `paid by ${p.payment.supportersWhoPaid} of its supporters, at most ${money(p.payment.maxPayment)} each (${effective(p.payment.effectiveVotes)} effective votes)`
-      : 'chosen by greedy';
+    const how =
+      p.fundedBy === 'greedy-fill'
+        ? 'added by the greedy fill'
+        : p.fundedBy === 'free'
+          ? 'costs nothing'
+          : p.payment
+            ? `paid by ${p.payment.supportersWhoPaid} of its supporters, at most ${money(p.payment.maxPayment)} each (${effective(p.payment.effectiveVotes)} effective votes)`
+            : 'chosen by greedy';
     out.push(`  ${p.round}. ${p.projectId}${p.name ? ` – ${p.name}` : ''}: ${money(p.cost)}, ${p.votes} votes; ${how}`);
   }
   out.push('', `Spent: ${money(result.spent.value)} · Left over: ${money(result.leftOver.value)}`);
   out.push(describeShare(result, money));
   const notFunded = result.projects.filter((p) => p.status === 'not-funded');
-  if (notFunded.length) out.push('', 'Not funded:', ...notFunded.map((p) => `  ${p.projectId}${p.name ? ` – ${p.name}` : ''}: ${money(p.cost)}, ${p.votes} votes`));
+  if (notFunded.length)
+    out.push(
+      '',
+      'Not funded:',
+      ...notFunded.map((p) => `  ${p.projectId}${p.name ? ` – ${p.name}` : ''}: ${money(p.cost)}, ${p.votes} votes`),
+    );
   const excluded = result.projects.filter((p) => p.status === 'excluded');
   if (excluded.length) out.push('', 'Left out by the minimum-support rule:', ...excluded.map((p) => `  ${p.projectId}: ${p.reason}`));
-  out.push('', `Ties are broken by lowest cost, then most votes, then this random order (seed ${result.seed}): ${result.tieOrder.join(', ')}`);
+  out.push(
+    '',
+    `Ties are broken by lowest cost, then most votes, then this random order (seed ${result.seed}): ${result.tieOrder.join(', ')}`,
+  );
   return out.join('\n');
 }

@@ -18,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { count, parsePb, pbToElection, PbCountError, type CountOptions } from '../src/lib/pb/index.ts';
 import { report } from './pb-print.ts';
 
-const USAGE = 'Usage: npm run pb -- count <file.pb> [--rule equal-shares|greedy] [--completion none|add1|add1u] [--no-exhaustive-stop] [--step N] [--compare] [--seed N] [--min-votes N] [--min-share-k K] [--json]';
+const USAGE =
+  'Usage: npm run pb -- count <file.pb> [--rule equal-shares|greedy] [--completion none|add1|add1u] [--no-exhaustive-stop] [--step N] [--compare] [--seed N] [--min-votes N] [--min-share-k K] [--json]';
 
 // Known before the options are parsed, so that even a malformed command line gets a JSON answer.
 const json = process.argv.slice(2).includes('--json');
@@ -72,7 +73,8 @@ function main(argv: string[]): void {
   }
   const { values, positionals } = parsed;
   const [command, file, ...rest] = positionals;
-  if (command !== 'count' || !file || rest.length > 0) usage(command && command !== 'count' ? `Unknown command '${command}'.` : 'Which file should be counted?');
+  if (command !== 'count' || !file || rest.length > 0)
+    usage(command && command !== 'count' ? `Unknown command '${command}'.` : 'Which file should be counted?');
 
   let text: string;
   try {

@@ -15,7 +15,9 @@ export const collections = {
     loader: markdown('case-studies'),
     schema: schemas.caseStudy.extend({
       relatedProjects: z
-        .array(reference('projects'), { error: 'relatedProjects is missing: add the file name of at least one project, like [grants-panels]' })
+        .array(reference('projects'), {
+          error: 'relatedProjects is missing: add the file name of at least one project, like [grants-panels]',
+        })
         .min(1, 'relatedProjects is empty: add the file name of at least one project, like [grants-panels]'),
     }),
   }),

@@ -12,9 +12,25 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'resident@example.org', password: DEMO_PASSWORD, who: 'a resident (no special role)' },
   { email: 'officer@example.org', password: DEMO_PASSWORD, who: 'a grants officer who runs all three grant rounds' },
   { email: 'scrutiny@example.org', password: DEMO_PASSWORD, who: 'a scrutiny reader of the grants audit trail' },
-  { email: 'chair@example.org', password: DEMO_PASSWORD, who: 'the chair of the Innovation Fund panel (scoring) and the Sustainability Fund panel (at panel)' },
+  {
+    email: 'chair@example.org',
+    password: DEMO_PASSWORD,
+    who: 'the chair of the Innovation Fund panel (scoring) and the Sustainability Fund panel (at panel)',
+  },
   { email: 'clerk@example.org', password: DEMO_PASSWORD, who: 'the clerk of all three grant panels (no seat, does not score)' },
-  { email: 'member@example.org', password: DEMO_PASSWORD, who: 'a community member of the Innovation Fund panel (scoring), part way through their scoring' },
-  { email: 'member2@example.org', password: DEMO_PASSWORD, who: 'a community member of the Innovation Fund panel (scoring) who has not started yet' },
-  { email: 'councillor@example.org', password: DEMO_PASSWORD, who: 'a councillor on the Innovation Fund panel (scoring) who also reviews the Youth Opportunities Fund recommendations (decided)' },
+  {
+    email: 'member@example.org',
+    password: DEMO_PASSWORD,
+    who: 'a community member of the Innovation Fund panel (scoring), part way through their scoring',
+  },
+  {
+    email: 'member2@example.org',
+    password: DEMO_PASSWORD,
+    who: 'a community member of the Innovation Fund panel (scoring) who has not started yet',
+  },
+  {
+    email: 'councillor@example.org',
+    password: DEMO_PASSWORD,
+    who: 'a councillor on the Innovation Fund panel (scoring) who also reviews the Youth Opportunities Fund recommendations (decided)',
+  },
 ];

@@ -6,7 +6,17 @@ import { longDate } from '../lib/dates.ts';
 import { escapeHtml as e } from '../lib/html.ts';
 import { formatPounds } from '../lib/money.ts';
 
-interface Award { reference: string; organisation_name: string; project_title: string; amount: number; decided_on: string; fund_slug: string; fund_name: string; round_id: string; round_title: string }
+interface Award {
+  reference: string;
+  organisation_name: string;
+  project_title: string;
+  amount: number;
+  decided_on: string;
+  fund_slug: string;
+  fund_name: string;
+  round_id: string;
+  round_title: string;
+}
 
 const box = document.getElementById('grants-awarded');
 const url = import.meta.env.PUBLIC_SUPABASE_URL as string | undefined;
@@ -48,10 +58,11 @@ function render(awards: Award[]) {
     if (heading) heading.textContent = `Grants awarded: ${first.fund_name}, ${first.round_title}`;
     document.title = `Grants awarded: ${first.round_title} – Working Together`;
   }
-  box!.innerHTML = [...rounds.values()].map((list) => {
-    const first = list[0]!;
-    const total = list.reduce((sum, a) => sum + Number(a.amount), 0);
-    return `<section class="wt-awards" aria-labelledby="round-${e(first.round_id)}">
+  box!.innerHTML = [...rounds.values()]
+    .map((list) => {
+      const first = list[0]!;
+      const total = list.reduce((sum, a) => sum + Number(a.amount), 0);
+      return `<section class="wt-awards" aria-labelledby="round-${e(first.round_id)}">
 <h3 class="govuk-heading-m" id="round-${e(first.round_id)}">${e(first.fund_name)}: ${e(first.round_title)}</h3>
 <p class="govuk-body">${list.length} grant${list.length === 1 ? '' : 's'}, ${formatPounds(total)} in total.${onlyRound ? '' : ` <a class="govuk-link" href="/grants/round/?id=${e(first.round_id)}">Page for this round</a>`}</p>
 <table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Grants awarded in ${e(first.round_title)}</caption>
@@ -61,7 +72,8 @@ function render(awards: Award[]) {
 <button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="json">JSON<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button> or
 <button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="csv">CSV<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button></p>
 </section>`;
-  }).join('');
+    })
+    .join('');
 }
 
 async function start() {

@@ -7,7 +7,9 @@ import type { PbProcessSummary } from '../lib/api/pb-residents';
 const box = document.getElementById('pb-processes');
 if (box) {
   publicRpc<PbProcessSummary[]>('pb_processes')
-    .then((processes) => { box.innerHTML = processListHtml(processes); })
+    .then((processes) => {
+      box.innerHTML = processListHtml(processes);
+    })
     .catch(() => {
       box.innerHTML = '<p class="govuk-body">We could not load the list of processes just now. Try again in a few minutes.</p>';
     });

@@ -3,7 +3,20 @@
 // puts the list and the form back. One filter keeps its pre-built address (/projects/area/…/), so
 // a shared link works without JavaScript; only combinations and sorting add a query. The count is
 // a live region, so screen readers hear how many match.
-import { addressFor, countText, describeFilter, DIMENSION_NAMES, matches, pageCount, pageOf, sortProjects, stateFromAddress, type Filter, type ListState, type ProjectSummary } from '../lib/projects/listing.ts';
+import {
+  addressFor,
+  countText,
+  describeFilter,
+  DIMENSION_NAMES,
+  matches,
+  pageCount,
+  pageOf,
+  sortProjects,
+  stateFromAddress,
+  type Filter,
+  type ListState,
+  type ProjectSummary,
+} from '../lib/projects/listing.ts';
 import { paginationHtml } from '../lib/pagination.ts';
 import { projectItemHtml } from '../lib/projects/render.ts';
 
@@ -15,7 +28,10 @@ const pager = document.querySelector<HTMLElement>('.wt-pagination');
 const fromLocation = () => stateFromAddress(location.pathname, location.search);
 
 function render(all: ProjectSummary[], state: ListState) {
-  const items = sortProjects(all.filter((p) => matches(p, state.filter)), state.sort);
+  const items = sortProjects(
+    all.filter((p) => matches(p, state.filter)),
+    state.sort,
+  );
   const pages = pageCount(items.length);
   state.page = Math.min(state.page, pages);
   const described = describeFilter(state.filter);

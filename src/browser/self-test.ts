@@ -14,7 +14,9 @@ function enhance(details: HTMLDetailsElement, n: number, total: number, onReveal
   const said = document.createElement('p');
   said.className = 'govuk-body';
   const ours = document.createElement('div');
-  ours.append(...[...details.querySelector('.govuk-details__text, div')?.childNodes ?? details.childNodes].filter((node) => node !== summary));
+  ours.append(
+    ...[...(details.querySelector('.govuk-details__text, div')?.childNodes ?? details.childNodes)].filter((node) => node !== summary),
+  );
   answer.append(said, ours);
 
   const block = document.createElement('div');

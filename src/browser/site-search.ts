@@ -4,7 +4,12 @@
 export {};
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: { title: string; url: string; excerpt: string }[] }>;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string };
+    sub_results: { title: string; url: string; excerpt: string }[];
+  }>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -60,9 +65,12 @@ async function showMore(): Promise<HTMLAnchorElement | undefined> {
   }
   current.shown += pages.length;
   const matches = `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} "${query}".`;
-  status.textContent = results.length === 0
-    ? `No pages match "${query}". Check the spelling, or try a shorter word.`
-    : results.length > current.shown ? `${matches} Showing ${current.shown}.` : matches;
+  status.textContent =
+    results.length === 0
+      ? `No pages match "${query}". Check the spelling, or try a shorter word.`
+      : results.length > current.shown
+        ? `${matches} Showing ${current.shown}.`
+        : matches;
   if (more) more.hidden = current.shown >= results.length;
   return first;
 }
@@ -89,9 +97,11 @@ async function run(query: string) {
 // The next results go under the ones already read; focus moves to the first new one so a
 // keyboard or screen reader user carries on from there.
 more?.querySelector('button')?.addEventListener('click', () => {
-  void showMore().then((first) => first?.focus()).catch(() => {
-    if (status) status.textContent = 'Search is not working right now. Try the site map instead.';
-  });
+  void showMore()
+    .then((first) => first?.focus())
+    .catch(() => {
+      if (status) status.textContent = 'Search is not working right now. Try the site map instead.';
+    });
 });
 
 form?.addEventListener('submit', (event) => {

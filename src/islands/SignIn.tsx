@@ -32,15 +32,22 @@ export default function SignIn() {
   const next = safeNextPath(typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('next'));
 
   // Read after hydration (the server's render has no address), so the page hydrates without a mismatch.
-  const reason = useSyncExternalStore(noSubscription, () => new URLSearchParams(location.search).get('reason'), () => null);
-  const notice = reason === 'expired'
-    ? 'You were signed out because you had not used the site for a while. Sign in again to carry on. Your typed work has been kept on this device.'
-    : '';
+  const reason = useSyncExternalStore(
+    noSubscription,
+    () => new URLSearchParams(location.search).get('reason'),
+    () => null,
+  );
+  const notice =
+    reason === 'expired'
+      ? 'You were signed out because you had not used the site for a while. Sign in again to carry on. Your typed work has been kept on this device.'
+      : '';
 
   useEffect(() => {
-    void getSupabase().auth.getSession().then(({ data }) => {
-      if (data.session) location.assign(next);
-    });
+    void getSupabase()
+      .auth.getSession()
+      .then(({ data }) => {
+        if (data.session) location.assign(next);
+      });
   }, [next]);
 
   const fail = (field: string, message: string) => setErrors([{ field, message }]);
@@ -89,43 +96,138 @@ export default function SignIn() {
       {notice && (
         <div className="govuk-notification-banner" role="region" aria-labelledby="sign-in-notice-title">
           <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">Important</h2>
+            <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
+              Important
+            </h2>
           </div>
-          <div className="govuk-notification-banner__content"><p className="govuk-body">{notice}</p></div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-body">{notice}</p>
+          </div>
         </div>
       )}
       <ErrorSummary items={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
       {step === 'email' && (
         <form onSubmit={sendCode} noValidate>
-          <TextInput id="email" label="Email address" labelSize="s" hint="We will email you a 6-number code to sign in. You do not need a password." type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
-          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Sending…' : 'Email me a code'}</button>
+          <TextInput
+            id="email"
+            label="Email address"
+            labelSize="s"
+            hint="We will email you a 6-number code to sign in. You do not need a password."
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errorFor('email')}
+          />
+          <button className="govuk-button" type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Email me a code'}
+          </button>
           <p className="govuk-body">
-            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('password'); }}>Sign in with a password instead</button>
+            <button
+              type="button"
+              className="wt-link-button govuk-link"
+              onClick={() => {
+                setErrors([]);
+                setStep('password');
+              }}
+            >
+              Sign in with a password instead
+            </button>
           </p>
         </form>
       )}
       {step === 'code' && (
         <form onSubmit={checkCode} noValidate>
-          <p className="govuk-body">We sent a code to <strong>{email}</strong>. It works for 10 minutes.</p>
-          {mailbox && (
-            <p className="govuk-inset-text">This is a demo site, so no email is sent. The code is on the <a className="govuk-link" href={mailbox} target="_blank" rel="noreferrer">local mailbox page (opens in a new tab)</a>.</p>
-          )}
-          <TextInput id="code" label="Code from the email" labelSize="s" width="10" inputMode="numeric" autoComplete="one-time-code" spellCheck={false} value={code} onChange={setCode} error={errorFor('code')} />
-          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Checking…' : 'Sign in'}</button>
           <p className="govuk-body">
-            <button type="button" className="wt-link-button govuk-link" onClick={() => { setCode(''); void sendCode(); }}>Send me a new code</button>
+            We sent a code to <strong>{email}</strong>. It works for 10 minutes.
+          </p>
+          {mailbox && (
+            <p className="govuk-inset-text">
+              This is a demo site, so no email is sent. The code is on the{' '}
+              <a className="govuk-link" href={mailbox} target="_blank" rel="noreferrer">
+                local mailbox page (opens in a new tab)
+              </a>
+              .
+            </p>
+          )}
+          <TextInput
+            id="code"
+            label="Code from the email"
+            labelSize="s"
+            width="10"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            value={code}
+            onChange={setCode}
+            error={errorFor('code')}
+          />
+          <button className="govuk-button" type="submit" disabled={busy}>
+            {busy ? 'Checking…' : 'Sign in'}
+          </button>
+          <p className="govuk-body">
+            <button
+              type="button"
+              className="wt-link-button govuk-link"
+              onClick={() => {
+                setCode('');
+                void sendCode();
+              }}
+            >
+              Send me a new code
+            </button>
             {' or '}
-            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('email'); }}>use a different email address</button>
+            <button
+              type="button"
+              className="wt-link-button govuk-link"
+              onClick={() => {
+                setErrors([]);
+                setStep('email');
+              }}
+            >
+              use a different email address
+            </button>
           </p>
         </form>
       )}
       {step === 'password' && (
         <form onSubmit={withPassword} noValidate>
-          <TextInput id="email" label="Email address" labelSize="s" type="email" autoComplete="email" spellCheck={false} value={email} onChange={setEmail} error={errorFor('email')} />
-          <TextInput id="password" label="Password" labelSize="s" type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errorFor('password')} />
-          <button className="govuk-button" type="submit" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
+          <TextInput
+            id="email"
+            label="Email address"
+            labelSize="s"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errorFor('email')}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            labelSize="s"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errorFor('password')}
+          />
+          <button className="govuk-button" type="submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
           <p className="govuk-body">
-            <button type="button" className="wt-link-button govuk-link" onClick={() => { setErrors([]); setStep('email'); }}>Sign in with an email code instead</button>
+            <button
+              type="button"
+              className="wt-link-button govuk-link"
+              onClick={() => {
+                setErrors([]);
+                setStep('email');
+              }}
+            >
+              Sign in with an email code instead
+            </button>
           </p>
         </form>
       )}

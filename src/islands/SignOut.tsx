@@ -7,5 +7,9 @@ export default function SignOut() {
   useEffect(() => {
     void signOut();
   }, []);
-  return <p className="govuk-body" role="status">Signing you out…</p>;
+  return (
+    <p className="govuk-body" role="status">
+      Signing you out…
+    </p>
+  );
 }

@@ -78,10 +78,10 @@ function keyOf(status: number, error: ErrorLike | null): Pick<ApiProblem, 'key' 
 }
 
 export function describeProblem(status: number, error: ErrorLike | null, kept: KeptWork = 'device'): ApiProblem {
-  const offline = status === 0 || /fetch|network|Failed to fetch|Load failed/i.test(error?.message ?? '') && status < 100;
+  const offline = status === 0 || (/fetch|network|Failed to fetch|Load failed/i.test(error?.message ?? '') && status < 100);
   const signedOut = status === 401;
   const keyed = keyOf(status, error);
-  let message = keyed.key === 'wrong_type' ? SHARED_WORDS.wrong_type! : error?.message ?? '';
+  let message = keyed.key === 'wrong_type' ? SHARED_WORDS.wrong_type! : (error?.message ?? '');
   if (offline) message = KEPT_WORDS[kept].offline;
   else if (signedOut) message = KEPT_WORDS[kept].signedOut;
   else if (status >= 500 || !message) message = KEPT_WORDS[kept].server;

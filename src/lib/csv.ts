@@ -50,7 +50,8 @@ export function parseCsv(text: string): CsvParseResult {
       rowStart = line;
     } else field += c;
   }
-  if (quoted) return { rows, lines, problem: `A quoted value that starts on line ${rowStart} is never closed. Check for a missing " mark.` };
+  if (quoted)
+    return { rows, lines, problem: `A quoted value that starts on line ${rowStart} is never closed. Check for a missing " mark.` };
   if (field !== '' || row.length) endRow();
   return { rows, lines };
 }

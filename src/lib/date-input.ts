@@ -18,7 +18,8 @@ const PARTS: DatePart[] = ['day', 'month', 'year'];
 export function checkDateParts(parts: DateParts, label: string, required = false): DateCheck {
   const value = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const missing = PARTS.filter((p) => value[p] === '');
-  if (missing.length === 3) return required ? { ok: false, message: `Enter ${lower(label)}`, parts: ['day', 'month', 'year'] } : { ok: true, iso: null };
+  if (missing.length === 3)
+    return required ? { ok: false, message: `Enter ${lower(label)}`, parts: ['day', 'month', 'year'] } : { ok: true, iso: null };
   if (missing.length > 0) {
     const words = missing.map((p) => NAMES[p]);
     return { ok: false, message: `${label} must include ${words.join(' and ')}`, parts: missing };

@@ -10,12 +10,14 @@ export function pageNumbers(page: number, pages: number): (number | null)[] {
 
 export function paginationHtml(page: number, pages: number, href: (n: number) => string): string {
   if (pages <= 1) return '';
-  const prev = page > 1
-    ? `<div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="${e(href(page - 1))}" rel="prev" data-page="${page - 1}"><span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>`
-    : '';
-  const next = page < pages
-    ? `<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="${e(href(page + 1))}" rel="next" data-page="${page + 1}"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>`
-    : '';
+  const prev =
+    page > 1
+      ? `<div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="${e(href(page - 1))}" rel="prev" data-page="${page - 1}"><span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span></a></div>`
+      : '';
+  const next =
+    page < pages
+      ? `<div class="govuk-pagination__next"><a class="govuk-link govuk-pagination__link" href="${e(href(page + 1))}" rel="next" data-page="${page + 1}"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span></a></div>`
+      : '';
   const items = pageNumbers(page, pages)
     .map((n) =>
       n === null

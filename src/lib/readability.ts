@@ -30,10 +30,11 @@ export function readabilityHint(text: string): ReadabilityHint {
   const longSentences = sentences.filter((s) => wordsOf(s).length > LONG_SENTENCE_WORDS);
   const longWords = [...new Set(words.filter((w) => w.replace(/['’-]/g, '').length >= LONG_WORD_LETTERS).map((w) => w.toLowerCase()))];
   const averageSentenceLength = Math.round((words.length / sentences.length) * 10) / 10;
-  const verdict = longSentences.length === 0 && averageSentenceLength <= 15 && longWords.length <= 2
-    ? 'clear'
-    : longSentences.length > sentences.length / 3 || averageSentenceLength > 22
-      ? 'hard to read'
-      : 'could be clearer';
+  const verdict =
+    longSentences.length === 0 && averageSentenceLength <= 15 && longWords.length <= 2
+      ? 'clear'
+      : longSentences.length > sentences.length / 3 || averageSentenceLength > 22
+        ? 'hard to read'
+        : 'could be clearer';
   return { sentences: sentences.length, words: words.length, averageSentenceLength, longSentences, longWords, verdict };
 }

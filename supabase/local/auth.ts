@@ -7,7 +7,17 @@ import { BodyTooLarge, bearerToken, MAX_JSON_DEPTH, parseJson, readBody, sendJso
 import { verifyJwt } from './jwt.ts';
 import type { Mailbox } from './mailbox.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import { endSessions, findUserByEmail, findUserById, insertUser, refreshSession, sessionExists, startSession, userJson, type UserRow } from './sessions.ts';
+import {
+  endSessions,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  refreshSession,
+  sessionExists,
+  startSession,
+  userJson,
+  type UserRow,
+} from './sessions.ts';
 import type { SignInThrottle } from './throttle.ts';
 
 export interface AuthContext {
@@ -57,7 +67,11 @@ export async function handleAuth(req: IncomingMessage, res: ServerResponse, url:
 function asAuthError(error: unknown): AuthError {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('22')) {
-    return new AuthError(400, 'validation_failed', 'Part of the request could not be stored. Check the email address and any details sent with it.');
+    return new AuthError(
+      400,
+      'validation_failed',
+      'Part of the request could not be stored. Check the email address and any details sent with it.',
+    );
   }
   return new AuthError(500, 'unexpected_failure', 'Sign-in is not working right now. Please try again in a minute.');
 }
@@ -67,7 +81,8 @@ async function route(req: IncomingMessage, url: URL, ctx: AuthContext): Promise<
   const method = req.method ?? 'GET';
   const apikey = req.headers.apikey;
   if (path === '/health') return { status: 200, body: { name: 'GoTrue (Working Together stand-in)', description: 'Local Supabase Auth' } };
-  if (typeof apikey !== 'string' || !verifyJwt(apikey, ctx.jwtSecret).ok) throw new AuthError(401, 'no_authorization', 'A valid API key is required.');
+  if (typeof apikey !== 'string' || !verifyJwt(apikey, ctx.jwtSecret).ok)
+    throw new AuthError(401, 'no_authorization', 'A valid API key is required.');
 
   if (method === 'GET' && path === '/settings') {
     return { status: 200, body: { external: { email: true }, disable_signup: false, mailer_autoconfirm: false } };
@@ -100,7 +115,8 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
     throw error;
   }
   const parsed = parseJson(text || '{}');
-  if (!parsed.ok && parsed.tooDeep) throw new AuthError(400, 'bad_json', `The request is nested too deeply: at most ${MAX_JSON_DEPTH} levels.`);
+  if (!parsed.ok && parsed.tooDeep)
+    throw new AuthError(400, 'bad_json', `The request is nested too deeply: at most ${MAX_JSON_DEPTH} levels.`);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) {
     throw new AuthError(400, 'bad_json', 'The request body must be a JSON object.');
   }
@@ -109,14 +125,19 @@ async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 function emailFrom(body: Record<string, unknown>): string {
   const email = typeof body.email === 'string' ? body.email.trim() : '';
-  if (email.length > MAX_EMAIL_LENGTH || CONTROL_CHARACTER.test(email) || !EMAIL.test(email)) throw new AuthError(400, 'validation_failed', 'Enter an email address in the right format, like name@example.com.');
+  if (email.length > MAX_EMAIL_LENGTH || CONTROL_CHARACTER.test(email) || !EMAIL.test(email))
+    throw new AuthError(400, 'validation_failed', 'Enter an email address in the right format, like name@example.com.');
   return email;
 }
 
 function passwordFrom(body: Record<string, unknown>): string {
   const password = typeof body.password === 'string' ? body.password : '';
   if (password.includes('\u0000') || Buffer.byteLength(password) > MAX_PASSWORD_LENGTH) {
-    throw new AuthError(400, 'validation_failed', `A password can be up to ${MAX_PASSWORD_LENGTH} characters long and cannot contain a null character.`);
+    throw new AuthError(
+      400,
+      'validation_failed',
+      `A password can be up to ${MAX_PASSWORD_LENGTH} characters long and cannot contain a null character.`,
+    );
   }
   return password;
 }
@@ -142,7 +163,11 @@ async function signInWithPassword(body: Record<string, unknown>, address: string
     return w;
   });
   if (wait > 0) {
-    throw new AuthError(429, 'over_request_rate_limit', `Too many failed sign-in attempts. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+    throw new AuthError(
+      429,
+      'over_request_rate_limit',
+      `Too many failed sign-in attempts. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`,
+    );
   }
   // Checked outside the transaction: hashing is slow on purpose and must not hold the database.
   const user = await findUserByEmail(ctx.db, email);
@@ -170,7 +195,11 @@ async function sendOtp(body: Record<string, unknown>, ctx: AuthContext) {
   const createUser = body.create_user !== false;
   const wait = ctx.mailbox.resendWait(email);
   if (wait > 0) {
-    throw new AuthError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${Math.ceil(wait / 1000)} seconds.`);
+    throw new AuthError(
+      429,
+      'over_email_send_rate_limit',
+      `For security purposes, you can only request this after ${Math.ceil(wait / 1000)} seconds.`,
+    );
   }
   await ctx.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, email);
@@ -206,7 +235,8 @@ async function currentUser(req: IncomingMessage, ctx: AuthContext): Promise<{ us
   }
   const { sub, session_id: sessionId } = verified.claims;
   return ctx.db.transaction(async (tx) => {
-    if (!(await sessionExists(tx, sessionId))) throw new AuthError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
+    if (!(await sessionExists(tx, sessionId)))
+      throw new AuthError(403, 'session_not_found', 'Session from session_id claim in JWT does not exist');
     const user = await findUserById(tx, sub);
     if (!user) throw new AuthError(403, 'user_not_found', 'User from sub claim in JWT does not exist');
     return { user, sessionId: sessionId as string };
@@ -223,7 +253,8 @@ async function adminCreateUser(req: IncomingMessage, body: Record<string, unknow
   const password = body.password === undefined ? undefined : passwordFrom(body);
   if (password !== undefined && password.length < 6) throw new AuthError(422, 'weak_password', 'Password should be at least 6 characters.');
   return ctx.db.transaction(async (tx) => {
-    if (await findUserByEmail(tx, email)) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
+    if (await findUserByEmail(tx, email))
+      throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
     const user = await insertUser(tx, {
       email,
       encryptedPassword: password === undefined ? null : await hashPassword(password),

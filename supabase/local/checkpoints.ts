@@ -28,7 +28,10 @@ export async function loadOrCreateSigningKey(keysDir: string): Promise<JsonWebKe
 
 export async function readPublishedCheckpoints(keysDir: string): Promise<SignedCheckpoint[]> {
   const text = await readFile(join(keysDir, CHECKPOINTS_FILE), 'utf8').catch(() => '');
-  return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as SignedCheckpoint);
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SignedCheckpoint);
 }
 
 const asServiceRole = async (db: Database, name: string, args: Record<string, unknown> = {}) => {
@@ -44,7 +47,11 @@ export async function takeCheckpoint(options: { db: Database; keysDir: string })
   const signed = await signCheckpoint(heads, key);
   // Published first: the copy that matters is the one the database owner cannot take back.
   await appendFile(join(options.keysDir, CHECKPOINTS_FILE), `${JSON.stringify(signed)}\n`);
-  await asServiceRole(options.db, 'record_audit_checkpoint', { p_statement: signed.statement, p_signature: signed.signature, p_key_id: signed.key_id });
+  await asServiceRole(options.db, 'record_audit_checkpoint', {
+    p_statement: signed.statement,
+    p_signature: signed.signature,
+    p_key_id: signed.key_id,
+  });
   return signed;
 }
 

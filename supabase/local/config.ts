@@ -22,7 +22,9 @@ export async function readProjectConfig(supabaseDir: string): Promise<ProjectCon
   return { exposedSchemas: parsed.data.api.schemas, maxRows: parsed.data.api.max_rows };
 }
 
-const SeedSchema = z.object({ db: z.object({ seed: z.object({ sql_paths: z.array(z.string().min(1)).optional() }).optional() }).optional() });
+const SeedSchema = z.object({
+  db: z.object({ seed: z.object({ sql_paths: z.array(z.string().min(1)).optional() }).optional() }).optional(),
+});
 
 /**
  * The seed files, as [db.seed] sql_paths lists them, relative to supabase/ ("seed.sql",
@@ -34,4 +36,3 @@ export async function readSeedPaths(supabaseDir: string): Promise<string[]> {
   const paths = seed?.sql_paths ?? ['./seed.sql'];
   return paths.map((p) => p.replace(/^\.\//, ''));
 }
-

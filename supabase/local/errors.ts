@@ -13,7 +13,13 @@ export interface ErrorReply {
   body: PostgrestError;
 }
 
-export function postgrestError(status: number, code: string, message: string, details: string | null = null, hint: string | null = null): ErrorReply {
+export function postgrestError(
+  status: number,
+  code: string,
+  message: string,
+  details: string | null = null,
+  hint: string | null = null,
+): ErrorReply {
   return { status, body: { code, message, details, hint } };
 }
 
@@ -66,5 +72,11 @@ export function fromDatabaseError(error: unknown, signedIn: boolean): ErrorReply
   if (typeof e.code !== 'string') {
     return postgrestError(500, 'PGRST000', 'The server could not complete this request. Please try again later.');
   }
-  return postgrestError(statusForSqlState(e.code, signedIn, e.message ?? ''), e.code, e.message ?? 'Database error', e.detail ?? null, e.hint ?? null);
+  return postgrestError(
+    statusForSqlState(e.code, signedIn, e.message ?? ''),
+    e.code,
+    e.message ?? 'Database error',
+    e.detail ?? null,
+    e.hint ?? null,
+  );
 }

@@ -5,9 +5,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type Claims = Record<string, unknown> & { exp?: number; role?: string; sub?: string };
 
-export type VerifyResult =
-  | { ok: true; claims: Claims }
-  | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' };
+export type VerifyResult = { ok: true; claims: Claims } | { ok: false; reason: 'malformed' | 'bad-signature' | 'expired' };
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

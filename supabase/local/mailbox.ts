@@ -98,7 +98,10 @@ const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `
 export function renderMailbox(messages: readonly MailMessage[]): string {
   const rows = messages.length
     ? messages
-        .map((m) => `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Subject:</strong> ${escape(m.subject)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p class="text">${linkify(escape(m.text))}</p>${m.code ? `<p>Code: <code class="code">${escape(m.code)}</code></p>` : ''}</li>`)
+        .map(
+          (m) =>
+            `<li><p><strong>To:</strong> ${escape(m.to)} <br><strong>Subject:</strong> ${escape(m.subject)} <br><strong>Sent:</strong> <time>${escape(m.sentAt)}</time></p><p class="text">${linkify(escape(m.text))}</p>${m.code ? `<p>Code: <code class="code">${escape(m.code)}</code></p>` : ''}</li>`,
+        )
         .join('\n')
     : '<li>No messages yet. Ask for a sign-in code on the site, then reload this page.</li>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Local mailbox</title>

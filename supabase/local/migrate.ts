@@ -37,9 +37,7 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
   const log = options.log ?? (() => undefined);
   await db.exec(await readFile(join(options.supabaseDir, 'local', 'bootstrap.sql'), 'utf8'));
   const done = new Set(
-    (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).map(
-      (r) => r.version,
-    ),
+    (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).map((r) => r.version),
   );
   const fresh = done.size === 0;
   const seedPaths = await readSeedPaths(options.supabaseDir);
@@ -57,10 +55,7 @@ export async function migrate(db: Database, options: MigrateOptions): Promise<Mi
       await tx.exec(`set local role ${MIGRATION_ROLE}`);
       await tx.exec(sql);
       await tx.exec('reset role');
-      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [
-        version,
-        rest.join('_'),
-      ]);
+      await tx.query('insert into supabase_migrations.schema_migrations (version, name) values ($1, $2)', [version, rest.join('_')]);
     });
     applied.push(file);
     log(`applied migration ${file}`);

@@ -44,9 +44,14 @@ export function startNotifications(options: {
     const handle = await loadFunction(options.supabaseDir, 'send-notifications');
     if (!handle) throw new Error('supabase/functions/send-notifications/handler.ts is missing.');
     const request = new Request(`${options.baseUrl}/functions/v1/send-notifications`, {
-      method: 'POST', headers: { Authorization: `Bearer ${options.keys.serviceRoleKey}`, 'Content-Type': 'application/json' }, body: '{}',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${options.keys.serviceRoleKey}`, 'Content-Type': 'application/json' },
+      body: '{}',
     });
-    const response = await handle(request, functionEnv({ supabaseDir: options.supabaseDir, baseUrl: options.baseUrl, keys: options.keys, env: options.env }));
+    const response = await handle(
+      request,
+      functionEnv({ supabaseDir: options.supabaseDir, baseUrl: options.baseUrl, keys: options.keys, env: options.env }),
+    );
     const answer = (await response.json()) as { sent?: number; failed?: number; message?: string };
     if (!response.ok) options.log(`notifications: the sender failed (${response.status}): ${answer.message ?? ''}`);
     else if (answer.sent || answer.failed) options.log(`notifications: ${answer.sent} sent, ${answer.failed} failed`);
@@ -90,7 +95,10 @@ export async function receiveMail(req: IncomingMessage, res: ServerResponse, mai
     if (error instanceof BodyTooLarge) return sendJson(res, 413, { message: 'The email is too large.' });
     return sendJson(res, 400, { message: 'Send the email as JSON.' });
   }
-  if (!parsed.success) return sendJson(res, 400, { message: `The email is not complete: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}` });
+  if (!parsed.success)
+    return sendJson(res, 400, {
+      message: `The email is not complete: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+    });
   const { to, subject, text, idempotency_key: key } = parsed.data;
   sendJson(res, 200, mailbox.deliver(key, to, subject, text));
 }

@@ -31,7 +31,13 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
   const match = url.pathname.match(/^\/rest\/v1\/rpc\/([^/]+)\/?$/);
   if (!match) {
     const name = url.pathname.replace(/^\/rest\/v1\/?/, '') || '(none)';
-    return postgrestError(404, 'PGRST205', `Could not find the table 'api.${name}' in the schema cache`, null, 'The API offers functions only: call /rest/v1/rpc/<function>.');
+    return postgrestError(
+      404,
+      'PGRST205',
+      `Could not find the table 'api.${name}' in the schema cache`,
+      null,
+      'The API offers functions only: call /rest/v1/rpc/<function>.',
+    );
   }
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') {
@@ -41,7 +47,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
   if (!caller.ok) return caller.error;
 
   const profileHeader = method === 'POST' ? req.headers['content-profile'] : req.headers['accept-profile'];
-  const schema = typeof profileHeader === 'string' && profileHeader ? profileHeader : ctx.exposedSchemas[0] ?? 'api';
+  const schema = typeof profileHeader === 'string' && profileHeader ? profileHeader : (ctx.exposedSchemas[0] ?? 'api');
   if (!ctx.exposedSchemas.includes(schema)) {
     return postgrestError(406, 'PGRST106', `The schema must be one of the following: ${ctx.exposedSchemas.join(', ')}`);
   }
@@ -57,7 +63,13 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     }
     const parsed = text.trim() ? parseJson(text) : { ok: true as const, value: {} };
     if (!parsed.ok && parsed.tooDeep) {
-      return postgrestError(400, 'PGRST102', `The JSON is nested too deeply: at most ${MAX_JSON_DEPTH} levels of arrays and objects.`, null, 'Send a JSON object of named arguments.');
+      return postgrestError(
+        400,
+        'PGRST102',
+        `The JSON is nested too deeply: at most ${MAX_JSON_DEPTH} levels of arrays and objects.`,
+        null,
+        'Send a JSON object of named arguments.',
+      );
     }
     if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
       return postgrestError(400, 'PGRST102', 'Empty or invalid json', null, 'Send a JSON object of named arguments.');
@@ -68,8 +80,23 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
   }
 
   const fnName = decodeName(match[1] ?? '');
-  if (fnName === undefined) return postgrestError(404, 'PGRST202', `Could not find the function ${schema}.${match[1]} in the schema cache`, null, 'The function name in the address is not valid.');
-  return invokeRpc(ctx.db, caller, { schema, name: fnName, args, readOnly: method !== 'POST', maxRows: ctx.maxRows, path: url.pathname, log: ctx.log });
+  if (fnName === undefined)
+    return postgrestError(
+      404,
+      'PGRST202',
+      `Could not find the function ${schema}.${match[1]} in the schema cache`,
+      null,
+      'The function name in the address is not valid.',
+    );
+  return invokeRpc(ctx.db, caller, {
+    schema,
+    name: fnName,
+    args,
+    readOnly: method !== 'POST',
+    maxRows: ctx.maxRows,
+    path: url.pathname,
+    log: ctx.log,
+  });
 }
 
 /** A broken %-escape in the address is the caller's mistake: undefined, never a thrown error. */
@@ -136,7 +163,13 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
                 set_config('request.path', $3, true), set_config('role', $4, true),
                 (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value))`,
-        [JSON.stringify(caller.claims), request.readOnly ? 'GET' : 'POST', request.path ?? `/rest/v1/rpc/${name}`, caller.role, JSON.stringify(settings)],
+        [
+          JSON.stringify(caller.claims),
+          request.readOnly ? 'GET' : 'POST',
+          request.path ?? `/rest/v1/rpc/${name}`,
+          caller.role,
+          JSON.stringify(settings),
+        ],
       );
       const { text, params } = buildCall(fn, args, request.readOnly === true, request.maxRows);
       const rows = await tx.query<{ body?: string }>(text, params);

@@ -107,7 +107,12 @@ function argumentText(fn: FunctionInfo, index: number, value: unknown, fromQuery
 
 /** maxRows is PostgREST's max-rows (api.max_rows in supabase/config.toml): at most that many rows
  * of a set-returning function's result are sent. */
-export function buildCall(fn: FunctionInfo, args: Record<string, unknown>, fromQuery = false, maxRows?: number): { text: string; params: (string | null)[] } {
+export function buildCall(
+  fn: FunctionInfo,
+  args: Record<string, unknown>,
+  fromQuery = false,
+  maxRows?: number,
+): { text: string; params: (string | null)[] } {
   const params: (string | null)[] = [];
   const named = fn.argNames
     .map((name, i) => ({ name, i }))

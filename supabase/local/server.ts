@@ -59,7 +59,9 @@ export interface StandIn {
 export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const log = options.log ?? ((line: string) => console.log(`[supabase] ${line}`));
   if (options.keysDir && options.dataDir && !relative(resolve(options.dataDir), resolve(options.keysDir)).startsWith('..')) {
-    throw new Error(`KEYS_DIR (${options.keysDir}) must not be inside the data folder (${options.dataDir}): a copy of the data must not carry the audit signing key.`);
+    throw new Error(
+      `KEYS_DIR (${options.keysDir}) must not be inside the data folder (${options.dataDir}): a copy of the data must not carry the audit signing key.`,
+    );
   }
   const now = options.now ?? Date.now;
   const keys = options.jwtSecret
@@ -89,20 +91,44 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       if (applyCors(req, res, allowedOrigins)) return;
       const url = requestUrl(req.url);
       if (!url) {
-        sendJson(res, 400, { code: 'PGRST000', message: 'The address of this request is not valid: it must be a path starting with a single "/".', details: null, hint: null });
+        sendJson(res, 400, {
+          code: 'PGRST000',
+          message: 'The address of this request is not valid: it must be a path starting with a single "/".',
+          details: null,
+          hint: null,
+        });
         return;
       }
       if (url.pathname.startsWith('/auth/v1/')) {
-        await handleAuth(req, res, url, { db, jwtSecret: keys.jwtSecret, issuer: `${baseUrl}/auth/v1`, mailbox, throttle, addressThrottle, now });
+        await handleAuth(req, res, url, {
+          db,
+          jwtSecret: keys.jwtSecret,
+          issuer: `${baseUrl}/auth/v1`,
+          mailbox,
+          throttle,
+          addressThrottle,
+          now,
+        });
       } else if (url.pathname.startsWith('/rest/v1')) {
         await handleRest(req, res, url, { db, jwtSecret: keys.jwtSecret, exposedSchemas, maxRows: project.maxRows, log });
       } else if (url.pathname.startsWith('/functions/v1/')) {
-        await handleFunctions(req, res, url, { supabaseDir: options.supabaseDir, baseUrl, keys, now, env: { ...process.env, ...notifications?.env } });
+        await handleFunctions(req, res, url, {
+          supabaseDir: options.supabaseDir,
+          baseUrl,
+          keys,
+          now,
+          env: { ...process.env, ...notifications?.env },
+        });
       } else if (url.pathname.startsWith('/audit/checkpoints') && options.keysDir) {
         await serveCheckpoints(res, url, options.keysDir);
       } else if (url.pathname.startsWith('/mailbox') && !isLoopback(req.socket.remoteAddress)) {
         // Sign-in codes are for whoever sits at this computer, even when HOST opens the API wider.
-        sendJson(res, 403, { code: 'PGRST000', message: 'The local mailbox can only be read on the computer running the stand-in.', details: null, hint: null });
+        sendJson(res, 403, {
+          code: 'PGRST000',
+          message: 'The local mailbox can only be read on the computer running the stand-in.',
+          details: null,
+          hint: null,
+        });
       } else if (url.pathname === '/mailbox/send' && notifications) {
         await receiveMail(req, res, mailbox, notifications.env.EMAIL_API_KEY!);
       } else if (url.pathname === '/mailbox') {
@@ -112,13 +138,19 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       } else if (url.pathname === '/mailbox.json') {
         sendJson(res, 200, mailbox.messages);
       } else if (url.pathname === '/') {
-        sendJson(res, 200, { name: 'Working Together: local Supabase stand-in', auth: '/auth/v1', rest: '/rest/v1/rpc/<function>', mailbox: '/mailbox' });
+        sendJson(res, 200, {
+          name: 'Working Together: local Supabase stand-in',
+          auth: '/auth/v1',
+          rest: '/rest/v1/rpc/<function>',
+          mailbox: '/mailbox',
+        });
       } else {
         sendJson(res, 404, { code: 'PGRST000', message: `Nothing here: ${url.pathname}`, details: null, hint: null });
       }
     } catch (error) {
       log(`unexpected error: ${(error as Error).stack ?? String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { code: 'PGRST000', message: 'The server could not complete this request.', details: null, hint: null });
+      if (!res.headersSent)
+        sendJson(res, 500, { code: 'PGRST000', message: 'The server could not complete this request.', details: null, hint: null });
       else res.end();
     }
   });
@@ -133,7 +165,11 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const address = server.address() as AddressInfo;
   baseUrl = `http://${options.host === '0.0.0.0' ? 'localhost' : address.address === '127.0.0.1' ? 'localhost' : address.address}:${address.port}`;
   const sender = startNotifications({
-    supabaseDir: options.supabaseDir, baseUrl, keys, log, everyMs: options.notificationsEveryMs,
+    supabaseDir: options.supabaseDir,
+    baseUrl,
+    keys,
+    log,
+    everyMs: options.notificationsEveryMs,
     env: mailboxProviderEnv(baseUrl, options.siteUrl ?? allowedOrigins[0] ?? 'http://localhost:4321'),
   });
   notifications = sender;

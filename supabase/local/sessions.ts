@@ -81,7 +81,9 @@ export async function insertUser(sql: Sql, user: NewUser): Promise<UserRow> {
 }
 
 export async function findUserByEmail(sql: Sql, email: string): Promise<UserRow | undefined> {
-  const rows = await sql.query<UserRow>(`select ${USER_COLUMNS} from auth.users where lower(email) = lower($1) and deleted_at is null`, [email]);
+  const rows = await sql.query<UserRow>(`select ${USER_COLUMNS} from auth.users where lower(email) = lower($1) and deleted_at is null`, [
+    email,
+  ]);
   return rows[0];
 }
 
@@ -122,7 +124,11 @@ function accessToken(user: UserRow, sessionId: string, method: string, ctx: Issu
 
 async function newRefreshToken(sql: Sql, userId: string, sessionId: string): Promise<string> {
   const token = randomBytes(24).toString('base64url');
-  await sql.query('insert into auth.refresh_tokens (token_hash, user_id, session_id) values ($1, $2, $3)', [hashToken(token), userId, sessionId]);
+  await sql.query('insert into auth.refresh_tokens (token_hash, user_id, session_id) values ($1, $2, $3)', [
+    hashToken(token),
+    userId,
+    sessionId,
+  ]);
   return token;
 }
 

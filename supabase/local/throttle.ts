@@ -55,7 +55,10 @@ export class SignInThrottle {
   /** Takes back one counted failure: a success from a shared address (an office, a library) must
    * not wipe out others' failures, but must not count against it either. */
   async forgiveOne(sql: Sql, key: string): Promise<void> {
-    await sql.query('update stand_in.sign_in_failures set count = count - 1 where scope = $1 and key = $2', [this.scope, key.toLowerCase()]);
+    await sql.query('update stand_in.sign_in_failures set count = count - 1 where scope = $1 and key = $2', [
+      this.scope,
+      key.toLowerCase(),
+    ]);
     await sql.query('delete from stand_in.sign_in_failures where scope = $1 and key = $2 and count <= 0', [this.scope, key.toLowerCase()]);
   }
 }

@@ -159,7 +159,11 @@ describe('email one-time code', () => {
   it('creates the account of a new email on first sign-in', async () => {
     const client = s.client();
     await client.auth.signInWithOtp({ email: 'newcomer@example.org' });
-    const { data, error } = await client.auth.verifyOtp({ email: 'newcomer@example.org', token: latestCode('newcomer@example.org'), type: 'email' });
+    const { data, error } = await client.auth.verifyOtp({
+      email: 'newcomer@example.org',
+      token: latestCode('newcomer@example.org'),
+      type: 'email',
+    });
     expect(error).toBeNull();
     expect(data.user?.email_confirmed_at).toBeTruthy();
   });
@@ -205,7 +209,9 @@ describe('sessions', () => {
     const replay = await s.client().auth.refreshSession({ refresh_token: first });
     expect(replay.error).toMatchObject({ code: 'refresh_token_not_found' });
     // The session is over for the rightful holder too: they must sign in again.
-    expect((await s.client().auth.refreshSession({ refresh_token: second.refresh_token })).error).toMatchObject({ code: 'refresh_token_not_found' });
+    expect((await s.client().auth.refreshSession({ refresh_token: second.refresh_token })).error).toMatchObject({
+      code: 'refresh_token_not_found',
+    });
     expect((await s.client().auth.getUser(second.access_token)).error).not.toBeNull();
     s.clock.offsetMs = 0;
   });
@@ -219,10 +225,17 @@ describe('sessions', () => {
 describe('admin create user', () => {
   it('creates a user with the service role key, storing only a hash of the password', async () => {
     const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
-    const { data, error } = await admin.auth.admin.createUser({ email: 'created@example.org', password: 'a-long-password', email_confirm: true, user_metadata: { display_name: 'Created' } });
+    const { data, error } = await admin.auth.admin.createUser({
+      email: 'created@example.org',
+      password: 'a-long-password',
+      email_confirm: true,
+      user_metadata: { display_name: 'Created' },
+    });
     expect(error).toBeNull();
     expect(data.user).toMatchObject({ email: 'created@example.org', user_metadata: { display_name: 'Created' } });
-    const rows = await s.db.query<{ encrypted_password: string }>('select encrypted_password from auth.users where email = $1', ['created@example.org']);
+    const rows = await s.db.query<{ encrypted_password: string }>('select encrypted_password from auth.users where email = $1', [
+      'created@example.org',
+    ]);
     expect(rows[0]!.encrypted_password).toMatch(/^\$scrypt\$/);
     expect(rows[0]!.encrypted_password).not.toContain('a-long-password');
     expect((await s.client().auth.signInWithPassword({ email: 'created@example.org', password: 'a-long-password' })).error).toBeNull();
@@ -237,8 +250,14 @@ describe('admin create user', () => {
 
   it('refuses a duplicate email and a short password', async () => {
     const admin = createClient(s.url, s.keys.serviceRoleKey, { auth: { persistSession: false } });
-    expect((await admin.auth.admin.createUser({ email: 'resident@example.org', password: 'a-long-password' })).error).toMatchObject({ status: 422, code: 'email_exists' });
-    expect((await admin.auth.admin.createUser({ email: 'short@example.org', password: '123' })).error).toMatchObject({ status: 422, code: 'weak_password' });
+    expect((await admin.auth.admin.createUser({ email: 'resident@example.org', password: 'a-long-password' })).error).toMatchObject({
+      status: 422,
+      code: 'email_exists',
+    });
+    expect((await admin.auth.admin.createUser({ email: 'short@example.org', password: '123' })).error).toMatchObject({
+      status: 422,
+      code: 'weak_password',
+    });
   });
 });
 
@@ -254,7 +273,9 @@ describe('guessing across many email addresses from one place', () => {
       const blocked = await own.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' });
       expect(blocked.error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
       own.clock.offsetMs += 3_000;
-      expect((await own.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' })).error).toBeNull();
+      expect(
+        (await own.client().auth.signInWithPassword({ email: 'resident@example.org', password: 'working-together-demo' })).error,
+      ).toBeNull();
     } finally {
       await own.close();
     }

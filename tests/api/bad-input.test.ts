@@ -26,11 +26,20 @@ async function flagCount(): Promise<number> {
 }
 
 /** A raw request, so the path reaches the server exactly as written (fetch would tidy it). */
-function raw(path: string, options: { method?: string; body?: string; host?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+function raw(
+  path: string,
+  options: { method?: string; body?: string; host?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
   const url = new URL(s.url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: options.host ?? '127.0.0.1', port: url.port, path, method: options.method ?? 'POST', headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json', ...options.headers } },
+      {
+        host: options.host ?? '127.0.0.1',
+        port: url.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json', ...options.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -153,7 +162,14 @@ describe('the sign-in throttle survives a restart', () => {
   it('an account locked before a restart is still locked after it', async () => {
     // Both runs read one stopped clock, so the wait cannot run out while the second one starts.
     const clock = Date.now();
-    const first = await startStandIn({ snapshot: await loadSnapshot(), supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, log: () => undefined, now: () => clock });
+    const first = await startStandIn({
+      snapshot: await loadSnapshot(),
+      supabaseDir: 'supabase',
+      port: 0,
+      jwtSecret: TEST_JWT_SECRET,
+      log: () => undefined,
+      now: () => clock,
+    });
     const client = () => createApiClient(first.url, first.keys.anonKey, { persistSession: false, autoRefreshToken: false });
     const email = 'chair@example.org';
     for (let i = 0; i < 6; i++) {
@@ -163,7 +179,14 @@ describe('the sign-in throttle survives a restart', () => {
     expect(locked.error?.status).toBe(429);
     const dump = await first.db.dump();
     await first.close();
-    const second = await startStandIn({ snapshot: dump, supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, log: () => undefined, now: () => clock + 1000 });
+    const second = await startStandIn({
+      snapshot: dump,
+      supabaseDir: 'supabase',
+      port: 0,
+      jwtSecret: TEST_JWT_SECRET,
+      log: () => undefined,
+      now: () => clock + 1000,
+    });
     try {
       const res = await fetch(`${second.url}/auth/v1/token?grant_type=password`, {
         method: 'POST',
@@ -183,7 +206,14 @@ describe('the local mailbox answers only this computer', () => {
     .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 
   it.runIf(external)('refuses a caller from another address, even when the server listens on every address', async () => {
-    const open = await startStandIn({ snapshot: await loadSnapshot(), supabaseDir: 'supabase', port: 0, host: '0.0.0.0', jwtSecret: TEST_JWT_SECRET, log: () => undefined });
+    const open = await startStandIn({
+      snapshot: await loadSnapshot(),
+      supabaseDir: 'supabase',
+      port: 0,
+      host: '0.0.0.0',
+      jwtSecret: TEST_JWT_SECRET,
+      log: () => undefined,
+    });
     try {
       const port = new URL(open.url).port;
       open.mailbox.sendCode('someone@example.org');

@@ -17,7 +17,8 @@ const listPeople = (token: string) => fetch(`${s.url}/rest/v1/rpc/list_people`, 
 describe('a grants officer signs out', () => {
   it('the access token works before POST /auth/v1/logout, and gets 401 session_ended after it', async () => {
     const signIn = await fetch(`${s.url}/auth/v1/token?grant_type=password`, {
-      method: 'POST', headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json' },
+      method: 'POST',
+      headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'officer@example.org', password: DEMO_PASSWORD }),
     });
     expect(signIn.status).toBe(200);

@@ -114,7 +114,17 @@ describe('users the stand-in signs up are written as Supabase Auth writes them',
       `select email, aud, role, confirmation_token, recovery_token, email_change_token_new, email_change
        from auth.users where email in ('code.signup@example.org', 'admin.made@example.org') order by email`,
     );
-    const tokens = { aud: 'authenticated', role: 'authenticated', confirmation_token: '', recovery_token: '', email_change_token_new: '', email_change: '' };
-    expect(rows).toEqual([{ email: 'admin.made@example.org', ...tokens }, { email: 'code.signup@example.org', ...tokens }]);
+    const tokens = {
+      aud: 'authenticated',
+      role: 'authenticated',
+      confirmation_token: '',
+      recovery_token: '',
+      email_change_token_new: '',
+      email_change: '',
+    };
+    expect(rows).toEqual([
+      { email: 'admin.made@example.org', ...tokens },
+      { email: 'code.signup@example.org', ...tokens },
+    ]);
   });
 });

@@ -35,7 +35,11 @@ beforeAll(async () => {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString();
     attempts.push((JSON.parse(body) as { idempotency_key: string }).idempotency_key);
-    const delivered = await fetch(`${s.url}/mailbox/send`, { method: 'POST', headers: { Authorization: req.headers.authorization ?? '', 'Content-Type': 'application/json' }, body });
+    const delivered = await fetch(`${s.url}/mailbox/send`, {
+      method: 'POST',
+      headers: { Authorization: req.headers.authorization ?? '', 'Content-Type': 'application/json' },
+      body,
+    });
     if (attempts.length === killAt) {
       sender?.kill('SIGKILL'); // delivered, never answered: the sender dies not knowing
       return;
@@ -56,11 +60,18 @@ afterAll(async () => {
 function runSender(options: Record<string, unknown>): Promise<{ signal: NodeJS.Signals | null; code: number | null; output: string }> {
   const env = {
     ...process.env,
-    SUPABASE_URL: s.url, SUPABASE_SERVICE_ROLE_KEY: s.keys.serviceRoleKey, SITE_URL: 'http://localhost:4321',
-    EMAIL_API_URL: relayUrl, EMAIL_API_KEY: s.notifications.env.EMAIL_API_KEY, EMAIL_FROM: 'Test <test@localhost>',
+    SUPABASE_URL: s.url,
+    SUPABASE_SERVICE_ROLE_KEY: s.keys.serviceRoleKey,
+    SITE_URL: 'http://localhost:4321',
+    EMAIL_API_URL: relayUrl,
+    EMAIL_API_KEY: s.notifications.env.EMAIL_API_KEY,
+    EMAIL_FROM: 'Test <test@localhost>',
     SENDER_OPTIONS: JSON.stringify(options),
   };
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'tests/support/run-sender.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'tests/support/run-sender.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   sender = child;
   let output = '';
   child.stdout.on('data', (d) => (output += String(d)));
@@ -76,8 +87,13 @@ describe('a sender killed mid-batch', () => {
     const killed = await runSender({ batch: 10, lease_seconds: 2 });
     expect(killed.signal, killed.output).toBe('SIGKILL');
     expect(attempts).toEqual(KEYS.slice(0, 4));
-    const marked = await s.db.query<{ dedupe_key: string }>(`select dedupe_key from private.outbox where dedupe_key like 'kill-test:%' and sent_at is not null order by id`);
-    expect(marked.map((r) => r.dedupe_key), 'the first three were marked as they went').toEqual(KEYS.slice(0, 3));
+    const marked = await s.db.query<{ dedupe_key: string }>(
+      `select dedupe_key from private.outbox where dedupe_key like 'kill-test:%' and sent_at is not null order by id`,
+    );
+    expect(
+      marked.map((r) => r.dedupe_key),
+      'the first three were marked as they went',
+    ).toEqual(KEYS.slice(0, 3));
 
     // Straight away the rest are still leased to the dead sender: a new run takes nothing.
     killAt = 0;
@@ -92,7 +108,8 @@ describe('a sender killed mid-batch', () => {
     expect(attempts, 'the 4th was handed over twice: at-least-once').toEqual([...KEYS.slice(0, 4), ...KEYS.slice(3)]);
     expect(inMailbox().sort(), 'each is in the mailbox exactly once').toEqual([...KEYS].sort());
     const rows = await s.db.query<{ dedupe_key: string; attempts: number; sent_at: string | null }>(
-      `select dedupe_key, attempts, sent_at from private.outbox where dedupe_key like 'kill-test:%' order by id`);
+      `select dedupe_key, attempts, sent_at from private.outbox where dedupe_key like 'kill-test:%' order by id`,
+    );
     expect(rows.every((r) => r.sent_at !== null)).toBe(true);
     expect(rows.map((r) => r.attempts)).toEqual([1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
   });

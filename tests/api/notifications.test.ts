@@ -28,11 +28,16 @@ beforeEach(async () => {
   await s.db.exec('update private.outbox set sent_at = now() where sent_at is null');
 });
 
-const row = async <T extends Record<string, unknown> = Record<string, unknown>>(key: string, columns: string) => (await s.db.query<T>(`select ${columns} from private.outbox where dedupe_key = $1`, [key]))[0]!;
+const row = async <T extends Record<string, unknown> = Record<string, unknown>>(key: string, columns: string) =>
+  (await s.db.query<T>(`select ${columns} from private.outbox where dedupe_key = $1`, [key]))[0]!;
 const queue = (key: string) =>
   s.db.query(`select private.notify($1, 'review_ready', '{"round": "HTTP round"}', '/panel/review/?round=h', $2)`, [person, key]);
 const send = (key: string | null, body = '{}') =>
-  fetch(`${s.url}/functions/v1/send-notifications`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key ? { Authorization: `Bearer ${key}` } : {}) }, body });
+  fetch(`${s.url}/functions/v1/send-notifications`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+    body,
+  });
 const delivered = (key: string) => s.mailbox.messages.filter((m) => m.key === key);
 
 describe('POST /functions/v1/send-notifications', () => {
@@ -42,7 +47,11 @@ describe('POST /functions/v1/send-notifications', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ claimed: 1, sent: 1, failed: 0 });
     const [mail] = delivered('http:1');
-    expect(mail).toMatchObject({ to: 'http-outbox@example.org', subject: 'The panel\'s recommendations for HTTP round are ready for you to review', code: '' });
+    expect(mail).toMatchObject({
+      to: 'http-outbox@example.org',
+      subject: "The panel's recommendations for HTTP round are ready for you to review",
+      code: '',
+    });
     expect(mail!.text).toContain('Read the recommendations: http://localhost:4321/panel/review/?round=h');
     expect((await row<{ sent_at: string | null }>('http:1', 'sent_at')).sent_at).not.toBeNull();
     // The mailbox page shows it, its link clickable.
@@ -71,7 +80,11 @@ describe('POST /functions/v1/send-notifications', () => {
 
 describe('the mailbox as a provider', () => {
   const post = (key: string, body: unknown) =>
-    fetch(`${s.url}/mailbox/send`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${s.url}/mailbox/send`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const email = { to: 'p@example.org', subject: 'Hello', text: 'Hi', idempotency_key: 'mailbox:1' };
 
   it('takes an email with its key once, and answers a repeat without keeping it again', async () => {
@@ -93,14 +106,26 @@ describe('when the provider fails', () => {
     const down = createServer((_req, res) => res.writeHead(503).end('down for maintenance'));
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
     try {
-      const env = functionEnv({ supabaseDir: 'supabase', baseUrl: s.url, keys: s.keys, env: { ...s.notifications.env, EMAIL_API_URL: `http://127.0.0.1:${(down.address() as AddressInfo).port}/` } });
-      const req = new Request(`${s.url}/functions/v1/send-notifications`, { method: 'POST', headers: { Authorization: `Bearer ${s.keys.serviceRoleKey}` } });
+      const env = functionEnv({
+        supabaseDir: 'supabase',
+        baseUrl: s.url,
+        keys: s.keys,
+        env: { ...s.notifications.env, EMAIL_API_URL: `http://127.0.0.1:${(down.address() as AddressInfo).port}/` },
+      });
+      const req = new Request(`${s.url}/functions/v1/send-notifications`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${s.keys.serviceRoleKey}` },
+      });
       const answer = await (await handle(req, env)).json();
       expect(answer).toMatchObject({ claimed: 1, sent: 0, failed: 1 });
     } finally {
       down.close();
     }
-    expect(await row('http:retry', `last_error, sent_at, next_attempt_at > now() + interval '50 seconds' as later`)).toMatchObject({ last_error: 'The email provider answered 503: down for maintenance', sent_at: null, later: true });
+    expect(await row('http:retry', `last_error, sent_at, next_attempt_at > now() + interval '50 seconds' as later`)).toMatchObject({
+      last_error: 'The email provider answered 503: down for maintenance',
+      sent_at: null,
+      later: true,
+    });
     expect(await s.notifications.deliver()).toMatchObject({ claimed: 0 });
 
     await s.db.exec(`update private.outbox set next_attempt_at = now() where dedupe_key = 'http:retry'`); // the wait passes

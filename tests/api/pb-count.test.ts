@@ -29,7 +29,11 @@ async function signIn(email: string): Promise<ApiClient> {
 }
 
 const emailOf = (w: CountWorld, who: 'officer' | 'otherOfficer' | 'resident') =>
-  ({ officer: `count-officer-${w.tag}@example.org`, otherOfficer: `count-other-${w.tag}@example.org`, resident: `count-resident-${w.tag}@example.org` })[who];
+  ({
+    officer: `count-officer-${w.tag}@example.org`,
+    otherOfficer: `count-other-${w.tag}@example.org`,
+    resident: `count-resident-${w.tag}@example.org`,
+  })[who];
 
 beforeAll(async () => {
   s = await startTestStandIn();
@@ -49,7 +53,8 @@ describe('an officer counts with functions.invoke', () => {
     expect(counted.data).toMatchObject({ process_id: w.processId, ballots: 400 });
     expect(counted.data.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(counted.data.winners.length).toBeGreaterThan(0);
-    for (const k of ['checking_ms', 'reading_ms', 'counting_ms', 'storing_ms', 'total_ms'] as const) expect(counted.data.timings[k]).toBeGreaterThanOrEqual(0);
+    for (const k of ['checking_ms', 'reading_ms', 'counting_ms', 'storing_ms', 'total_ms'] as const)
+      expect(counted.data.timings[k]).toBeGreaterThanOrEqual(0);
 
     const latest = await officer.rpc('pb_latest_result', { p_process_id: w.processId });
     expect(latest.error).toBeNull();
@@ -94,7 +99,10 @@ describe('everyone else is refused with the database key', () => {
     const officer = await signIn(emailOf(world, 'officer'));
     const token = (await officer.auth.getSession()).data.session!.access_token;
     await officer.auth.signOut();
-    const kept = createClient(s.url, s.keys.anonKey, { global: { headers: { Authorization: `Bearer ${token}` } }, auth: { persistSession: false, autoRefreshToken: false } });
+    const kept = createClient(s.url, s.keys.anonKey, {
+      global: { headers: { Authorization: `Bearer ${token}` } },
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
     expect(await countVotes(world.processId, kept as unknown as ApiClient)).toMatchObject({ ok: false, status: 401, key: 'session_ended' });
     expect((await s.db.query('select 1 from private.pb_results where process_id = $1', [world.processId])).length).toBe(0);
   });
@@ -117,7 +125,11 @@ describe('everyone else is refused with the database key', () => {
 describe('the stand-in serves /functions/v1 as Supabase does', () => {
   it('answers 404 for a function that does not exist, and 401 without a valid token', async () => {
     const post = (name: string, headers: Record<string, string>) =>
-      fetch(`${s.url}/functions/v1/${name}`, { method: 'POST', headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json', ...headers }, body: '{}' });
+      fetch(`${s.url}/functions/v1/${name}`, {
+        method: 'POST',
+        headers: { apikey: s.keys.anonKey, 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      });
     const missing = await post('no-such-function', { Authorization: `Bearer ${s.keys.anonKey}` });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ code: 'NOT_FOUND', message: 'Requested function was not found' });
@@ -129,7 +141,11 @@ describe('the stand-in serves /functions/v1 as Supabase does', () => {
   it('answers the browser preflight for the site', async () => {
     const res = await fetch(`${s.url}/functions/v1/pb-count`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:4321', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, apikey, content-type, x-client-info' },
+      headers: {
+        Origin: 'http://localhost:4321',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization, apikey, content-type, x-client-info',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
@@ -138,7 +154,17 @@ describe('the stand-in serves /functions/v1 as Supabase does', () => {
 
   it('gives the function its Supabase settings', async () => {
     const { functionEnv } = await import('../../supabase/local/functions.ts');
-    const env = functionEnv({ supabaseDir: 'supabase', baseUrl: s.url, keys: s.keys, env: { OTHER: 'x', SUPABASE_URL: 'http://elsewhere' } });
-    expect([env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY'), env('OTHER')]).toEqual([s.url, s.keys.anonKey, s.keys.serviceRoleKey, 'x']);
+    const env = functionEnv({
+      supabaseDir: 'supabase',
+      baseUrl: s.url,
+      keys: s.keys,
+      env: { OTHER: 'x', SUPABASE_URL: 'http://elsewhere' },
+    });
+    expect([env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), env('SUPABASE_SERVICE_ROLE_KEY'), env('OTHER')]).toEqual([
+      s.url,
+      s.keys.anonKey,
+      s.keys.serviceRoleKey,
+      'x',
+    ]);
   });
 });

@@ -29,7 +29,8 @@ describe.runIf(serverUrl)('the stand-in on a real PostgreSQL server (DATABASE_UR
   });
 
   it("enforces anon's 3 s statement timeout, as Supabase does: a longer call is cancelled (57014, 500 as PostgREST gives)", async () => {
-    await standIn.db.exec(`create function api.pg_test_sleep(p_seconds float) returns int language sql stable as 'select 1 from pg_sleep(p_seconds)';
+    await standIn.db
+      .exec(`create function api.pg_test_sleep(p_seconds float) returns int language sql stable as 'select 1 from pg_sleep(p_seconds)';
       grant execute on function api.pg_test_sleep(float) to anon;`);
     const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false });
     expect((await client.rpc('pg_test_sleep', { p_seconds: 0.1 })).status).toBe(200);
@@ -41,7 +42,9 @@ describe.runIf(serverUrl)('the stand-in on a real PostgreSQL server (DATABASE_UR
   it('maps errors as on PGlite: unknown function 404, missing grant 401', async () => {
     const client = createApiClient(standIn.url, standIn.keys.anonKey, { persistSession: false });
     expect((await client.rpc('no_such_function')).status).toBe(404);
-    await standIn.db.exec(`create function api.pg_test_closed() returns int language sql as 'select 1'; revoke execute on function api.pg_test_closed() from public;`);
+    await standIn.db.exec(
+      `create function api.pg_test_closed() returns int language sql as 'select 1'; revoke execute on function api.pg_test_closed() from public;`,
+    );
     const { status, error } = await client.rpc('pg_test_closed');
     expect(status).toBe(401);
     expect(error?.code).toBe('42501');

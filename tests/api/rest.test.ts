@@ -159,7 +159,10 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
 
   it('the service role may call what it was granted', async () => {
     const before = await noteCount();
-    const res = await post('/rest/v1/rpc/test_service_only', '{"p_id": 62}', { apikey: s.keys.serviceRoleKey, Authorization: `Bearer ${s.keys.serviceRoleKey}` });
+    const res = await post('/rest/v1/rpc/test_service_only', '{"p_id": 62}', {
+      apikey: s.keys.serviceRoleKey,
+      Authorization: `Bearer ${s.keys.serviceRoleKey}`,
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toBe('secret');
     expect(await noteCount()).toBe(before + 1);
@@ -178,7 +181,12 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
     const before = await noteCount();
     const { error, status } = await s.client().rpc('test_add_then_fail', { p_id: 4 });
     expect(status).toBe(400);
-    expect(error).toEqual({ code: 'P0001', message: 'The note could not be saved: this test always refuses.', details: null, hint: 'Nothing was saved.' });
+    expect(error).toEqual({
+      code: 'P0001',
+      message: 'The note could not be saved: this test always refuses.',
+      details: null,
+      hint: 'Nothing was saved.',
+    });
     expect(await noteCount()).toBe(before);
   });
 
@@ -198,8 +206,13 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
 
   it('expired JWT → 401 PGRST303', async () => {
     const before = await noteCount();
-    const expired = signJwt({ role: 'authenticated', sub: '00000000-0000-4000-8000-000000000001', exp: Math.floor(Date.now() / 1000) - 60 }, TEST_JWT_SECRET);
-    const res = await post('/rest/v1/rpc/test_add_note', JSON.stringify({ p_id: 5, p_note: 'late' }), { Authorization: `Bearer ${expired}` });
+    const expired = signJwt(
+      { role: 'authenticated', sub: '00000000-0000-4000-8000-000000000001', exp: Math.floor(Date.now() / 1000) - 60 },
+      TEST_JWT_SECRET,
+    );
+    const res = await post('/rest/v1/rpc/test_add_note', JSON.stringify({ p_id: 5, p_note: 'late' }), {
+      Authorization: `Bearer ${expired}`,
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ ...postgrestShape, code: 'PGRST303', message: 'JWT expired' });
     expect(await noteCount()).toBe(before);
@@ -208,7 +221,9 @@ describe('errors: status, PostgREST shape, nothing changed', () => {
   it('forged JWT (signed with another secret) → 401 PGRST301', async () => {
     const before = await noteCount();
     const forged = signJwt({ role: 'service_role', exp: Math.floor(Date.now() / 1000) + 600 }, 'not-the-real-secret-not-the-real-secret');
-    const res = await post('/rest/v1/rpc/test_add_note', JSON.stringify({ p_id: 6, p_note: 'forged' }), { Authorization: `Bearer ${forged}` });
+    const res = await post('/rest/v1/rpc/test_add_note', JSON.stringify({ p_id: 6, p_note: 'forged' }), {
+      Authorization: `Bearer ${forged}`,
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ ...postgrestShape, code: 'PGRST301' });
     expect(await noteCount()).toBe(before);
@@ -284,7 +299,11 @@ describe('CORS', () => {
   it('answers a preflight from the site origin', async () => {
     const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:4321', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'apikey, authorization, content-type' },
+      headers: {
+        Origin: 'http://localhost:4321',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'apikey, authorization, content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
@@ -292,13 +311,20 @@ describe('CORS', () => {
   });
 
   it('lets the site read an actual answer, not just the preflight', async () => {
-    const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, { method: 'POST', headers: { apikey: s.keys.anonKey, Origin: 'http://localhost:4321', 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, {
+      method: 'POST',
+      headers: { apikey: s.keys.anonKey, Origin: 'http://localhost:4321', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
   });
 
   it('gives no CORS permission to another origin', async () => {
-    const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const res = await fetch(`${s.url}/rest/v1/rpc/whoami`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -38,7 +38,14 @@ interface Started {
 async function start(): Promise<Started> {
   let output = '';
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/start.ts', '--no-build'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(sitePort), SUPABASE_PORT: String(apiPort), PUBLIC_SUPABASE_URL: '', PUBLIC_SUPABASE_ANON_KEY: '' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(sitePort),
+      SUPABASE_PORT: String(apiPort),
+      PUBLIC_SUPABASE_URL: '',
+      PUBLIC_SUPABASE_ANON_KEY: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
@@ -54,7 +61,13 @@ async function start(): Promise<Started> {
 
 async function anonClient() {
   const secret = (await readFile(join(dataDir, 'jwt-secret'), 'utf8')).trim();
-  return { keys: keysFromSecret(secret), client: createApiClient(`http://localhost:${apiPort}`, keysFromSecret(secret).anonKey, { persistSession: false, autoRefreshToken: false }) };
+  return {
+    keys: keysFromSecret(secret),
+    client: createApiClient(`http://localhost:${apiPort}`, keysFromSecret(secret).anonKey, {
+      persistSession: false,
+      autoRefreshToken: false,
+    }),
+  };
 }
 
 beforeAll(async () => {

@@ -20,12 +20,16 @@ async function rpcLatency() {
       );
       await supabase[0]!.rpc('whoami'); // warm up
       const r = await runLoad(clients, SECONDS, async (i) => !(await supabase[i]!.rpc('whoami')).error);
-      rows.push(`| ${String(clients).padStart(7)} | ${String(r.requests).padStart(8)} | ${r.perSecond.toFixed(0).padStart(7)} | ${ms(r.p50).padStart(9)} | ${ms(r.p95).padStart(9)} | ${ms(r.p99).padStart(9)} | ${String(r.errors).padStart(6)} |`);
+      rows.push(
+        `| ${String(clients).padStart(7)} | ${String(r.requests).padStart(8)} | ${r.perSecond.toFixed(0).padStart(7)} | ${ms(r.p50).padStart(9)} | ${ms(r.p95).padStart(9)} | ${ms(r.p99).padStart(9)} | ${String(r.errors).padStart(6)} |`,
+      );
     }
   } finally {
     await standIn.stop();
   }
-  console.log(`\napi.whoami() round trip through supabase-js over HTTP, ${SECONDS} s per row (stand-in on PGlite persisted on disk as with npm start, own process; p-values are of successful calls)\n`);
+  console.log(
+    `\napi.whoami() round trip through supabase-js over HTTP, ${SECONDS} s per row (stand-in on PGlite persisted on disk as with npm start, own process; p-values are of successful calls)\n`,
+  );
   console.log('| clients | requests |   req/s |       p50 |       p95 |       p99 | errors |');
   console.log('|---------|----------|---------|-----------|-----------|-----------|--------|');
   for (const row of rows) console.log(row);
@@ -35,13 +39,23 @@ async function rpcLatency() {
 async function timeToFirstPage(dataDir: string, port: number): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SUPABASE_PORT: String(port + 50000 - 4000), PUBLIC_SUPABASE_URL: '', PUBLIC_SUPABASE_ANON_KEY: '' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      SUPABASE_PORT: String(port + 50000 - 4000),
+      PUBLIC_SUPABASE_URL: '',
+      PUBLIC_SUPABASE_ANON_KEY: '',
+    },
     stdio: 'ignore',
     detached: true,
   });
   try {
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status === 200, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return (performance.now() - started) / 1000;
       if (performance.now() - started > 300_000) throw new Error('npm start did not serve a page within 5 minutes');
       await new Promise((r) => setTimeout(r, 100));

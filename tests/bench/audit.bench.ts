@@ -33,12 +33,14 @@ async function measure(clients: number, write: (client: number, n: number) => Pr
   const stopAt = performance.now() + SECONDS * 1000;
   let done = 0;
   const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, async (_, c) => {
-    for (let n = 0; performance.now() < stopAt; n++) {
-      await write(c, n);
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let n = 0; performance.now() < stopAt; n++) {
+        await write(c, n);
+        done++;
+      }
+    }),
+  );
   return done / ((performance.now() - started) / 1000);
 }
 
@@ -47,7 +49,10 @@ async function pglite(): Promise<Record<string, number>> {
   await db.exec(SETUP);
   const out: Record<string, number> = {};
   for (let n = 0; n < 500; n++) await db.query(WRITE, [0, n, 'warm-up']);
-  for (const [label, lanes] of [['64 lanes', ALL_LANES], ['1 lane', ONE_LANE]] as const) {
+  for (const [label, lanes] of [
+    ['64 lanes', ALL_LANES],
+    ['1 lane', ONE_LANE],
+  ] as const) {
     // Cached plans keep the lane count they were made with (it is folded in as a constant).
     await db.exec(`${lanes}; discard plans`);
     for (const c of CLIENTS) out[`${label} ${c}`] = await measure(c, (client, n) => db.query(WRITE, [client, n, 'a benchmark row']));
@@ -72,16 +77,25 @@ async function realServer(url: string): Promise<Record<string, number>> {
   await migrate(db, { supabaseDir: 'supabase', log: () => undefined });
   await db.exec(SETUP);
   const out: Record<string, number> = {};
-  for (const [label, lanes] of [['64 lanes', ALL_LANES], ['1 lane', ONE_LANE]] as const) {
+  for (const [label, lanes] of [
+    ['64 lanes', ALL_LANES],
+    ['1 lane', ONE_LANE],
+  ] as const) {
     await db.exec(lanes);
     // New connections: cached plans keep the lane count they were made with (folded in as a constant).
     const pool = new pg.Pool({ connectionString: url, max: Math.max(...CLIENTS) });
     await Promise.all(Array.from({ length: Math.max(...CLIENTS) }, () => pool.query('select 1')));
     // A named prepared statement, as PostgREST runs its statements (and as pgbench -M prepared
     // would): parsed and planned once per connection, not once per write.
-    for (const c of CLIENTS) out[`${label} ${c}`] = await measure(c, (client, n) => pool.query({ name: 'bench-audit-write', text: WRITE, values: [client, n, 'a benchmark row'] }));
-    const [{ lanes: used }] = (await pool.query<{ lanes: number }>(
-      `select count(distinct lane)::int as lanes from (select lane from private.audit_events order by id desc limit 200) e`)).rows as [{ lanes: number }];
+    for (const c of CLIENTS)
+      out[`${label} ${c}`] = await measure(c, (client, n) =>
+        pool.query({ name: 'bench-audit-write', text: WRITE, values: [client, n, 'a benchmark row'] }),
+      );
+    const [{ lanes: used }] = (
+      await pool.query<{ lanes: number }>(
+        `select count(distinct lane)::int as lanes from (select lane from private.audit_events order by id desc limit 200) e`,
+      )
+    ).rows as [{ lanes: number }];
     log(`  ${label}: the last 200 events used ${used} lane${used === 1 ? '' : 's'}`);
     await pool.end();
   }
@@ -96,13 +110,18 @@ function pgbenchBinary(): string | undefined {
   if (onPath.status === 0) return 'pgbench';
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const bins = readdirSync(root).sort().map((v) => `${root}/${v}/bin/pgbench`).filter(existsSync);
+  const bins = readdirSync(root)
+    .sort()
+    .map((v) => `${root}/${v}/bin/pgbench`)
+    .filter(existsSync);
   return bins.at(-1);
 }
 
 /** tps of one pgbench run. */
 function runPgbench(bin: string, args: string[], target: string, clients: number): number {
-  const run = spawnSync(bin, [...args, '-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(SECONDS), target], { encoding: 'utf8' });
+  const run = spawnSync(bin, [...args, '-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(SECONDS), target], {
+    encoding: 'utf8',
+  });
   const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
   if (!tps) throw new Error(`pgbench ${args.join(' ')} failed: ${run.stderr || run.stdout}`);
   return Number(tps);
@@ -143,7 +162,11 @@ function print(title: string, figures: Record<string, number>, bench?: Record<nu
     const ours = figures[`64 lanes ${c}`];
     const line = `  ${String(c).padStart(7)}   ${fmt(ours)}   ${fmt(figures[`1 lane ${c}`])}    `;
     const same = viaPgbench?.[c];
-    console.log(bench ? `${line}  ${fmt(bench[c])}   ${(ours! / bench[c]!).toFixed(2).padStart(8)}   ${fmt(same).padStart(21)}   ${same ? (same / bench[c]!).toFixed(2).padStart(8) : ''}` : line);
+    console.log(
+      bench
+        ? `${line}  ${fmt(bench[c])}   ${(ours! / bench[c]!).toFixed(2).padStart(8)}   ${fmt(same).padStart(21)}   ${same ? (same / bench[c]!).toFixed(2).padStart(8) : ''}`
+        : line,
+    );
   }
 }
 

@@ -24,13 +24,25 @@ const CHEST = '00000000-0000-4000-a001-000000000001';
 const VOTE = `${SITE}/budgeting/vote/?p=community-chest-2027`;
 const CPU_SLOWDOWN = 4;
 // Lighthouse's mobileSlow4G with DevTools throttling: 150 ms × 3.75, 1.6 Mbit/s × 0.9, 750 kbit/s × 0.9.
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+};
 
 const work = mkdtempSync(join(tmpdir(), 'wt-ballot-ready-'));
 const logFile = join(work, 'server.log');
 console.error(`Starting the site on ${SITE} (building takes a minute or two; log in ${logFile})…`);
 const server = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/start.ts'], {
-  env: withProjectNode({ ...process.env, DATA_DIR: join(work, 'data'), PORT: String(PORT), SUPABASE_PORT: String(API_PORT), PUBLIC_SUPABASE_URL: '', PUBLIC_SUPABASE_ANON_KEY: '' }),
+  env: withProjectNode({
+    ...process.env,
+    DATA_DIR: join(work, 'data'),
+    PORT: String(PORT),
+    SUPABASE_PORT: String(API_PORT),
+    PUBLIC_SUPABASE_URL: '',
+    PUBLIC_SUPABASE_ANON_KEY: '',
+  }),
   stdio: ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')],
 });
 const stopServer = () => {
@@ -69,7 +81,10 @@ async function measure(page: Page, cdp: CDPSession, cold: boolean) {
   if (cold) await cdp.send('Network.clearBrowserCache');
   await page.goto('about:blank');
   await page.goto(VOTE, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 120_000, polling: 250 });
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, undefined, {
+    timeout: 120_000,
+    polling: 250,
+  });
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -78,7 +93,14 @@ async function measure(page: Page, cdp: CDPSession, cold: boolean) {
     // Where the wait goes: the last script in, the process read by slug, then the voter's data.
     const scripts = Math.max(...resources.filter((r) => r.name.endsWith('.js')).map((r) => r.responseEnd));
     const ended = (fn: string) => resources.find((r) => r.name.includes(`/rpc/${fn}`))?.responseEnd ?? NaN;
-    return { ready: (window as unknown as { __ready: number }).__ready, fcp, bytes, scripts, process: ended('pb_process'), shortlist: ended('pb_shortlist') };
+    return {
+      ready: (window as unknown as { __ready: number }).__ready,
+      fcp,
+      bytes,
+      scripts,
+      process: ended('pb_process'),
+      shortlist: ended('pb_shortlist'),
+    };
   });
 }
 
@@ -89,9 +111,22 @@ try {
   await waitForSite();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2.625,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
 
   // Unthrottled set-up: sign the demo resident in and make them eligible by postcode.
@@ -101,9 +136,12 @@ try {
   await page.getByLabel('Password').fill('working-together-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL(/\/budgeting\/$/);
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!)!).access_token as string);
+  const token = await page.evaluate(
+    () => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!)!).access_token as string,
+  );
   const proved = await fetch(`${API}/rest/v1/rpc/pb_declare_postcode`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token },
     body: JSON.stringify({ p_process_id: CHEST, p_postcode: 'OX4 1AA' }),
   });
   if (!proved.ok && proved.status !== 409) throw new Error(`Could not make the resident eligible: ${proved.status} ${await proved.text()}`);
@@ -126,8 +164,12 @@ try {
     const r = results[kind];
     const m = (key: keyof (typeof r)[number]) => median(r.map((x) => x[key]));
     const label = kind === 'cold' ? 'first visit (empty cache)' : 'coming back (cached)    ';
-    console.log(`  ${label}  ready ${s(m('ready'))}  (min ${s(Math.min(...r.map((x) => x.ready)))}, max ${s(Math.max(...r.map((x) => x.ready)))})  first paint ${s(m('fcp'))}  transferred ${(m('bytes') / 1024).toFixed(1)} kB`);
-    console.log(`  ${' '.repeat(label.length)}  of which: scripts in by ${s(m('scripts'))}, process read by ${s(m('process'))}, shortlist and ballot by ${s(m('shortlist'))}`);
+    console.log(
+      `  ${label}  ready ${s(m('ready'))}  (min ${s(Math.min(...r.map((x) => x.ready)))}, max ${s(Math.max(...r.map((x) => x.ready)))})  first paint ${s(m('fcp'))}  transferred ${(m('bytes') / 1024).toFixed(1)} kB`,
+    );
+    console.log(
+      `  ${' '.repeat(label.length)}  of which: scripts in by ${s(m('scripts'))}, process read by ${s(m('process'))}, shortlist and ballot by ${s(m('shortlist'))}`,
+    );
   }
 } finally {
   stopServer();

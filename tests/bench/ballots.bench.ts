@@ -25,7 +25,12 @@ const COSTS = [42000, 38000, 35000, 30000, 28000, 25000, 22000, 18000, 15000, 12
 const BUDGET = 100000;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-interface Voter { sub: string; token: string; session: string; last?: string[] }
+interface Voter {
+  sub: string;
+  token: string;
+  session: string;
+  last?: string[];
+}
 
 /** A ballot of random shortlisted projects within the budget (so every cast should succeed). */
 function randomBallot(w: PbWorld): string[] {
@@ -47,7 +52,10 @@ async function makeVoters(db: Database, w: PbWorld, n: number): Promise<Voter[]>
     const r = await newResident(db, 'bench-voter');
     await makeEligible(db, w, r.sub);
     const session = await liveSession(db, r.sub);
-    const token = signJwt({ role: 'authenticated', aud: 'authenticated', sub: r.sub, session_id: session, exp: Math.floor(Date.now() / 1000) + 3600 }, SECRET);
+    const token = signJwt(
+      { role: 'authenticated', aud: 'authenticated', sub: r.sub, session_id: session, exp: Math.floor(Date.now() / 1000) + 3600 },
+      SECRET,
+    );
     voters.push({ sub: r.sub, token, session });
   }
   return voters;
@@ -70,7 +78,9 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
       if (ok) voter.last = ids;
       return ok;
     });
-    log(`${label.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.perSecond.toFixed(0).padStart(6)} ballots/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  errors ${r.errors}`);
+    log(
+      `${label.padEnd(34)} ${String(clients).padStart(2)} clients: ${r.perSecond.toFixed(0).padStart(6)} ballots/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  errors ${r.errors}`,
+    );
     if (probe) log(`${''.padEnd(34)} ${describeCpu(await probe(), r.requests + r.errors)}`);
   }
   await check(label, db, w, voters);
@@ -79,7 +89,9 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
 async function check(label: string, db: Database, w: PbWorld, voters: Voter[]) {
   const stored = await db.query<{ person_id: string; voters: string; proposal_ids: string[] }>(
     `select v.person_id, count(*) over (partition by v.person_id) as voters, b.proposal_ids
-     from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.process_id = $1`, [w.processId]);
+     from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.process_id = $1`,
+    [w.processId],
+  );
   const byPerson = new Map(stored.map((s) => [s.person_id, s]));
   let lost = 0;
   for (const v of voters) {
@@ -89,17 +101,27 @@ async function check(label: string, db: Database, w: PbWorld, voters: Voter[]) {
   }
   const [dup] = await db.query<{ duplicates: string }>(
     `select (select count(*) from private.pb_voters where process_id = $1) - (select count(distinct person_id) from private.pb_voters where process_id = $1)
-          + (select count(*) from private.pb_ballots where process_id = $1) - (select count(*) from private.pb_voters where process_id = $1) as duplicates`, [w.processId]);
+          + (select count(*) from private.pb_ballots where process_id = $1) - (select count(*) from private.pb_voters where process_id = $1) as duplicates`,
+    [w.processId],
+  );
   const [over] = await db.query<{ over: string }>(
     `select count(*) as over from private.pb_ballots b
-     where b.process_id = $1 and (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (b.proposal_ids)) > $2`, [w.processId, BUDGET]);
-  log(`${label.padEnd(34)} check: acknowledged ballots lost ${lost}, duplicates ${dup!.duplicates}, over budget ${over!.over} (${stored.length} voters)`);
+     where b.process_id = $1 and (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (b.proposal_ids)) > $2`,
+    [w.processId, BUDGET],
+  );
+  log(
+    `${label.padEnd(34)} check: acknowledged ballots lost ${lost}, duplicates ${dup!.duplicates}, over budget ${over!.over} (${stored.length} voters)`,
+  );
 }
 
 async function viaApi(db: Database, w: PbWorld, voters: Voter[], label: string) {
   await measure(`${label}, API (PostgREST's SQL)`, db, w, voters, async (voter, ids) => {
     const claims = { role: 'authenticated', aud: 'authenticated', sub: voter.sub, session_id: voter.session };
-    const out = await invokeRpc(db, { role: 'authenticated', claims }, { schema: 'api', name: 'pb_cast_ballot', args: { p_process_id: w.processId, p_proposal_ids: ids } });
+    const out = await invokeRpc(
+      db,
+      { role: 'authenticated', claims },
+      { schema: 'api', name: 'pb_cast_ballot', args: { p_process_id: w.processId, p_proposal_ids: ids } },
+    );
     return out.status === 200;
   });
 }
@@ -145,7 +167,14 @@ async function main() {
 }
 
 async function onPglite() {
-  const pglite = await startStandIn({ snapshot: await loadSnapshot(), supabaseDir: 'supabase', port: 0, jwtSecret: SECRET, allowedOrigins: [], log: () => undefined });
+  const pglite = await startStandIn({
+    snapshot: await loadSnapshot(),
+    supabaseDir: 'supabase',
+    port: 0,
+    jwtSecret: SECRET,
+    allowedOrigins: [],
+    log: () => undefined,
+  });
   try {
     await onServer('PGlite', pglite);
   } finally {
@@ -159,7 +188,14 @@ async function onPostgres() {
     log('BENCH_DATABASE_URL not set: no figures for a real PostgreSQL server');
     return;
   }
-  const server = await startStandIn({ databaseUrl: url, supabaseDir: 'supabase', port: 0, jwtSecret: SECRET, allowedOrigins: [], log: () => undefined });
+  const server = await startStandIn({
+    databaseUrl: url,
+    supabaseDir: 'supabase',
+    port: 0,
+    jwtSecret: SECRET,
+    allowedOrigins: [],
+    log: () => undefined,
+  });
   try {
     await server.db.exec('analyze');
     await onServer('PostgreSQL', server);

@@ -30,7 +30,8 @@ try {
   await generateContent(content, { projects, caseStudies });
   console.log(`Generated ${projects} projects and ${caseStudies} case studies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
-  const astro = await run('astro', ['build', '--outDir', out], { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' }).done;
+  const astro = await run('astro', ['build', '--outDir', out], { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' })
+    .done;
   if (astro !== 0) throw new Error(`astro build failed with exit code ${astro}`);
   const astroSeconds = (performance.now() - started) / 1000;
   started = performance.now();

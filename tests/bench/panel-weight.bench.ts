@@ -16,27 +16,44 @@ const dist = process.env.DIST_DIR ?? join(own!, 'dist');
 process.on('exit', () => own && rmSync(own, { recursive: true, force: true }));
 if (own) {
   console.error('Building the site (about a minute)…');
-  const env = { ...process.env, PUBLIC_SUPABASE_URL: 'http://localhost:54321', PUBLIC_SUPABASE_ANON_KEY: 'bench-anon-key', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PUBLIC_SUPABASE_URL: 'http://localhost:54321',
+    PUBLIC_SUPABASE_ANON_KEY: 'bench-anon-key',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   if ((await run('astro', ['build', '--silent', '--outDir', dist], env).done) !== 0) process.exit(1);
 }
 if (!existsSync(`${dist}/panel/index.html`)) {
   console.error(`No built site in ${dist}/.`);
   process.exit(1);
 }
-const withoutClient = readdirSync(`${dist}/_astro`).some((f) => f.endsWith('.js') && readFileSync(`${dist}/_astro/${f}`, 'utf8').includes('was built without PUBLIC_SUPABASE_URL'));
+const withoutClient = readdirSync(`${dist}/_astro`).some(
+  (f) => f.endsWith('.js') && readFileSync(`${dist}/_astro/${f}`, 'utf8').includes('was built without PUBLIC_SUPABASE_URL'),
+);
 if (withoutClient) {
-  console.error(`${dist}/ was built without PUBLIC_SUPABASE_URL, so it has no supabase-js: its figures would be too low. Leave DIST_DIR unset.`);
+  console.error(
+    `${dist}/ was built without PUBLIC_SUPABASE_URL, so it has no supabase-js: its figures would be too low. Leave DIST_DIR unset.`,
+  );
   process.exit(1);
 }
 
 const aim = 80 * KB;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
-const paths = ['/sign-in/', '/panel/', ...readdirSync(`${dist}/panel`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/panel/${e.name}/`)];
+const paths = [
+  '/sign-in/',
+  '/panel/',
+  ...readdirSync(`${dist}/panel`, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `/panel/${e.name}/`),
+];
 const pages = paths.map((path) => ({ path, ...javascriptTransfer(path, dist) }));
 
 console.log('\nGrants panel pages: gzipped JavaScript per page (each module gzipped on its own)');
 for (const page of pages) {
-  console.log(`  ${page.path.padEnd(22)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)`);
+  console.log(
+    `  ${page.path.padEnd(22)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)`,
+  );
 }
 
 // The resident's ballot page (and the other budgeting pages that load the API client), which
@@ -46,7 +63,9 @@ const budgeting = ['/budgeting/vote/', '/budgeting/results/', '/budgeting/check-
   .map((path) => ({ path, ...javascriptTransfer(path, dist) }));
 console.log('\nParticipatory budgeting pages: gzipped JavaScript per page');
 for (const page of budgeting) {
-  console.log(`  ${page.path.padEnd(26)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)${page.path === '/budgeting/vote/' ? '  <- the ballot page' : ''}`);
+  console.log(
+    `  ${page.path.padEnd(26)} ${kb(page.total).padStart(9)}  ${page.total > aim ? 'over' : 'within'} the 80 kB aim  (${page.modules.length} modules)${page.path === '/budgeting/vote/' ? '  <- the ballot page' : ''}`,
+  );
 }
 
 // Name the heaviest modules once, with the pages that load them, so the next saving is obvious.

@@ -22,7 +22,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 
 const standIn: StandIn = databaseUrl
-  ? await startStandIn({ databaseUrl, supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, allowedOrigins: [], log: () => undefined, otpResendAfterMs: 0 })
+  ? await startStandIn({
+      databaseUrl,
+      supabaseDir: 'supabase',
+      port: 0,
+      jwtSecret: TEST_JWT_SECRET,
+      allowedOrigins: [],
+      log: () => undefined,
+      otpResendAfterMs: 0,
+    })
   : await startTestStandIn();
 const { db } = standIn;
 
@@ -31,7 +39,10 @@ const world = await buildCountWorld(db, { projects: PROJECTS, ballots: 0, budget
 // Costs like the engine's own benchmark (5k–100k); each voter approves 1–10 projects, some
 // projects far more popular than others. Triggers are off for the load only: 100,000 audit
 // events are not what is measured here.
-await db.query(`update private.pb_proposals set checked_cost = 1000 * (5 + (number * 37) % 96) where process_id = $1 and status = 'shortlisted'`, [world.processId]);
+await db.query(
+  `update private.pb_proposals set checked_cost = 1000 * (5 + (number * 37) % 96) where process_id = $1 and status = 'shortlisted'`,
+  [world.processId],
+);
 await db.transaction(async (tx) => {
   await tx.exec('set local session_replication_role = replica');
   await tx.query(
@@ -40,7 +51,8 @@ await db.transaction(async (tx) => {
                       where p.process_id = $1 and p.status = 'shortlisted' and g > 0
                       order by random() / (1 + (p.number * 13) % 5) limit 1 + (g * 7919) % 10), 'online'
      from generate_series(1, $2::int) as g`,
-    [world.processId, BALLOTS]);
+    [world.processId, BALLOTS],
+  );
 });
 const loaded = performance.now();
 
@@ -55,8 +67,12 @@ const fileStart = performance.now();
 const [fileRow] = await db.query<{ bytes: number }>('select octet_length(private.pb_ballot_file($1)) as bytes', [world.processId]);
 const fileMs = performance.now() - fileStart;
 
-console.log(`pb-count end to end on ${databaseUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'PGlite (in memory)'}: ${BALLOTS.toLocaleString('en-GB')} ballots × ${PROJECTS} projects`);
-console.log(`loaded in ${((loaded - t0) / 1000).toFixed(1)} s; ballot file ${(Number(fileRow!.bytes) / 1e6).toFixed(1)} MB, built by SQL alone in ${fileMs.toFixed(0)} ms`);
+console.log(
+  `pb-count end to end on ${databaseUrl ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'PGlite (in memory)'}: ${BALLOTS.toLocaleString('en-GB')} ballots × ${PROJECTS} projects`,
+);
+console.log(
+  `loaded in ${((loaded - t0) / 1000).toFixed(1)} s; ballot file ${(Number(fileRow!.bytes) / 1e6).toFixed(1)} MB, built by SQL alone in ${fileMs.toFixed(0)} ms`,
+);
 console.log('run | checking ms | reading ms | counting ms | storing ms | function total ms | officer waits ms | winners');
 console.log('----|-------------|------------|-------------|------------|-------------------|------------------|--------');
 const waits: number[] = [];
@@ -74,12 +90,18 @@ for (let run = 1; run <= RUNS; run++) {
   waits.push(wait);
   if (probe) cpus.push(await probe());
   const t = counted.data.timings;
-  console.log(`${String(run).padStart(3)} | ${t.checking_ms.toFixed(0).padStart(11)} | ${t.reading_ms.toFixed(0).padStart(10)} | ${t.counting_ms.toFixed(0).padStart(11)} | ${t.storing_ms.toFixed(0).padStart(10)} | ${t.total_ms.toFixed(0).padStart(17)} | ${wait.toFixed(0).padStart(16)} | ${counted.data.winners.length}`);
+  console.log(
+    `${String(run).padStart(3)} | ${t.checking_ms.toFixed(0).padStart(11)} | ${t.reading_ms.toFixed(0).padStart(10)} | ${t.counting_ms.toFixed(0).padStart(11)} | ${t.storing_ms.toFixed(0).padStart(10)} | ${t.total_ms.toFixed(0).padStart(17)} | ${wait.toFixed(0).padStart(16)} | ${counted.data.winners.length}`,
+  );
 }
 const median = [...waits].sort((a, b) => a - b)[Math.floor(waits.length / 2)]!;
-console.log(`median the officer waits: ${(median / 1000).toFixed(2)} s (target under 3 s); load average ${loadavg()[0]!.toFixed(1)} on ${navigator.hardwareConcurrency} cores`);
+console.log(
+  `median the officer waits: ${(median / 1000).toFixed(2)} s (target under 3 s); load average ${loadavg()[0]!.toFixed(1)} on ${navigator.hardwareConcurrency} cores`,
+);
 for (const [i, c] of cpus.entries()) {
-  console.log(`run ${i + 1} CPU: function and stand-in ${c.nodeSeconds.toFixed(2)} s, database ${c.dbSeconds === undefined ? '(not on this machine)' : `${c.dbSeconds.toFixed(2)} s`}`);
+  console.log(
+    `run ${i + 1} CPU: function and stand-in ${c.nodeSeconds.toFixed(2)} s, database ${c.dbSeconds === undefined ? '(not on this machine)' : `${c.dbSeconds.toFixed(2)} s`}`,
+  );
 }
 await standIn.close();
 process.exit(0);

@@ -40,7 +40,12 @@ function median(xs: number[]): number {
 }
 
 const configs = [
-  [1_000, 50], [1_000, 100], [10_000, 50], [10_000, 100], [100_000, 50], [100_000, 100],
+  [1_000, 50],
+  [1_000, 100],
+  [10_000, 50],
+  [10_000, 100],
+  [100_000, 50],
+  [100_000, 100],
 ] as const;
 
 console.log('Equal Shares + add-one completion (exhaustive stop, then greedy fill), approval ballots of 1–10 projects');
@@ -60,7 +65,7 @@ for (const [voters, projects] of configs) {
   const c = last.completion;
   console.log(
     `${String(voters).padStart(7)} | ${String(projects).padStart(8)} | ${median(times).toFixed(0).padStart(9)} | ${String(runs).padStart(4)} | ` +
-    `${String(last.winners.length).padStart(7)} | ${String(c?.addOneSteps).padStart(13)} | ${String(c?.counts).padStart(6)} | ` +
-    `${String(c?.exactCounts).padStart(12)} | ${last.initialSharePerVoter.value.toFixed(2)} → ${last.sharePerVoter.value.toFixed(2)}`,
+      `${String(last.winners.length).padStart(7)} | ${String(c?.addOneSteps).padStart(13)} | ${String(c?.counts).padStart(6)} | ` +
+      `${String(c?.exactCounts).padStart(12)} | ${last.initialSharePerVoter.value.toFixed(2)} → ${last.sharePerVoter.value.toFixed(2)}`,
   );
 }

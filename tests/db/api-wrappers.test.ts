@@ -28,7 +28,8 @@ describe('typed api wrappers', () => {
     for (const fn of registry) {
       const overloads = known.get(fn.name);
       if (!overloads) wrong.push(`${fn.name}: no such function`);
-      else if (!overloads.some((args) => fn.argNames.every((a) => args.has(a)))) wrong.push(`${fn.name}(${fn.argNames.join(', ')}): unknown argument`);
+      else if (!overloads.some((args) => fn.argNames.every((a) => args.has(a))))
+        wrong.push(`${fn.name}(${fn.argNames.join(', ')}): unknown argument`);
     }
     expect(wrong).toEqual([]);
   });

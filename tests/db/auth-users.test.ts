@@ -41,7 +41,19 @@ describe('auth.users as Supabase Auth leaves it', () => {
 
   it('a test user is made as Auth makes one: id, aud, role, lower-case email, empty tokens', async () => {
     const id = await createUser(db, 'New.Person@Example.org');
-    const [user] = await db.query<Record<string, unknown>>(`select aud, role, email, ${TOKEN_COLUMNS.join(', ')}, created_at is not null as dated from auth.users where id = $1`, [id]);
-    expect(user).toEqual({ aud: 'authenticated', role: 'authenticated', email: 'new.person@example.org', confirmation_token: '', recovery_token: '', email_change_token_new: '', email_change: '', dated: true });
+    const [user] = await db.query<Record<string, unknown>>(
+      `select aud, role, email, ${TOKEN_COLUMNS.join(', ')}, created_at is not null as dated from auth.users where id = $1`,
+      [id],
+    );
+    expect(user).toEqual({
+      aud: 'authenticated',
+      role: 'authenticated',
+      email: 'new.person@example.org',
+      confirmation_token: '',
+      recovery_token: '',
+      email_change_token_new: '',
+      email_change: '',
+      dated: true,
+    });
   });
 });

@@ -12,10 +12,18 @@ afterAll(() => db.close());
 describe('the platform bootstrap', () => {
   it('auth.uid(), auth.role() and auth.jwt() read request.jwt.claims as Supabase does', async () => {
     const rows = await db.transaction(async (tx) => {
-      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: '00000000-0000-4000-8000-0000000000aa', role: 'authenticated', email: 'a@example.org' })]);
-      return tx.query<{ uid: string; role: string; jwt: { email: string } }>('select auth.uid() as uid, auth.role() as role, auth.jwt() as jwt');
+      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify({ sub: '00000000-0000-4000-8000-0000000000aa', role: 'authenticated', email: 'a@example.org' }),
+      ]);
+      return tx.query<{ uid: string; role: string; jwt: { email: string } }>(
+        'select auth.uid() as uid, auth.role() as role, auth.jwt() as jwt',
+      );
     });
-    expect(rows[0]).toEqual({ uid: '00000000-0000-4000-8000-0000000000aa', role: 'authenticated', jwt: expect.objectContaining({ email: 'a@example.org' }) });
+    expect(rows[0]).toEqual({
+      uid: '00000000-0000-4000-8000-0000000000aa',
+      role: 'authenticated',
+      jwt: expect.objectContaining({ email: 'a@example.org' }),
+    });
   });
 
   it('auth.uid() is null when no claims are set', async () => {
@@ -24,7 +32,9 @@ describe('the platform bootstrap', () => {
   });
 
   it('records every migration the Supabase CLI way', async () => {
-    const rows = await db.query<{ version: string; name: string }>('select version, name from supabase_migrations.schema_migrations order by version');
+    const rows = await db.query<{ version: string; name: string }>(
+      'select version, name from supabase_migrations.schema_migrations order by version',
+    );
     expect(rows[0]).toEqual({ version: '20261124000000', name: 'foundation' });
   });
 });
@@ -95,7 +105,10 @@ describe('private.caller and private.refuse: the shared pieces every function us
     const id = await createUser(db, 'caller-ended@example.org');
     const [session] = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [id]);
     await db.query('delete from auth.sessions where id = $1', [session!.id]);
-    expect(await refusalOf({ role: 'authenticated', sub: id, session_id: session!.id })).toEqual({ code: 'PT401', detail: { key: 'session_ended' } });
+    expect(await refusalOf({ role: 'authenticated', sub: id, session_id: session!.id })).toEqual({
+      code: 'PT401',
+      detail: { key: 'session_ended' },
+    });
   });
 
   it("refuses a token without a session, with a malformed one, or with someone else's", async () => {
@@ -115,7 +128,10 @@ describe('private.caller and private.refuse: the shared pieces every function us
   it('refuse puts the key, the field and any facts in detail as JSON', async () => {
     const error = await db
       .query(`select private.refuse('PT409', 'over_budget', 'Too much.', 'proposal:1', null, '{"left": 5}'::jsonb)`)
-      .then(() => null, (e: { code: string; message: string; detail: string }) => e);
+      .then(
+        () => null,
+        (e: { code: string; message: string; detail: string }) => e,
+      );
     expect(error).toMatchObject({ code: 'PT409', message: 'Too much.' });
     expect(JSON.parse(error!.detail)).toEqual({ key: 'over_budget', field: 'proposal:1', left: 5 });
   });

@@ -40,7 +40,7 @@ describe('migrate', () => {
       applied: ['20260101000000_first.sql', '20260102000000_second.sql'],
       seeded: true,
     });
-    expect((await other.query('select name from public.things'))).toEqual([{ name: 'nine' }]);
+    expect(await other.query('select name from public.things')).toEqual([{ name: 'nine' }]);
     await other.close();
   });
 
@@ -84,8 +84,10 @@ describe('migrate', () => {
     await writeFile(join(dir, 'seeds', 'more.sql'), `update public.things set colour = 'after seed.sql'; select 1/0;`);
     try {
       await expect(migrate(other, { supabaseDir: dir })).rejects.toThrow(/division by zero/);
-      expect(await other.query('select path from supabase_migrations.seed_files where hash = \'\' order by path')).toEqual([
-        { path: 'seed.sql' }, { path: 'seeds/more.sql' }]);
+      expect(await other.query("select path from supabase_migrations.seed_files where hash = '' order by path")).toEqual([
+        { path: 'seed.sql' },
+        { path: 'seeds/more.sql' },
+      ]);
       await writeFile(join(dir, 'seeds', 'more.sql'), `update public.things set colour = 'after seed.sql';`);
       const lines: string[] = [];
       expect(await migrate(other, { supabaseDir: dir, log: (l) => lines.push(l) })).toEqual({ fresh: false, applied: [], seeded: true });

@@ -21,7 +21,13 @@ describe.runIf(serverUrl)('the outbox on a real PostgreSQL server', () => {
     await admin.end();
     const url = new URL(serverUrl!);
     url.pathname = `/${database}`;
-    standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: 'outbox-concurrency-secret-outbox-concurrency', log: () => undefined });
+    standIn = await startStandIn({
+      databaseUrl: url.toString(),
+      supabaseDir: 'supabase',
+      port: 0,
+      jwtSecret: 'outbox-concurrency-secret-outbox-concurrency',
+      log: () => undefined,
+    });
     await standIn.db.query('select api.queue_deadline_reminders()');
     await standIn.db.exec('update private.outbox set sent_at = now() where sent_at is null');
   }, 120_000);
@@ -37,7 +43,9 @@ describe.runIf(serverUrl)('the outbox on a real PostgreSQL server', () => {
   it('eight claims at once never take the same row, and together take them all', async () => {
     const person = await createUser(standIn.db, 'concurrent-outbox@example.org');
     await standIn.db.query(
-      `select private.notify($1, 'review_ready', '{"round": "At once"}', '/panel/review/?round=c', 'conc:' || n) from generate_series(1, 120) n`, [person]);
+      `select private.notify($1, 'review_ready', '{"round": "At once"}', '/panel/review/?round=c', 'conc:' || n) from generate_series(1, 120) n`,
+      [person],
+    );
     const claims = await Promise.all(Array.from({ length: 8 }, () => callAs(standIn.db, serviceRole, 'outbox_claim', { p_batch: 20 })));
     const ids = claims.flatMap((c) => {
       if (!c.ok) throw new Error(c.message);
@@ -51,10 +59,14 @@ describe.runIf(serverUrl)('the outbox on a real PostgreSQL server', () => {
     const w = await buildPbWorld(standIn.db, { phase: 'voting' });
     const voters = await Promise.all(Array.from({ length: 20 }, () => newResident(standIn.db)));
     for (const v of voters) await makeEligible(standIn.db, w, v.sub);
-    const cast = await Promise.all(voters.map((v) => callAs(standIn.db, v, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [w.shortlist[0]!.id] })));
+    const cast = await Promise.all(
+      voters.map((v) => callAs(standIn.db, v, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [w.shortlist[0]!.id] })),
+    );
     expect(cast.filter((r) => !r.ok)).toEqual([]);
     const [row] = await standIn.db.query<{ n: string; people: string }>(
-      `select count(*) as n, count(distinct person_id) as people from private.outbox where template = 'pb_vote_receipt' and person_id = any ($1)`, [voters.map((v) => v.sub)]);
+      `select count(*) as n, count(distinct person_id) as people from private.outbox where template = 'pb_vote_receipt' and person_id = any ($1)`,
+      [voters.map((v) => v.sub)],
+    );
     expect(row).toEqual({ n: '20', people: '20' });
   }, 60_000);
 });

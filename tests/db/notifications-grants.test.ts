@@ -22,7 +22,10 @@ afterAll(async () => {
 type Mail = { recipient: string; person_id: string; template: string; subject: string; body: string; link: string; dedupe_key: string };
 
 const mailFor = (template: string) =>
-  db.query<Mail>('select recipient, person_id, template, subject, body, link, dedupe_key from private.outbox where template = $1 order by recipient', [template]);
+  db.query<Mail>(
+    'select recipient, person_id, template, subject, body, link, dedupe_key from private.outbox where template = $1 order by recipient',
+    [template],
+  );
 const emailOf = (k: string) => `${k.toLowerCase()}-${w.tag.toLowerCase()}@example.org`;
 const seatedPeople = () => ['community', 'councillor', 'conflicted', 'chair', 'spareMember'].map(emailOf).sort();
 
@@ -50,12 +53,17 @@ describe('the panel', () => {
 
 describe('scoring', () => {
   it('tells each member with a seat when scoring opens, with the deadline in words, and not the clerk', async () => {
-    await ok(db, seeded('officer'), 'update_round', { p_round_id: w.roundId, p_scoring_deadline: new Date(Date.now() + 40 * 3600_000).toISOString() });
+    await ok(db, seeded('officer'), 'update_round', {
+      p_round_id: w.roundId,
+      p_scoring_deadline: new Date(Date.now() + 40 * 3600_000).toISOString(),
+    });
     await ok(db, seeded('officer'), 'remove_criterion', { p_criterion_id: w.spareCriterionId });
     await ok(db, seeded('officer'), 'move_round', { p_round_id: w.roundId, p_to: 'scoring' });
     const open = (await mailFor('scoring_open')).filter((m) => m.link === `/panel/round/?id=${w.roundId}`);
     expect(open.map((m) => m.recipient)).toEqual(seatedPeople());
-    expect(open[0]!.body).toMatch(/There are 6 applications to score\. Please send your scores by \d{1,2}:\d\d[ap]m on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(open[0]!.body).toMatch(
+      /There are 6 applications to score\. Please send your scores by \d{1,2}:\d\d[ap]m on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}\./,
+    );
   });
 
   it('reminds members with scores to send two days before the deadline, once however often it runs', async () => {
@@ -68,7 +76,10 @@ describe('scoring', () => {
   });
 
   it('copes with a round in scoring that has no deadline: no reminders, and the opening email says so', async () => {
-    const other = await db.query<Mail>('select recipient, person_id, template, subject, body, link, dedupe_key from private.outbox where link = $1 order by id', [`/panel/round/?id=${w.otherRoundId}`]);
+    const other = await db.query<Mail>(
+      'select recipient, person_id, template, subject, body, link, dedupe_key from private.outbox where link = $1 order by id',
+      [`/panel/round/?id=${w.otherRoundId}`],
+    );
     expect(other.map((m) => m.template)).toEqual(['panel_member_added', 'scoring_open']);
     expect(other[1]!.body).toContain('Please send your scores by the date the grants officer gives you.');
   });
@@ -94,7 +105,9 @@ describe('scoring', () => {
     const unsent = (await mailFor('scoring_closed_early_unsent')).filter((m) => m.link.endsWith(w.roundId));
     expect(done.map((m) => m.recipient)).toEqual([emailOf('chair')]);
     expect(unsent.map((m) => m.recipient)).toEqual(seatedPeople().filter((e) => e !== emailOf('chair')));
-    expect(unsent.find((m) => m.recipient === emailOf('community'))!.body).toContain('You had 6 applications still to send. You can no longer send them');
+    expect(unsent.find((m) => m.recipient === emailOf('community'))!.body).toContain(
+      'You had 6 applications still to send. You can no longer send them',
+    );
   });
 });
 
@@ -107,8 +120,11 @@ describe('after the panel', () => {
 
   it('tells the panel once per Cabinet date, and the applicant who applied online once per decision', async () => {
     for (const app of w.apps.slice(0, 3)) {
-      await db.query(`insert into private.cabinet_decisions (application_id, round_id, decision, amount, decided_on, minute_reference)
-                      values ($1, $2, 'award', 1000, '2026-12-10', 'CAB-42')`, [app, w.roundId]);
+      await db.query(
+        `insert into private.cabinet_decisions (application_id, round_id, decision, amount, decided_on, minute_reference)
+                      values ($1, $2, 'award', 1000, '2026-12-10', 'CAB-42')`,
+        [app, w.roundId],
+      );
     }
     const panel = (await mailFor('cabinet_decided_panel')).filter((m) => m.link.endsWith(w.roundId));
     expect(panel.map((m) => m.recipient)).toEqual([...seatedPeople(), emailOf('clerk')].sort());

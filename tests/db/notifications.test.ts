@@ -30,8 +30,17 @@ type Row = { id: string; recipient: string; subject: string; body: string; link:
 const notify = (person: string, key: string, template = 'review_ready', params: Record<string, unknown> = { round: 'Test round' }) =>
   db.query('select private.notify($1, $2, $3, $4, $5)', [person, template, JSON.stringify(params), '/panel/review/?round=x', key]);
 const claim = (batch = 20, lease = 300) => ok<Row[]>(db, serviceRole, 'outbox_claim', { p_batch: batch, p_lease_seconds: lease });
-const outbox = () => db.query<{ id: string; dedupe_key: string; attempts: number; sent_at: string | null; next_attempt_at: string; last_error: string | null; body: string; body_after_sending: string | null }>(
-  'select id, dedupe_key, attempts, sent_at, next_attempt_at, last_error, body, body_after_sending from private.outbox order by id');
+const outbox = () =>
+  db.query<{
+    id: string;
+    dedupe_key: string;
+    attempts: number;
+    sent_at: string | null;
+    next_attempt_at: string;
+    last_error: string | null;
+    body: string;
+    body_after_sending: string | null;
+  }>('select id, dedupe_key, attempts, sent_at, next_attempt_at, last_error, body, body_after_sending from private.outbox order by id');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('queueing', () => {
@@ -44,12 +53,18 @@ describe('queueing', () => {
     }
   });
 
-  it('renders the template with the person\'s name, and queues the same dedupe key once', async () => {
+  it("renders the template with the person's name, and queues the same dedupe key once", async () => {
     await notify(alice, 'k:same');
     await notify(alice, 'k:same');
-    const rows = await db.query<{ recipient: string; subject: string; body: string; link: string }>('select recipient, subject, body, link from private.outbox');
+    const rows = await db.query<{ recipient: string; subject: string; body: string; link: string }>(
+      'select recipient, subject, body, link from private.outbox',
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ recipient: 'alice-outbox@example.org', subject: 'The panel\'s recommendations for Test round are ready for you to review', link: '/panel/review/?round=x' });
+    expect(rows[0]).toMatchObject({
+      recipient: 'alice-outbox@example.org',
+      subject: "The panel's recommendations for Test round are ready for you to review",
+      link: '/panel/review/?round=x',
+    });
     expect(rows[0]!.body).toMatch(/^Hello alice-outbox,\n\nThe panel has made its recommendations for Test round\./);
     expect(rows[0]!.body).toContain('Read the recommendations: {link}');
   });
@@ -57,7 +72,7 @@ describe('queueing', () => {
   it('fills each placeholder once, so a value that looks like a placeholder stays as typed', async () => {
     await notify(alice, 'k:braces', 'review_ready', { round: 'The {name} fund' });
     const [row] = await db.query<{ subject: string }>('select subject from private.outbox');
-    expect(row!.subject).toBe('The panel\'s recommendations for The {name} fund are ready for you to review');
+    expect(row!.subject).toBe("The panel's recommendations for The {name} fund are ready for you to review");
   });
 
   it('skips a person without an email address, and everything while the seed files run', async () => {
@@ -95,7 +110,7 @@ describe('claiming and leasing', () => {
     expect(await claim(2)).toEqual([]);
   });
 
-  it('gives a killed sender\'s rows back once the lease runs out, and not before', async () => {
+  it("gives a killed sender's rows back once the lease runs out, and not before", async () => {
     await notify(alice, 'k:lease');
     expect((await claim(5, 1)).map((r) => r.dedupe_key)).toEqual(['k:lease']);
     expect(await claim(5, 1)).toEqual([]);
@@ -109,7 +124,7 @@ describe('claiming and leasing', () => {
     const [row] = await claim();
     expect(await ok(db, serviceRole, 'outbox_mark_sent', { p_ids: [row!.id] })).toEqual({ marked: 1 });
     expect(await ok(db, serviceRole, 'outbox_mark_sent', { p_ids: [row!.id] })).toEqual({ marked: 0 });
-    await db.exec('update private.outbox set claimed_until = now() - interval \'1 second\', next_attempt_at = now() - interval \'1 second\'');
+    await db.exec("update private.outbox set claimed_until = now() - interval '1 second', next_attempt_at = now() - interval '1 second'");
     expect(await claim()).toEqual([]);
     const [stored] = await outbox();
     expect(stored!.sent_at).not.toBeNull();
@@ -131,7 +146,10 @@ describe('failures and retries', () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
       const [row] = await claim();
       expect(row!.attempts).toBe(attempt);
-      const failed = await ok<{ next_attempt_at: string }>(db, serviceRole, 'outbox_mark_failed', { p_id: row!.id, p_error: `provider said no ${attempt}` });
+      const failed = await ok<{ next_attempt_at: string }>(db, serviceRole, 'outbox_mark_failed', {
+        p_id: row!.id,
+        p_error: `provider said no ${attempt}`,
+      });
       const [{ now }] = (await db.query<{ now: string }>('select now() as now')) as [{ now: string }];
       waits.push(Math.round((Date.parse(failed.next_attempt_at) - Date.parse(now)) / 60_000));
       expect(await claim(), 'not due yet').toEqual([]);
@@ -156,8 +174,12 @@ describe('failures and retries', () => {
     await notify(alice, 'k:done');
     const [row] = await claim();
     await ok(db, serviceRole, 'outbox_mark_sent', { p_ids: [row!.id] });
-    expect(keyOf(await refused(db, serviceRole, 'outbox_mark_failed', { p_id: row!.id, p_error: 'late' }, 404))).toBe('notification_not_found');
-    expect(keyOf(await refused(db, serviceRole, 'outbox_mark_failed', { p_id: 999999999, p_error: 'x' }, 404))).toBe('notification_not_found');
+    expect(keyOf(await refused(db, serviceRole, 'outbox_mark_failed', { p_id: row!.id, p_error: 'late' }, 404))).toBe(
+      'notification_not_found',
+    );
+    expect(keyOf(await refused(db, serviceRole, 'outbox_mark_failed', { p_id: 999999999, p_error: 'x' }, 404))).toBe(
+      'notification_not_found',
+    );
     expect((await outbox())[0]).toMatchObject({ last_error: null });
   });
 });
@@ -175,9 +197,12 @@ describe('secrets', () => {
   });
 });
 
-describe('who may call the sender\'s functions', () => {
+describe("who may call the sender's functions", () => {
   const calls: [string, Record<string, unknown>][] = [
-    ['outbox_claim', { p_batch: 5 }], ['outbox_mark_sent', { p_ids: [1] }], ['outbox_mark_failed', { p_id: 1, p_error: 'x' }], ['queue_deadline_reminders', {}],
+    ['outbox_claim', { p_batch: 5 }],
+    ['outbox_mark_sent', { p_ids: [1] }],
+    ['outbox_mark_failed', { p_id: 1, p_error: 'x' }],
+    ['queue_deadline_reminders', {}],
   ];
 
   it('refuses anonymous and signed-in callers, and claims nothing for them', async () => {
@@ -203,10 +228,13 @@ describe('who may call the sender\'s functions', () => {
   it('keeps the tables from anon and authenticated even by direct SQL', async () => {
     for (const role of ['anon', 'authenticated']) {
       for (const table of ['private.outbox', 'private.email_templates']) {
-        await expect(db.transaction(async (tx) => {
-          await tx.exec(`set local role ${role}`);
-          await tx.query(`select * from ${table}`);
-        }), `${role} reading ${table}`).rejects.toThrow(/permission denied/);
+        await expect(
+          db.transaction(async (tx) => {
+            await tx.exec(`set local role ${role}`);
+            await tx.query(`select * from ${table}`);
+          }),
+          `${role} reading ${table}`,
+        ).rejects.toThrow(/permission denied/);
       }
     }
   });

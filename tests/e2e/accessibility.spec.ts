@@ -13,7 +13,8 @@ test('every page in the site map has no WCAG 2.2 AA violations', async ({ page }
       const response = await page.goto(path);
       expect.soft(response?.status(), path).toBe(200);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const v of results.violations) problems.push(`${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      for (const v of results.violations)
+        problems.push(`${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     });
   }
   console.log(`axe checked ${paths.length} pages`);
@@ -31,7 +32,9 @@ test('every page in the site map fits 320 CSS pixels without scrolling sideways'
     await page.goto(path);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((el) => !el.closest('table, .govuk-skip-link') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .filter(
+          (el) => !el.closest('table, .govuk-skip-link') && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+        )
         .map((el) => el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : '')),
     );
     if (wide.length) problems.push(`${path}: ${wide.slice(0, 3).join(', ')}`);

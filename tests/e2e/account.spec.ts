@@ -47,7 +47,10 @@ test('a resident sees their project ideas and the vote that is open, each with i
   await expect(account).toHaveAttribute('aria-busy', 'false');
   await expect(account).toContainText('You are not on any grants panel.');
   await expect(account.getByText('You have suggested 2 projects.')).toBeVisible();
-  await expect(account.getByRole('link', { name: 'See your ideas and what happened to them' })).toHaveAttribute('href', '/budgeting/my-proposals/');
+  await expect(account.getByRole('link', { name: 'See your ideas and what happened to them' })).toHaveAttribute(
+    'href',
+    '/budgeting/my-proposals/',
+  );
   const vote = account.getByRole('listitem').filter({ hasText: 'Community Chest 2027' });
   await expect(vote).toContainText('voting is open. You have not voted yet.');
   await expect(vote.getByRole('link', { name: 'Community Chest 2027' })).toHaveAttribute('href', '/budgeting/vote/?p=community-chest-2027');
@@ -75,7 +78,8 @@ test('someone who has voted sees the vote, linking back to it; "Sign out" in the
   const processes = (await voter.rpc<{ id: string; slug: string }[]>('pb_processes')).body;
   const chest = processes.find((p) => p.slug === 'community-chest-2027')!;
   expect((await voter.rpc('pb_declare_postcode', { p_process_id: chest.id, p_postcode: 'OX1 1AA' })).status).toBe(200);
-  const shortlist = (await voter.rpc<{ proposals: { id: string; checked_cost: number }[] }>('pb_shortlist', { p_process_id: chest.id })).body;
+  const shortlist = (await voter.rpc<{ proposals: { id: string; checked_cost: number }[] }>('pb_shortlist', { p_process_id: chest.id }))
+    .body;
   const cheapest = [...shortlist.proposals].sort((a, b) => a.checked_cost - b.checked_cost)[0]!;
   expect((await voter.rpc('pb_cast_ballot', { p_process_id: chest.id, p_proposal_ids: [cheapest.id] })).status).toBe(200);
 

@@ -12,7 +12,9 @@ function overBudget(report: Row[]): string[] {
   return report.flatMap((r) => [
     ...(r.html > 14 * KB ? [`${r.path}: HTML ${r.html} B gzipped (limit 14 kB)`] : []),
     ...(r.css > 20 * KB ? [`${r.path}: CSS ${r.css} B gzipped (limit 20 kB)`] : []),
-    ...(!r.hasIsland && (r.js > 0 || r.scripts > 0) ? [`${r.path}: ships ${r.scripts} script tag(s), ${r.js} B of JavaScript, but has no island`] : []),
+    ...(!r.hasIsland && (r.js > 0 || r.scripts > 0)
+      ? [`${r.path}: ships ${r.scripts} script tag(s), ${r.js} B of JavaScript, but has no island`]
+      : []),
     ...(r.hasIsland && r.scripts === 0 ? [`${r.path}: is marked as having an island but loads no script`] : []),
     ...(r.js > 30 * KB ? [`${r.path}: JavaScript ${r.js} B gzipped (limit 30 kB)`] : []),
     ...(r.headerScript > 512 ? [`${r.path}: the header's script is ${r.headerScript} B gzipped (limit 512 B)`] : []),
@@ -25,7 +27,9 @@ test('every public page stays within its weight budget', () => {
   const report = paths.map((path) => ({ path, ...weigh(path) }));
   const over = overBudget(report);
   const largest = (key: 'html' | 'css' | 'js') => report.reduce((a, b) => (b[key] > a[key] ? b : a));
-  console.log(`${report.length} pages. Largest gzipped: HTML ${largest('html').html} B (${largest('html').path}), CSS ${largest('css').css} B (${largest('css').path}), JS ${largest('js').js} B (${largest('js').path})`);
+  console.log(
+    `${report.length} pages. Largest gzipped: HTML ${largest('html').html} B (${largest('html').path}), CSS ${largest('css').css} B (${largest('css').path}), JS ${largest('js').js} B (${largest('js').path})`,
+  );
   expect(over).toEqual([]);
 });
 
@@ -40,7 +44,9 @@ test('island presence comes from what the page is meant to have, not from its sc
 
 test('a page that gains a script without being meant to have an island fails the budget', () => {
   const page = '<!doctype html><html><body><main><p>Plain page</p></main><script type="module">console.log(1)</script></body></html>';
-  expect(overBudget([{ path: '/plain/', ...weigh('/plain/', page) }])).toEqual([expect.stringMatching(/^\/plain\/: ships 1 script tag\(s\), \d+ B of JavaScript, but has no island$/)]);
+  expect(overBudget([{ path: '/plain/', ...weigh('/plain/', page) }])).toEqual([
+    expect.stringMatching(/^\/plain\/: ships 1 script tag\(s\), \d+ B of JavaScript, but has no island$/),
+  ]);
   const marked = page.replace('<main>', '<main data-island="demo">');
   expect(overBudget([{ path: '/marked/', ...weigh('/marked/', marked) }])).toEqual([]);
 });

@@ -138,7 +138,11 @@ test('an idea shows its status, the reason and checked cost once checked, and wh
 
 test('the ideas fit a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of [`/budgeting/proposals/?p=${CHEST}`, `/budgeting/process/?p=${CHEST}`, '/budgeting/proposal/?id=00000000-0000-4000-a004-000000000101']) {
+  for (const path of [
+    `/budgeting/proposals/?p=${CHEST}`,
+    `/budgeting/process/?p=${CHEST}`,
+    '/budgeting/proposal/?id=00000000-0000-4000-a004-000000000101',
+  ]) {
     await page.goto(path);
     await waitForIslands(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -153,11 +157,21 @@ test('without JavaScript, /budgeting/ still explains everything and each process
   await page.goto('/budgeting/');
   await expect(page.getByRole('heading', { name: 'How to suggest a project' })).toBeVisible();
   // (Playwright leaves <noscript> out of an ancestor's text, so look for the paragraph itself.)
-  await expect(page.locator('#pb-processes p', { hasText: 'The list of processes, with their ideas and results, needs JavaScript.' })).toBeVisible();
-  for (const path of [`/budgeting/process/?p=${CHEST}`, `/budgeting/proposals/?p=${CHEST}`, '/budgeting/propose/?p=bicester-ideas-2027', '/budgeting/my-proposals/']) {
+  await expect(
+    page.locator('#pb-processes p', { hasText: 'The list of processes, with their ideas and results, needs JavaScript.' }),
+  ).toBeVisible();
+  for (const path of [
+    `/budgeting/process/?p=${CHEST}`,
+    `/budgeting/proposals/?p=${CHEST}`,
+    '/budgeting/propose/?p=bicester-ideas-2027',
+    '/budgeting/my-proposals/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('noscript h1, h1').first(), path).toBeVisible();
-    await expect(page.locator('p', { hasText: 'needs JavaScript' }).locator('a', { hasText: 'contact the co-production team' }), path).toBeVisible();
+    await expect(
+      page.locator('p', { hasText: 'needs JavaScript' }).locator('a', { hasText: 'contact the co-production team' }),
+      path,
+    ).toBeVisible();
   }
   await context.close();
 });

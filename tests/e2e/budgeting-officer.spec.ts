@@ -67,7 +67,8 @@ test.describe.serial('an officer runs a process from empty to published results'
     await form.getByRole('button', { name: 'Create the process' }).click();
     const summary = page.locator('.govuk-error-summary');
     await expect(summary).toBeFocused();
-    for (const words of ['Enter the name of the process', 'Enter a web name', 'Enter the area', 'Enter the budget']) await expect(summary).toContainText(words);
+    for (const words of ['Enter the name of the process', 'Enter a web name', 'Enter the area', 'Enter the budget'])
+      await expect(summary).toContainText(words);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Name of the process').fill(TITLE);
@@ -173,8 +174,19 @@ test.describe.serial('an officer runs a process from empty to published results'
     await asResident(browser, async (resident) => {
       const process = await rpc(resident, 'pb_process', { p_slug: SLUG });
       const ward = process.wards[0].id;
-      for (const [key, title, cost] of [['park', 'Benches in Florence Park', 9000], ['copy', 'More benches in the park', 8000], ['moon', 'A bridge to the moon', 15000]] as const) {
-        const p = await rpc(resident, 'pb_propose', { p_process_id: processId, p_title: title, p_summary: `${title}, for everyone.`, p_details: 'Details.', p_estimated_cost: cost, p_ward_id: ward });
+      for (const [key, title, cost] of [
+        ['park', 'Benches in Florence Park', 9000],
+        ['copy', 'More benches in the park', 8000],
+        ['moon', 'A bridge to the moon', 15000],
+      ] as const) {
+        const p = await rpc(resident, 'pb_propose', {
+          p_process_id: processId,
+          p_title: title,
+          p_summary: `${title}, for everyone.`,
+          p_details: 'Details.',
+          p_estimated_cost: cost,
+          p_ward_id: ward,
+        });
         proposals[key] = { id: p.id, number: p.number };
       }
     });
@@ -188,24 +200,34 @@ test.describe.serial('an officer runs a process from empty to published results'
     // Feasible needs a checked cost.
     await card('park').getByText('Decide feasibility').click();
     await page.locator(`#p${n('park')}-feasible`).check();
-    await card('park').getByRole('button', { name: /^Save the decision/ }).click();
+    await card('park')
+      .getByRole('button', { name: /^Save the decision/ })
+      .click();
     await expect(page.locator(`#p${n('park')}-cost-error`)).toContainText('Enter the checked cost');
     await expectNoAxeViolations(page);
     await page.locator(`#p${n('park')}-cost`).fill('10500');
     await page.locator(`#p${n('park')}-note`).fill('Checked with the parks team.');
-    await card('park').getByRole('button', { name: /^Save the decision/ }).click();
+    await card('park')
+      .getByRole('button', { name: /^Save the decision/ })
+      .click();
     await expect(card('park')).toContainText('Feasible');
     await expect(card('park')).toContainText('checked £10,500');
-    await card('park').getByRole('button', { name: /^Shortlist/ }).click();
+    await card('park')
+      .getByRole('button', { name: /^Shortlist/ })
+      .click();
     await expect(card('park').locator('.govuk-tag')).toHaveText('Shortlisted');
 
     // Not feasible needs a public reason.
     await card('moon').getByText('Decide feasibility').click();
     await page.locator(`#p${n('moon')}-feasible-no`).check();
-    await card('moon').getByRole('button', { name: /^Save the decision/ }).click();
+    await card('moon')
+      .getByRole('button', { name: /^Save the decision/ })
+      .click();
     await expect(page.locator(`#p${n('moon')}-note-error`)).toContainText('Say why it is not feasible');
     await page.locator(`#p${n('moon')}-note`).fill('The council cannot build in space.');
-    await card('moon').getByRole('button', { name: /^Save the decision/ }).click();
+    await card('moon')
+      .getByRole('button', { name: /^Save the decision/ })
+      .click();
     await expect(card('moon').locator('.govuk-tag')).toHaveText('Not feasible');
 
     // Hidden needs a reason the proposer reads; shown again, then merged as a duplicate.
@@ -216,13 +238,19 @@ test.describe.serial('an officer runs a process from empty to published results'
     await card('copy').getByRole('button', { name: /^Hide/ }).click();
     await expect(card('copy')).toContainText('Why it is hidden (the proposer reads this): It names a private garden.');
     await expectNoAxeViolations(page);
-    await card('copy').getByRole('button', { name: /^Show it again/ }).click();
+    await card('copy')
+      .getByRole('button', { name: /^Show it again/ })
+      .click();
     await expect(card('copy').locator('.govuk-tag')).toHaveText('To check');
     await card('copy').getByText('Merge as a duplicate').click();
-    await card('copy').getByRole('button', { name: /^Merge/ }).click();
+    await card('copy')
+      .getByRole('button', { name: /^Merge/ })
+      .click();
     await expect(page.locator(`#p${n('copy')}-merge-into-error`)).toContainText('Choose the proposal it duplicates');
     await page.locator(`#p${n('copy')}-merge-into`).selectOption({ label: `${n('park')}. Benches in Florence Park` });
-    await card('copy').getByRole('button', { name: /^Merge/ }).click();
+    await card('copy')
+      .getByRole('button', { name: /^Merge/ })
+      .click();
     await expect(card('copy')).toContainText(`Merged into proposal ${n('park')}.`);
 
     // The filter by status.
@@ -266,7 +294,10 @@ test.describe.serial('an officer runs a process from empty to published results'
     await expect(page.getByTestId('code-batches')).toContainText('Letters to Cowley');
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), letters.getByRole('button', { name: 'Download the codes (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      letters.getByRole('button', { name: 'Download the codes (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`voting-codes-${SLUG}-letters-to-cowley.csv`);
     const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(5);
@@ -277,7 +308,12 @@ test.describe.serial('an officer runs a process from empty to published results'
     await expect(letters.locator('.wt-letter').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Issue a batch of codes' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
-    expect(await letters.locator('.wt-letter').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+    expect(
+      await letters
+        .locator('.wt-letter')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakAfter),
+    ).toBe('page');
     await page.emulateMedia({ media: 'screen' });
 
     await open(page, `/budgeting/officer/process/?id=${processId}`);
@@ -359,7 +395,10 @@ test.describe.serial('an officer runs a process from empty to published results'
     await expect(page.locator('#move-error')).toHaveText(`Error: ${WORDS.no_result}`);
 
     // The count, held back a moment so its progress can be seen.
-    await page.route('**/functions/v1/pb-count', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+    await page.route('**/functions/v1/pb-count', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Count the votes', exact: true }).click();
     await expect(page.getByTestId('count-progress')).toContainText('Counting the votes…');
     await expect(page.getByTestId('count-progress')).toContainText('Counted 3 ballots', { timeout: 30_000 });
@@ -375,7 +414,9 @@ test.describe.serial('an officer runs a process from empty to published results'
     await expectNoAxeViolations(page);
     // What the public results page reads: published, with the winner.
     const published = await rpc(page, 'pb_result', { p_process_id: processId });
-    expect(published.projects.find((p: { project_id: string }) => published.result.winners.includes(p.project_id))?.title).toBe('Benches in Florence Park');
+    expect(published.projects.find((p: { project_id: string }) => published.result.winners.includes(p.project_id))?.title).toBe(
+      'Benches in Florence Park',
+    );
     await open(page, `/budgeting/officer/paper/?id=${processId}`);
     await expect(page.getByText('The results are published, so no more paper ballots can be entered.')).toBeVisible();
     expect(RESULTS.no_ballots).toBeTruthy();
@@ -384,7 +425,10 @@ test.describe.serial('an officer runs a process from empty to published results'
   test('every officer page fits a 320 pixel screen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await signIn(page, 'officer@example.org', '/budgeting/officer/');
-    for (const path of ['/budgeting/officer/', ...['process', 'proposals', 'codes', 'paper', 'count'].map((p) => `/budgeting/officer/${p}/?id=${processId}`)]) {
+    for (const path of [
+      '/budgeting/officer/',
+      ...['process', 'proposals', 'codes', 'paper', 'count'].map((p) => `/budgeting/officer/${p}/?id=${processId}`),
+    ]) {
       await open(page, path);
       await expect(page.locator('h1')).toBeVisible();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -397,12 +441,24 @@ test.describe.serial('an officer runs a process from empty to published results'
 test('the proposals queue goes a page at a time', async ({ page, browser }) => {
   test.setTimeout(90_000);
   await signIn(page, 'officer@example.org', '/budgeting/officer/');
-  const made = await rpc(page, 'pb_create_process', { p_title: `Paging ${tag}`, p_slug: `paging-${tag}`, p_area: 'Oxford', p_budget: 50000 });
+  const made = await rpc(page, 'pb_create_process', {
+    p_title: `Paging ${tag}`,
+    p_slug: `paging-${tag}`,
+    p_area: 'Oxford',
+    p_budget: 50000,
+  });
   const ward = await rpc(page, 'pb_add_ward', { p_process_id: made.id, p_name: 'Headington' });
   await rpc(page, 'pb_move_phase', { p_process_id: made.id, p_to: 'proposals' });
   await asResident(browser, async (resident) => {
     for (let i = 1; i <= 23; i += 1) {
-      await rpc(resident, 'pb_propose', { p_process_id: made.id, p_title: `Idea number ${i}`, p_summary: 'A small idea.', p_details: 'Details.', p_estimated_cost: 1000 + i, p_ward_id: ward.id });
+      await rpc(resident, 'pb_propose', {
+        p_process_id: made.id,
+        p_title: `Idea number ${i}`,
+        p_summary: 'A small idea.',
+        p_details: 'Details.',
+        p_estimated_cost: 1000 + i,
+        p_ward_id: ward.id,
+      });
     }
   });
   await open(page, `/budgeting/officer/proposals/?id=${made.id}`);

@@ -30,7 +30,14 @@ test('the main navigation links to participatory budgeting and marks it current 
 
 test('the steps of a vote are listed in order', async ({ page }) => {
   await page.goto('/budgeting/');
-  await expect(page.locator('.wt-phases h3')).toHaveText(['1. Getting ready', '2. Ideas', '3. Checking', '4. Voting', '5. Counting', '6. Results']);
+  await expect(page.locator('.wt-phases h3')).toHaveText([
+    '1. Getting ready',
+    '2. Ideas',
+    '3. Checking',
+    '4. Voting',
+    '5. Counting',
+    '6. Results',
+  ]);
 });
 
 test('the worked example is explained with the engine’s figures, without JavaScript', async ({ browser }) => {
@@ -47,7 +54,9 @@ test('the worked example is explained with the engine’s figures, without JavaS
     'Trips for the youth club Paid for from money left over',
     'Benches and lighting on the high street Paid for from money left over',
   ]);
-  await expect(main.getByRole('figure', { name: 'Which way of counting voters are better off with' })).toContainText('Better off with Equal Shares: 4 voters');
+  await expect(main.getByRole('figure', { name: 'Which way of counting voters are better off with' })).toContainText(
+    'Better off with Equal Shares: 4 voters',
+  );
   await expect(main.getByRole('table', { name: 'Which projects each way would fund' })).toBeVisible();
   // Only the header's few inline bytes that show "Your account" to a signed-in visitor.
   await expect(page.locator('script:not([data-header-session])')).toHaveCount(0);

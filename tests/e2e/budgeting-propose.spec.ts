@@ -16,12 +16,25 @@ let slug = '';
 test.beforeAll(async ({ browser }) => {
   const officer = await apiAs(browser, 'officer@example.org');
   slug = `test-ideas-${Date.now().toString(36)}`;
-  const made = await officer('pb_create_process', { p_title: 'Test Ideas Fund', p_slug: slug, p_area: 'Testshire', p_budget: BUDGET, p_description: 'A process for the browser tests.' });
+  const made = await officer('pb_create_process', {
+    p_title: 'Test Ideas Fund',
+    p_slug: slug,
+    p_area: 'Testshire',
+    p_budget: BUDGET,
+    p_description: 'A process for the browser tests.',
+  });
   expect(made.status, JSON.stringify(made.body)).toBe(200);
   const id = made.body.id as string;
-  for (const name of ['North ward', 'South ward']) expect((await officer('pb_add_ward', { p_process_id: id, p_name: name })).status).toBe(200);
-  for (const name of ['Parks', 'Young people']) expect((await officer('pb_add_category', { p_process_id: id, p_name: name })).status).toBe(200);
-  await officer('pb_set_phase_dates', { p_process_id: id, p_phase: 'proposals', p_starts_at: '2026-11-01T09:00:00Z', p_ends_at: '2027-01-31T17:00:00Z' });
+  for (const name of ['North ward', 'South ward'])
+    expect((await officer('pb_add_ward', { p_process_id: id, p_name: name })).status).toBe(200);
+  for (const name of ['Parks', 'Young people'])
+    expect((await officer('pb_add_category', { p_process_id: id, p_name: name })).status).toBe(200);
+  await officer('pb_set_phase_dates', {
+    p_process_id: id,
+    p_phase: 'proposals',
+    p_starts_at: '2026-11-01T09:00:00Z',
+    p_ends_at: '2027-01-31T17:00:00Z',
+  });
   const moved = await officer('pb_move_phase', { p_process_id: id, p_to: 'proposals' });
   expect(moved.status, JSON.stringify(moved.body)).toBe(200);
 });
@@ -117,7 +130,9 @@ test('a resident suggests a project, changes an answer, sends it, then changes a
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Yes, withdraw this idea' }).click();
   await expect(page.getByText(/Idea \d+ has been withdrawn/)).toBeVisible();
-  await expect(page.getByTestId('my-proposals').getByRole('listitem').filter({ hasText: 'Flowers and benches on the high street' })).toContainText('Withdrawn');
+  await expect(
+    page.getByTestId('my-proposals').getByRole('listitem').filter({ hasText: 'Flowers and benches on the high street' }),
+  ).toContainText('Withdrawn');
   await expectNoAxeViolations(page);
 
   // A withdrawn idea is not in the public list.
@@ -174,7 +189,13 @@ test('every question page refuses bad input next to its field, and keeps what wa
   await continueButton(page).click();
   await expect(error('cost')).toContainText('Enter roughly how much');
   await expectNoAxeViolations(page);
-  for (const [typed, words] of [['lots', 'as a number'], ['-50', 'more than £0'], ['0', 'more than £0'], ['12.345', 'pounds and pence'], ['50001', 'whole budget of £50,000']]) {
+  for (const [typed, words] of [
+    ['lots', 'as a number'],
+    ['-50', 'more than £0'],
+    ['0', 'more than £0'],
+    ['12.345', 'pounds and pence'],
+    ['50001', 'whole budget of £50,000'],
+  ]) {
     await cost.fill(typed!);
     await continueButton(page).click();
     await expect(error('cost')).toContainText(words!);
@@ -206,7 +227,10 @@ test('every question page refuses bad input next to its field, and keeps what wa
 test.describe('refusals from the database', () => {
   test.use({ allowedConsoleErrors: [httpErrorLogged(400)] });
 
-  test('a refusal the browser could not foresee is shown by its field, chosen by its key, and nothing typed is lost', async ({ page, browser }) => {
+  test('a refusal the browser could not foresee is shown by its field, chosen by its key, and nothing typed is lost', async ({
+    page,
+    browser,
+  }) => {
     const officer = await apiAs(browser, 'officer@example.org');
     const process = await officer('pb_my_processes');
     const id = (process.body as { id: string; slug: string }[]).find((p) => p.slug === slug)!.id;
@@ -218,7 +242,10 @@ test.describe('refusals from the database', () => {
     for (const step of ['title', 'details', 'cost', 'ward'] as const) {
       await page.goto(`/budgeting/propose/?p=${slug}&step=${step}&return=check`);
       await waitForIslands(page);
-      if (step === 'title') { await page.getByLabel('Project name').fill('Removed kind'); await page.getByLabel('Summary').fill('A summary.'); }
+      if (step === 'title') {
+        await page.getByLabel('Project name').fill('Removed kind');
+        await page.getByLabel('Summary').fill('A summary.');
+      }
       if (step === 'details') await page.getByLabel(/Describe what would happen/).fill('Details.');
       if (step === 'cost') await page.getByLabel('Estimated cost, in pounds').fill('900');
       if (step === 'ward') await page.getByLabel('South ward').check();

@@ -31,21 +31,31 @@ test('the results page explains the count and its ballot file recounts to the sa
   const shown = (await funded.locator('tbody th').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent?.trim() ?? ''))).sort();
   expect(shown.length).toBeGreaterThan(0);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ballot file (.pb)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the ballot file (.pb)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.pb$/);
   const text = await readFile((await download.path())!, 'utf8');
   expect(createHash('sha256').update(text).digest('hex')).toBe((await page.getByTestId('sha256').textContent())!.trim());
 
   // The rule and options the count used, as the API publishes them with the result.
   const rpc = await apiAs(browser, 'resident@example.org');
-  const { body: published } = await rpc<{ rule: CountOptions['rule']; options: CountOptions; projects: { project_id: string; title: string }[] }>('pb_result', { p_process_id: DIDCOT });
+  const { body: published } = await rpc<{
+    rule: CountOptions['rule'];
+    options: CountOptions;
+    projects: { project_id: string; title: string }[];
+  }>('pb_result', { p_process_id: DIDCOT });
   const parsed = parsePb(text);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
   const election = pbToElection(parsed.value);
   if (!election.ok) throw new Error(election.problems.join('\n'));
   const recount = count(election.value.instance, election.value.profile, { ...published.options, rule: published.rule });
   const title = new Map(published.projects.map((p) => [p.project_id, p.title]));
-  const winners = recount.projects.filter((p) => p.status === 'funded').map((p) => title.get(p.projectId)!).sort();
+  const winners = recount.projects
+    .filter((p) => p.status === 'funded')
+    .map((p) => title.get(p.projectId)!)
+    .sort();
   expect(winners).toEqual(shown);
 });
 

@@ -3,7 +3,19 @@
 // these tests check the screen never claims otherwise and never loses the cart.
 import { expect, test } from './support.ts';
 import { checkPage, fitsScreen } from './support-panel-pages.ts';
-import { add, addButton, checkAndSend, myBallot, newVoter, numbersOf, P, proveWithPostcode, removeButton, VOTE, type Project } from './support-vote.ts';
+import {
+  add,
+  addButton,
+  checkAndSend,
+  myBallot,
+  newVoter,
+  numbersOf,
+  P,
+  proveWithPostcode,
+  removeButton,
+  VOTE,
+  type Project,
+} from './support-vote.ts';
 
 // One pattern in the list: Playwright reads a two-item list as [value, options].
 // Whole journeys with several sign-ins and axe runs take longer than the default 30 s here.
@@ -91,7 +103,11 @@ test('two tabs sending different ballots leave one ballot, the later, and both t
   expect(receipts.map((r) => r.body.replaced)).toEqual([true, false]);
 });
 
-test('a connection that drops mid-ballot keeps the cart, says the vote is not sent, and sends once back online', async ({ page, browser, context }) => {
+test('a connection that drops mid-ballot keeps the cart, says the vote is not sent, and sends once back online', async ({
+  page,
+  browser,
+  context,
+}) => {
   const rpc = await newVoter(page, browser, 'offline');
   await proveWithPostcode(page, 'OX14 3DB');
   await add(page, P.lunch);

@@ -6,7 +6,20 @@
 import { expect, test } from './support.ts';
 import { checkPage } from './support-panel-pages.ts';
 import {
-  add, addButton, checkAndSend, CHEST, freshCode, myBallot, newVoter, numbersOf, P, projectCard, proveWithCode, proveWithPostcode, removeButton, VOTE,
+  add,
+  addButton,
+  checkAndSend,
+  CHEST,
+  freshCode,
+  myBallot,
+  newVoter,
+  numbersOf,
+  P,
+  projectCard,
+  proveWithCode,
+  proveWithPostcode,
+  removeButton,
+  VOTE,
 } from './support-vote.ts';
 
 // One pattern in the list: Playwright reads a two-item list as [value, options].
@@ -14,7 +27,10 @@ import {
 test.describe.configure({ timeout: 120_000 });
 test.use({ allowedConsoleErrors: [/status of (400|403|404|409) /] });
 
-test('a resident signs in, proves eligibility with a letter code, fills the cart, sends, checks the receipt and changes the vote', async ({ page, browser }) => {
+test('a resident signs in, proves eligibility with a letter code, fills the cart, sends, checks the receipt and changes the vote', async ({
+  page,
+  browser,
+}) => {
   // Sign-in needed, and the sign-in page sends them back to the vote (newVoter signs in with
   // the same return address and waits to land on the vote page).
   await page.goto(VOTE);
@@ -54,7 +70,9 @@ test('a resident signs in, proves eligibility with a letter code, fills the cart
 
   // Over the budget: refused next to the project, with the sums, and nothing added.
   await addButton(page, P.mural).click();
-  await expect(projectCard(page, P.mural).locator('.govuk-error-message')).toContainText('it would take your vote £1,500 over the budget of £280,000');
+  await expect(projectCard(page, P.mural).locator('.govuk-error-message')).toContainText(
+    'it would take your vote £1,500 over the budget of £280,000',
+  );
   await expect(said).toContainText('Not added.');
   await expect(total).toContainText('6 projects, costing £259,500');
   await checkPage(page);

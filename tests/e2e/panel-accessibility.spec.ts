@@ -34,7 +34,12 @@ test('a community member: rounds, the applications in every status, packs and sc
   await page.goto(`/panel/round/?id=${INNOVATION}`);
   await expect(page.locator('table tbody tr').first()).toBeVisible();
   // One with questions still to score (3 of 5), so checking finds them missing.
-  await page.getByRole('row').filter({ hasText: /In progress\s*[0-4] of/ }).first().getByRole('link').click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: /In progress\s*[0-4] of/ })
+    .first()
+    .getByRole('link')
+    .click();
   await page.getByRole('link', { name: 'Score this application' }).click();
   await settled(page);
   await page.getByRole('button', { name: 'Check and submit' }).click();
@@ -60,8 +65,15 @@ test.describe('refused pages', () => {
 
   test('a member opening what they may not see gets a plain refusal that passes axe', async ({ page }) => {
     await signIn(page, 'member@example.org');
-    for (const url of [`/panel/round/?id=${SUSTAINABILITY}`, `/panel/panel-day/?round=${INNOVATION}`, `/panel/report/?round=${SUSTAINABILITY}`,
-      `/panel/officer/?id=${INNOVATION}`, `/panel/review/?round=${YOUTH}`, '/panel/setup/', '/panel/audit/']) {
+    for (const url of [
+      `/panel/round/?id=${SUSTAINABILITY}`,
+      `/panel/panel-day/?round=${INNOVATION}`,
+      `/panel/report/?round=${SUSTAINABILITY}`,
+      `/panel/officer/?id=${INNOVATION}`,
+      `/panel/review/?round=${YOUTH}`,
+      '/panel/setup/',
+      '/panel/audit/',
+    ]) {
       await page.goto(url);
       await expect(page.getByRole('alert')).toBeVisible();
       await checkPage(page);
@@ -88,7 +100,11 @@ test('the chair: progress board, results, the recommendation form with its error
   await checkPage(page, `/panel/round/?id=${INNOVATION}`);
 
   await checkPage(page, `/panel/panel-day/?round=${SUSTAINABILITY}`);
-  await page.getByTestId('results-table').getByRole('button', { name: /the recommendation for/ }).first().click();
+  await page
+    .getByTestId('results-table')
+    .getByRole('button', { name: /the recommendation for/ })
+    .first()
+    .click();
   const form = page.getByRole('form', { name: /Recommendation for/ });
   await checkPage(page);
   await form.getByLabel('Award', { exact: true }).check();
@@ -138,11 +154,29 @@ test('an officer: every round at its stage, a new round being set up, the set-up
   // A round of this spec's own, under its own fund, so no other spec sees it.
   const tag = Date.now().toString(36);
   const fund = await rpc<{ id: string }>(page, 'create_fund', { p_slug: `axe-${tag}`, p_name: `Checks fund ${tag}`, p_budget: 1000 });
-  const round = await rpc<{ id: string }>(page, 'create_round', { p_fund_id: fund.id, p_title: `Checks round ${tag}`, p_reference_prefix: `AX${tag.slice(-3).toUpperCase()}` });
-  await rpc(page, 'add_criterion', { p_round_id: round.id, p_title: 'Who it is for', p_weight: 1, p_maximum: 1, p_descriptors: ['Not clear', 'Clear'] });
-  await rpc(page, 'add_application', { p_round_id: round.id, p_application: {
-    organisation_name: 'Checks group', organisation_type: 'community group', contact: { name: 'Ann Lee', email: 'ann@example.org' },
-    project_title: 'A checked project', description: 'Something useful.', amount_requested: 500 } });
+  const round = await rpc<{ id: string }>(page, 'create_round', {
+    p_fund_id: fund.id,
+    p_title: `Checks round ${tag}`,
+    p_reference_prefix: `AX${tag.slice(-3).toUpperCase()}`,
+  });
+  await rpc(page, 'add_criterion', {
+    p_round_id: round.id,
+    p_title: 'Who it is for',
+    p_weight: 1,
+    p_maximum: 1,
+    p_descriptors: ['Not clear', 'Clear'],
+  });
+  await rpc(page, 'add_application', {
+    p_round_id: round.id,
+    p_application: {
+      organisation_name: 'Checks group',
+      organisation_type: 'community group',
+      contact: { name: 'Ann Lee', email: 'ann@example.org' },
+      project_title: 'A checked project',
+      description: 'Something useful.',
+      amount_requested: 500,
+    },
+  });
   await checkPage(page, `/panel/officer/?id=${round.id}`);
   await page.getByRole('button', { name: /Write the summary for A checked project/ }).click();
   await page.getByRole('button', { name: 'Save the summary' }).click();

@@ -35,17 +35,26 @@ test('a score out of range is refused next to its question, and nothing is saved
 
   // Every score for the first question is rewritten to 99 on its way to the server.
   const first = round.criteria[0]!;
-  await page.route((url) => /\/rpc\/(save_draft_scores|submit_scores)$/.test(url.pathname), async (route) => {
-    const body = route.request().postDataJSON() as { p_scores: { criterion_id: string; score: number }[] };
-    body.p_scores = body.p_scores.map((s) => (s.criterion_id === first.id ? { ...s, score: 99 } : s));
-    await route.continue({ postData: JSON.stringify(body) });
-  });
+  await page.route(
+    (url) => /\/rpc\/(save_draft_scores|submit_scores)$/.test(url.pathname),
+    async (route) => {
+      const body = route.request().postDataJSON() as { p_scores: { criterion_id: string; score: number }[] };
+      body.p_scores = body.p_scores.map((s) => (s.criterion_id === first.id ? { ...s, score: 99 } : s));
+      await route.continue({ postData: JSON.stringify(body) });
+    },
+  );
   await page.goto(scoreUrl(round));
   await choose(page, round, 0, 2);
   const error = page.locator(`#criterion-${first.id}-error`);
   await expect(error).toHaveText('Error: Choose a score from 0 to 2 for "Who it helps"');
-  await expect(page.locator(`#criterion-${first.id}`).locator('xpath=ancestor::fieldset')).toHaveAttribute('aria-describedby', new RegExp(`criterion-${first.id}-error`));
-  await expect(page.getByRole('alert').getByRole('link', { name: 'Choose a score from 0 to 2 for "Who it helps"' })).toHaveAttribute('href', `#criterion-${first.id}`);
+  await expect(page.locator(`#criterion-${first.id}`).locator('xpath=ancestor::fieldset')).toHaveAttribute(
+    'aria-describedby',
+    new RegExp(`criterion-${first.id}-error`),
+  );
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Choose a score from 0 to 2 for "Who it helps"' })).toHaveAttribute(
+    'href',
+    `#criterion-${first.id}`,
+  );
   await expect(page.getByTestId('save-status')).toContainText('Not saved to the server');
   await expectNoAxeViolations(page);
 
@@ -57,7 +66,9 @@ test('a score out of range is refused next to its question, and nothing is saved
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Score: Walks for all');
 
   // Nothing reached the database: no scores, no submission.
-  const pack = await member.rpc<{ my_scores: unknown[]; my_submission: unknown }>('open_application_pack', { p_application_id: round.applications[0]!.id });
+  const pack = await member.rpc<{ my_scores: unknown[]; my_submission: unknown }>('open_application_pack', {
+    p_application_id: round.applications[0]!.id,
+  });
   expect(pack.body.my_scores).toEqual([]);
   expect(pack.body.my_submission).toBeNull();
 
@@ -73,7 +84,10 @@ test('a double click sends one request: accepting, declaring, submitting and rec
   const member = await signInNewPerson(page, 'double.member@example.org', officer.token);
   const chairPage = await (await browser.newContext()).newPage();
   const chair = await signInNewPerson(chairPage, 'double.chair@example.org', officer.token);
-  const round = await createScoringRound(officer, 'D1', [{ id: member.id, seat: 'community' }, { id: chair.id, seat: 'councillor', role: 'chair' }]);
+  const round = await createScoringRound(officer, 'D1', [
+    { id: member.id, seat: 'community' },
+    { id: chair.id, seat: 'councillor', role: 'chair' },
+  ]);
   const calls = countCalls(page);
 
   await page.goto(`/panel/round/?id=${round.id}`);
@@ -97,7 +111,9 @@ test('a double click sends one request: accepting, declaring, submitting and rec
   // The chair, at the panel meeting, saves a recommendation with a double click.
   await chair.rpc('accept_confidentiality', { p_round_id: round.id });
   await chair.rpc('declare_interest', { p_application_id: round.applications[0]!.id, p_has_conflict: false });
-  expect((await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the chair has not scored.' })).status).toBe(200);
+  expect(
+    (await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the chair has not scored.' })).status,
+  ).toBe(200);
   const chairCalls = countCalls(chairPage);
   await chairPage.goto(`/panel/panel-day/?round=${round.id}`);
   const row = chairPage.getByTestId('results-table').getByRole('row').filter({ hasText: 'Walks for all' });
@@ -110,7 +126,9 @@ test('a double click sends one request: accepting, declaring, submitting and rec
   await form.getByRole('button', { name: 'Save the recommendation' }).dblclick();
   await expect(row).toContainText('Award £1,500');
   expect(chairCalls.record_recommendation).toBe(1);
-  const recs = await chair.rpc<{ recommendations: { application_id: string; outcome: string | null }[] }>('review_recommendations', { p_round_id: round.id });
+  const recs = await chair.rpc<{ recommendations: { application_id: string; outcome: string | null }[] }>('review_recommendations', {
+    p_round_id: round.id,
+  });
   expect(recs.body.recommendations.filter((r) => r.application_id === round.applications[0]!.id && r.outcome)).toHaveLength(1);
   await chairPage.context().close();
 });
@@ -120,7 +138,10 @@ test('scoring closes while the form is open: the member is told, keeps their wor
   const member = await signInNewPerson(page, 'closed.member@example.org', officer.token);
   const otherPage = await (await browser.newContext()).newPage();
   const other = await signInNewPerson(otherPage, 'closed.member2@example.org', officer.token);
-  const round = await createScoringRound(officer, 'C1', [{ id: member.id, seat: 'community' }, { id: other.id, seat: 'councillor' }]);
+  const round = await createScoringRound(officer, 'C1', [
+    { id: member.id, seat: 'community' },
+    { id: other.id, seat: 'councillor' },
+  ]);
   const app = round.applications[0]!.id;
   for (const person of [member, other]) {
     await person.rpc('accept_confidentiality', { p_round_id: round.id });
@@ -138,12 +159,16 @@ test('scoring closes while the form is open: the member is told, keeps their wor
   await otherPage.getByRole('button', { name: 'Check and submit' }).click();
 
   // Meanwhile the officer moves the round to the panel meeting.
-  expect((await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the panel meets today.' })).status).toBe(200);
+  expect(
+    (await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the panel meets today.' })).status,
+  ).toBe(200);
 
   // The first member changes a score: refused, said plainly, the choice kept on screen and device.
   await choose(page, round, 0, 2);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Scoring has closed for this round, so your scores were not sent. This round is now at: Panel meeting.');
+  await expect(alert).toContainText(
+    'Scoring has closed for this round, so your scores were not sent. This round is now at: Panel meeting.',
+  );
   await expect(alert).toContainText('Your scores are kept on this device. Ask the chair or the grants officer what to do.');
   await expect(keptScore(page, 'Who it helps')).toContainText('2 out of 2');
   await expect(page.getByRole('radio')).toHaveCount(0);
@@ -158,16 +183,22 @@ test('scoring closes while the form is open: the member is told, keeps their wor
   await expect(keptScore(otherPage, 'Value for money')).toContainText('2 out of 2');
 
   // Nothing changed in the database: the first member's saved draft is still 1; no submission.
-  const mine = await member.rpc<{ my_scores: { criterion_id: string; score: number }[]; my_submission: unknown }>('open_application_pack', { p_application_id: app });
+  const mine = await member.rpc<{ my_scores: { criterion_id: string; score: number }[]; my_submission: unknown }>('open_application_pack', {
+    p_application_id: app,
+  });
   expect(mine.body.my_scores.map((s) => s.score)).toEqual([1]);
   expect(mine.body.my_submission).toBeNull();
-  const theirs = await other.rpc<{ my_submission: { submitted_at: string | null } | null }>('open_application_pack', { p_application_id: app });
+  const theirs = await other.rpc<{ my_submission: { submitted_at: string | null } | null }>('open_application_pack', {
+    p_application_id: app,
+  });
   expect(theirs.body.my_submission?.submitted_at ?? null).toBeNull();
   await otherPage.context().close();
 
   // Coming back later: the screens say why scoring is not possible, before the member tries.
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device.',
+  );
   await expect(keptScore(page, 'Who it helps')).toContainText('2 out of 2');
   await page.goto(`/panel/application/?round=${round.id}&id=${app}`);
   await expect(page.getByTestId('not-scoring')).toContainText('Scoring has closed for this round. It is now at: Panel meeting.');
@@ -181,9 +212,16 @@ test('the round moves past the panel meeting while the chair changes a recommend
   const round = await createScoringRound(officer, 'P1', [{ id: chair.id, seat: 'community', role: 'chair' }]);
   await chair.rpc('accept_confidentiality', { p_round_id: round.id });
   for (const a of round.applications) await chair.rpc('declare_interest', { p_application_id: a.id, p_has_conflict: false });
-  expect((await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the panel meets today.' })).status).toBe(200);
+  expect(
+    (await officer('move_round', { p_round_id: round.id, p_to: 'panel', p_force_reason: 'Test: the panel meets today.' })).status,
+  ).toBe(200);
   for (const a of round.applications) {
-    const saved = await chair.rpc('record_recommendation', { p_application_id: a.id, p_outcome: 'not_award', p_reasons: 'Other bids met the aims better.', p_how_agreed: 'consensus' });
+    const saved = await chair.rpc('record_recommendation', {
+      p_application_id: a.id,
+      p_outcome: 'not_award',
+      p_reasons: 'Other bids met the aims better.',
+      p_how_agreed: 'consensus',
+    });
     expect(saved.status).toBe(200);
   }
 
@@ -195,12 +233,21 @@ test('the round moves past the panel meeting while the chair changes a recommend
   expect((await officer('move_round', { p_round_id: round.id, p_to: 'recommended' })).status).toBe(200);
   await form.getByRole('button', { name: 'Save the recommendation' }).click();
 
-  await expect(form.locator('#rec-outcome-error')).toContainText('Recommendations can only be saved at the panel meeting. This round is now at: Recommendations made: with councillors for review. Nothing was changed.');
-  await expect(form.getByRole('alert').getByRole('link', { name: /Recommendations can only be saved/ })).toHaveAttribute('href', '#rec-outcome');
+  await expect(form.locator('#rec-outcome-error')).toContainText(
+    'Recommendations can only be saved at the panel meeting. This round is now at: Recommendations made: with councillors for review. Nothing was changed.',
+  );
+  await expect(form.getByRole('alert').getByRole('link', { name: /Recommendations can only be saved/ })).toHaveAttribute(
+    'href',
+    '#rec-outcome',
+  );
   await expect(form.getByLabel("The panel's reasons")).toHaveValue('We changed our minds after talking it through.');
   await expectNoAxeViolations(page);
-  const recs = await chair.rpc<{ recommendations: { application_id: string; reasons: string }[] }>('review_recommendations', { p_round_id: round.id });
-  expect(recs.body.recommendations.find((r) => r.application_id === round.applications[0]!.id)!.reasons).toBe('Other bids met the aims better.');
+  const recs = await chair.rpc<{ recommendations: { application_id: string; reasons: string }[] }>('review_recommendations', {
+    p_round_id: round.id,
+  });
+  expect(recs.body.recommendations.find((r) => r.application_id === round.applications[0]!.id)!.reasons).toBe(
+    'Other bids met the aims better.',
+  );
 
   // After a reload, the page no longer offers to record or change anything, and says why.
   await page.reload();

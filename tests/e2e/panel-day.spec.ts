@@ -38,7 +38,10 @@ test('the chair records a recommendation and downloads the report', async ({ pag
   await expect(page.getByText('Carers told us this café is a lifeline.')).toBeVisible();
   await expect(page.getByText('Conflicts declared').first()).toBeVisible();
   await expectNoAxeViolations(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as a spreadsheet/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download as a spreadsheet/ }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.split('\n')[0]).toContain('Recommendation');
   expect(csv).toContain('Carers told us this café is a lifeline.');

@@ -69,7 +69,8 @@ test.describe.serial('a community member scoring', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Check your scores' })).toBeVisible();
     await expectNoAxeViolations(page);
-    for (const [i, score] of chosen.entries()) await expect(page.locator('.govuk-summary-list__value').nth(i)).toContainText(`${score} out of 4`);
+    for (const [i, score] of chosen.entries())
+      await expect(page.locator('.govuk-summary-list__value').nth(i)).toContainText(`${score} out of 4`);
     await page.getByRole('button', { name: 'Submit my scores' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Your scores are submitted.')).toBeVisible();
@@ -153,9 +154,14 @@ test.describe.serial('a community member scoring', () => {
     const scorePage = page.url();
 
     // The session ends (as if it expired): the next save is refused and the member is sent to sign in.
-    await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.endsWith('-auth-token')) localStorage.removeItem(key); });
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.endsWith('-auth-token')) localStorage.removeItem(key);
+    });
     await page.locator('.govuk-radios__input').nth(2).check();
-    await page.getByRole('textbox', { name: /Your comment on/ }).first().fill('Typed just before the session ended.');
+    await page
+      .getByRole('textbox', { name: /Your comment on/ })
+      .first()
+      .fill('Typed just before the session ended.');
     await expect(page).toHaveURL(/\/sign-in\/\?next=.*reason=expired/);
     await expect(page.getByText(/signed out/i)).toBeVisible();
 

@@ -16,15 +16,19 @@ let applicationId = '';
 /** Calls an api function as whoever is signed in on the page, as the islands do. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default lets these calls read answers untyped; a new call should name its wrapper's Result type (src/lib/api/).
 async function rpc<T = any>(page: Page, fn: string, args: Record<string, unknown> = {}): Promise<T> {
-  const result = await page.evaluate(async ({ api, fn, args }) => {
-    const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;
-    const token = JSON.parse(localStorage.getItem(key)!).access_token as string;
-    const response = await fetch(`${api}/rest/v1/rpc/${fn}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token, 'Content-Profile': 'api' },
-      body: JSON.stringify(args),
-    });
-    return { status: response.status, body: await response.json().catch(() => null) };
-  }, { api: API, fn, args });
+  const result = await page.evaluate(
+    async ({ api, fn, args }) => {
+      const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;
+      const token = JSON.parse(localStorage.getItem(key)!).access_token as string;
+      const response = await fetch(`${api}/rest/v1/rpc/${fn}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token, 'Content-Profile': 'api' },
+        body: JSON.stringify(args),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { api: API, fn, args },
+  );
   if (result.status >= 300) throw new Error(`${fn}: ${result.status} ${JSON.stringify(result.body)}`);
   return result.body as T;
 }
@@ -39,17 +43,40 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     const fund = await rpc(page, 'create_fund', { p_slug: `review-path-${tag.toLowerCase()}`, p_name: FUND, p_budget: 20000 });
     const round = await rpc(page, 'create_round', { p_fund_id: fund.id, p_title: `Review path ${tag}`, p_reference_prefix: tag });
     roundId = round.id;
-    await rpc(page, 'add_criterion', { p_round_id: roundId, p_title: 'Need', p_weight: 1, p_maximum: 2, p_descriptors: ['Not shown', 'Some', 'Clear'] });
-    const app = await rpc(page, 'add_application', { p_round_id: roundId, p_application: {
-      organisation_name: 'Kidlington Repair Cafe', organisation_type: 'community group', project_title: 'Fix it together',
-      description: 'Monthly repair sessions.', amount_requested: 5000, contact: { name: 'Pat Hale', email: 'pat@example.org' } } });
+    await rpc(page, 'add_criterion', {
+      p_round_id: roundId,
+      p_title: 'Need',
+      p_weight: 1,
+      p_maximum: 2,
+      p_descriptors: ['Not shown', 'Some', 'Clear'],
+    });
+    const app = await rpc(page, 'add_application', {
+      p_round_id: roundId,
+      p_application: {
+        organisation_name: 'Kidlington Repair Cafe',
+        organisation_type: 'community group',
+        project_title: 'Fix it together',
+        description: 'Monthly repair sessions.',
+        amount_requested: 5000,
+        contact: { name: 'Pat Hale', email: 'pat@example.org' },
+      },
+    });
     applicationId = app.id;
-    await rpc(page, 'write_application_summary', { p_application_id: applicationId, p_summary: 'Volunteers fix things with neighbours once a month.' });
+    await rpc(page, 'write_application_summary', {
+      p_application_id: applicationId,
+      p_summary: 'Volunteers fix things with neighbours once a month.',
+    });
     for (const to of ['open', 'closed']) await rpc(page, 'move_round', { p_round_id: roundId, p_to: to });
     await rpc(page, 'add_panel_member', { p_round_id: roundId, p_person_id: '00000000-0000-4000-8000-000000000011', p_seat: 'councillor' });
     await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
     await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'panel', p_force_reason: 'A test round: the panel meets without scores.' });
-    await rpc(page, 'record_recommendation', { p_application_id: applicationId, p_outcome: 'award', p_amount: 4000, p_reasons: 'Clear need.', p_how_agreed: 'consensus' });
+    await rpc(page, 'record_recommendation', {
+      p_application_id: applicationId,
+      p_outcome: 'award',
+      p_amount: 4000,
+      p_reasons: 'Clear need.',
+      p_how_agreed: 'consensus',
+    });
     await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'recommended' });
     await rpc(page, 'add_reviewer', { p_round_id: roundId, p_person_id: '00000000-0000-4000-8000-000000000008' });
 
@@ -122,7 +149,9 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     await form.getByLabel('Minute reference').fill(`CAB/${tag}/1`);
     await form.getByRole('button', { name: /Save the decision/ }).dblclick();
     await expect(form).toHaveCount(0);
-    await expect(page.getByRole('region', { name: "Recommendations and the Cabinet's decisions" })).toContainText(`Cabinet: award £4,000 (minute CAB/${tag}/1)`);
+    await expect(page.getByRole('region', { name: "Recommendations and the Cabinet's decisions" })).toContainText(
+      `Cabinet: award £4,000 (minute CAB/${tag}/1)`,
+    );
     const trail = await rpc(page, 'audit_trail', { p_table: 'cabinet_decisions', p_application_id: applicationId, p_limit: 50 });
     expect(trail.events.map((e: { action: string }) => e.action)).toEqual(['insert']);
   });

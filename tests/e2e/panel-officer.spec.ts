@@ -23,7 +23,8 @@ test('an officer sets up a round and is told what is missing before scoring', as
   await page.getByLabel('Highest score').selectOption('2');
   await page.getByRole('button', { name: 'Add the question' }).click();
   await expect(page.getByRole('alert')).toContainText('Say what a score of 0 means');
-  for (const [i, text] of ['Not clear', 'Fairly clear', 'Very clear'].entries()) await page.getByLabel(`Score ${i}`, { exact: true }).fill(text);
+  for (const [i, text] of ['Not clear', 'Fairly clear', 'Very clear'].entries())
+    await page.getByLabel(`Score ${i}`, { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Add the question' }).click();
   await expect(page.getByRole('region', { name: 'Scoring questions' })).toContainText('Who it is for (weight 1, scored 0 to 2)');
 
@@ -45,19 +46,26 @@ test('an officer sets up a round and is told what is missing before scoring', as
   await expect(form.getByRole('status')).toHaveText('Added INN27-001.');
 
   // Two more from a spreadsheet: one good row, one with problems.
-  const csv = 'organisation_name,organisation_type,contact_name,contact_email,project_title,description,amount_requested\nBicester Book Swap,community group,Jo Green,jo@example.org,Books for all,A free book swap in the library.,900\nNo Name Group,community group,,,Something,,lots\n';
+  const csv =
+    'organisation_name,organisation_type,contact_name,contact_email,project_title,description,amount_requested\nBicester Book Swap,community group,Jo Green,jo@example.org,Books for all,A free book swap in the library.,900\nNo Name Group,community group,,,Something,,lots\n';
   await page.getByLabel('Choose a CSV file').setInputFiles({ name: 'applications.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('1 added, 1 not added.');
   await expect(report).toContainText('Line 2: added as INN27-002');
-  await expect(report).toContainText("Line 3: not added: Enter the contact person's name; Describe the project; Enter the amount asked for in pounds, like 5000");
+  await expect(report).toContainText(
+    "Line 3: not added: Enter the contact person's name; Describe the project; Enter the amount asked for in pounds, like 5000",
+  );
   await expect(page.getByTestId('officer-applications').getByRole('row')).toHaveCount(3);
 
   // A plain-English summary for the first, with the live hint.
   await page.getByRole('button', { name: 'Write the summary for A fridge for shared food' }).click();
   await page.getByRole('button', { name: 'Save the summary' }).click();
   await expect(page.getByText('Write the summary before saving.')).toBeVisible();
-  await page.getByLabel('Summary', { exact: true }).fill('A village group will run a shared fridge. Neighbours and shops leave spare food, and anyone can take it. The grant pays for the fridge and a year of electricity, which comes to the sum they have asked the council for.');
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill(
+      'A village group will run a shared fridge. Neighbours and shops leave spare food, and anyone can take it. The grant pays for the fridge and a year of electricity, which comes to the sum they have asked the council for.',
+    );
   await expect(page.getByTestId('readability')).toContainText('3 sentences');
   await expect(page.getByTestId('readability')).toContainText('over 20 words');
   await page.getByRole('button', { name: 'Save the summary' }).click();

@@ -26,7 +26,10 @@ async function signInHere(page: Page, email: string) {
 async function startRecommendation(page: Page) {
   await page.goto(`/panel/panel-day/?round=${SUSTAINABILITY}`);
   await settled(page);
-  const record = page.getByTestId('results-table').getByRole('button', { name: /^Record the recommendation/ }).first();
+  const record = page
+    .getByTestId('results-table')
+    .getByRole('button', { name: /^Record the recommendation/ })
+    .first();
   await record.click();
   const form = page.getByRole('form', { name: /Recommendation for/ });
   await form.getByLabel('Do not award').check();
@@ -56,7 +59,9 @@ test('when the chair’s session ends mid-recommendation, signing in again bring
   const heading = await form.getByRole('heading').first().textContent();
 
   // The session ends (as if it expired); saving is refused and the chair is sent to sign in.
-  await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.endsWith('-auth-token')) localStorage.removeItem(key); });
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.endsWith('-auth-token')) localStorage.removeItem(key);
+  });
   await form.getByRole('button', { name: 'Save the recommendation' }).click();
   await expect(page).toHaveURL(/\/sign-in\/\?next=.*reason=expired/);
   await expect(page.getByText(/signed out/i)).toBeVisible();

@@ -49,8 +49,15 @@ for (const size of sizes) {
       await fitsScreen(page);
       await visit(page, `/panel/panel-day/?round=${INNOVATION}`);
       await visit(page, `/panel/panel-day/?round=${SUSTAINABILITY}`);
-      await page.getByTestId('results-table').getByRole('button', { name: /the recommendation for/ }).first().click();
-      await page.getByRole('form', { name: /Recommendation for/ }).getByRole('button', { name: 'Save the recommendation' }).click();
+      await page
+        .getByTestId('results-table')
+        .getByRole('button', { name: /the recommendation for/ })
+        .first()
+        .click();
+      await page
+        .getByRole('form', { name: /Recommendation for/ })
+        .getByRole('button', { name: 'Save the recommendation' })
+        .click();
       await fitsScreen(page);
       await visit(page, `/panel/report/?round=${SUSTAINABILITY}`);
     });
@@ -60,7 +67,10 @@ for (const size of sizes) {
       await fitsScreen(page);
       for (const [email, urls] of [
         ['scrutiny@example.org', ['/panel/', '/panel/audit/']],
-        ['officer@example.org', ['/panel/', '/panel/setup/', ...[INNOVATION, SUSTAINABILITY, YOUTH].map((id) => `/panel/officer/?id=${id}`)]],
+        [
+          'officer@example.org',
+          ['/panel/', '/panel/setup/', ...[INNOVATION, SUSTAINABILITY, YOUTH].map((id) => `/panel/officer/?id=${id}`)],
+        ],
       ] as const) {
         const context = await browser.newContext(size.use);
         const other = await context.newPage();

@@ -87,22 +87,42 @@ test.describe.serial('recommendations to publication', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), round.getByRole('button', { name: /JSON/ }).click()]);
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(data.grants.map((g: { title: string }) => g.title).sort()).toEqual(['A café morning for carers', 'Keeping our Tuesday and Thursday days open']);
+    expect(data.grants.map((g: { title: string }) => g.title).sort()).toEqual([
+      'A café morning for carers',
+      'Keeping our Tuesday and Thursday days open',
+    ]);
     // 360Giving's required fields, types and identifier rules (tests/support/giving360-schema.ts).
     expect(givingPackageProblems(data)).toEqual([]);
     for (const grant of data.grants) {
       expect(grant.id).toMatch(/^360G-OCC-WT-/);
       expect(grant.fundingOrganization[0]).toEqual({ id: 'GB-LAE-OXF', name: 'Oxfordshire County Council' });
     }
-    expect(data.grants.some((g: { recipientOrganization: { id: string }[] }) => /^GB-CHC-/.test(g.recipientOrganization[0]!.id))).toBe(true);
+    expect(data.grants.some((g: { recipientOrganization: { id: string }[] }) => /^GB-CHC-/.test(g.recipientOrganization[0]!.id))).toBe(
+      true,
+    );
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), round.getByRole('button', { name: /CSV/ }).click()]);
     const csvRows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8')).rows;
-    expect(csvRows[0]!.slice(0, 7)).toEqual(['Identifier', 'Title', 'Description', 'Currency', 'Amount Applied For', 'Amount Awarded', 'Award Date']);
-    expect(csvRows.slice(1).map((row) => row[1]).sort()).toEqual(['A café morning for carers', 'Keeping our Tuesday and Thursday days open']);
+    expect(csvRows[0]!.slice(0, 7)).toEqual([
+      'Identifier',
+      'Title',
+      'Description',
+      'Currency',
+      'Amount Applied For',
+      'Amount Awarded',
+      'Award Date',
+    ]);
+    expect(
+      csvRows
+        .slice(1)
+        .map((row) => row[1])
+        .sort(),
+    ).toEqual(['A café morning for carers', 'Keeping our Tuesday and Thursday days open']);
 
     // The round's own page.
     await round.getByRole('link', { name: 'Page for this round' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grants awarded: Sustainability Fund, Sustainability Fund 2026 to 2027');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Grants awarded: Sustainability Fund, Sustainability Fund 2026 to 2027',
+    );
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -132,7 +132,10 @@ test('the Atom feed lists project updates newest first', async ({ request }) => 
 
 test('each feed entry has its own id, and links to an update that exists on its project page', async ({ request }) => {
   const xml = await (await request.get('/projects/feed.xml')).text();
-  const entries = [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => ({ id: m[1]!, link: m[2]! }));
+  const entries = [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => ({
+    id: m[1]!,
+    link: m[2]!,
+  }));
   expect(entries.length).toBeGreaterThan(10);
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   const pages = new Map<string, string>();

@@ -17,7 +17,10 @@ test('finds each page once: the projects list is not repeated for every filter a
   const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(1);
   const pages = hrefs.map((h) => h.replace(/#.*$/, ''));
-  expect(pages.filter((h) => /^\/projects\/(page|area|stage|step)\//.test(h)), 'filtered lists in the results').toEqual([]);
+  expect(
+    pages.filter((h) => /^\/projects\/(page|area|stage|step)\//.test(h)),
+    'filtered lists in the results',
+  ).toEqual([]);
   expect(pages.filter((h) => h === '/projects/').length, 'the projects list, at most once').toBeLessThanOrEqual(1);
   expect(new Set(pages).size, 'one result per page').toBe(pages.length);
   await expectNoAxeViolations(page);

@@ -38,22 +38,22 @@ test.describe('mistakes', () => {
   test.use({ allowedConsoleErrors: [httpErrorLogged(400)] });
 
   test('get a plain message next to the field and in the summary', async ({ page }) => {
-  await page.goto('/sign-in/');
-  await waitForIslands(page);
-  await page.getByLabel('Email address').fill('not-an-email');
-  await page.getByRole('button', { name: 'Email me a code' }).click();
-  const summary = page.getByRole('alert');
-  await expect(summary).toContainText('Enter an email address in the right format');
-  await expect(summary).toBeFocused();
-  await expect(page.locator('#email-error')).toContainText('right format');
-  await expectNoAxeViolations(page);
+    await page.goto('/sign-in/');
+    await waitForIslands(page);
+    await page.getByLabel('Email address').fill('not-an-email');
+    await page.getByRole('button', { name: 'Email me a code' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Enter an email address in the right format');
+    await expect(summary).toBeFocused();
+    await expect(page.locator('#email-error')).toContainText('right format');
+    await expectNoAxeViolations(page);
 
-  await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
-  await page.getByLabel('Email address').fill('resident@example.org');
-  await page.getByLabel('Password').fill('wrong-password');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.locator('#password-error')).toContainText('The email address or password is wrong');
-  await expect(page).toHaveURL(/\/sign-in\//);
+    await page.getByRole('button', { name: 'Sign in with a password instead' }).click();
+    await page.getByLabel('Email address').fill('resident@example.org');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.locator('#password-error')).toContainText('The email address or password is wrong');
+    await expect(page).toHaveURL(/\/sign-in\//);
   });
 });
 

@@ -25,16 +25,19 @@ export async function checkPrintView(page: Page) {
 
 /** Calls an API function with the page's own session, as the island would. */
 export async function rpc<T>(page: Page, fn: string, args: Record<string, unknown>): Promise<T> {
-  const result = await page.evaluate(async ({ api, fn, args }) => {
-    const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;
-    const token = JSON.parse(localStorage.getItem(key)!).access_token as string;
-    const response = await fetch(`${api}/rest/v1/rpc/${fn}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Profile': 'api', Authorization: `Bearer ${token}`, apikey: token },
-      body: JSON.stringify(args),
-    });
-    return { status: response.status, body: await response.json() };
-  }, { api: API, fn, args });
+  const result = await page.evaluate(
+    async ({ api, fn, args }) => {
+      const key = Object.keys(localStorage).find((k) => k.endsWith('-auth-token'))!;
+      const token = JSON.parse(localStorage.getItem(key)!).access_token as string;
+      const response = await fetch(`${api}/rest/v1/rpc/${fn}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Profile': 'api', Authorization: `Bearer ${token}`, apikey: token },
+        body: JSON.stringify(args),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { api: API, fn, args },
+  );
   expect(result.status, `${fn}: ${JSON.stringify(result.body)}`).toBeLessThan(300);
   return result.body as T;
 }
@@ -42,7 +45,11 @@ export async function rpc<T>(page: Page, fn: string, args: Record<string, unknow
 /** The links in a page's tables, one per status shown beside them (first and last of each). */
 export async function linksByStatus(page: Page): Promise<string[]> {
   const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ status: tr.querySelector('.govuk-tag')?.textContent ?? '', href: tr.querySelector('a')?.getAttribute('href') ?? '' })));
+    trs.map((tr) => ({
+      status: tr.querySelector('.govuk-tag')?.textContent ?? '',
+      href: tr.querySelector('a')?.getAttribute('href') ?? '',
+    })),
+  );
   const chosen = new Set<string>();
   for (const status of new Set(rows.map((r) => r.status))) {
     const same = rows.filter((r) => r.status === status && r.href);
@@ -60,8 +67,12 @@ export async function fitsScreen(page: Page) {
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways by ${root.scrollWidth - root.clientWidth}px`);
     const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const insideScroller = (el: Element) => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true; return false; };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true;
+      return false;
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     for (const el of document.querySelectorAll('main *')) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || insideScroller(el) || getComputedStyle(el).visibility === 'hidden') continue;

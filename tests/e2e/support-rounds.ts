@@ -19,15 +19,18 @@ export async function tokenOf(page: Page): Promise<string> {
 
 /** Calls API functions from the test itself (not the page), as the token's owner. */
 export function rpcAs(token: string): Rpc {
-  return Object.assign(async (fn: string, args: Record<string, unknown> = {}) => {
-    const response = await fetch(`${API}/rest/v1/rpc/${fn}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token },
-      body: JSON.stringify(args),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
-  }, { token }) as Rpc;
+  return Object.assign(
+    async (fn: string, args: Record<string, unknown> = {}) => {
+      const response = await fetch(`${API}/rest/v1/rpc/${fn}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, apikey: token },
+        body: JSON.stringify(args),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    { token },
+  ) as Rpc;
 }
 
 /** A demo account's API caller (signed in on a page of its own, closed again). */
@@ -46,7 +49,11 @@ async function ok<T>(call: Promise<{ status: number; body: T }>): Promise<T> {
 }
 
 async function auth(path: string, apikey: string, body: unknown) {
-  const response = await fetch(`${API}/auth/v1/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', apikey }, body: JSON.stringify(body) });
+  const response = await fetch(`${API}/auth/v1/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', apikey },
+    body: JSON.stringify(body),
+  });
   expect(response.status, path).toBe(200);
   return response.json() as Promise<{ access_token?: string }>;
 }
@@ -81,30 +88,56 @@ export interface OwnRound {
 
 /** A fund and a round with two questions (scored 0 to 2) and two applications, the given people
  *  on its panel, moved on to scoring. `tag` keeps names apart: 1 to 4 capital letters or digits. */
-export async function createScoringRound(officer: Rpc, tag: string, panel: { id: string; seat: 'community' | 'councillor' | null; role?: 'member' | 'chair' | 'clerk' }[]): Promise<OwnRound> {
-  const fund = await ok(officer<{ id: string }>('create_fund', { p_slug: `test-fund-${tag.toLowerCase()}`, p_name: `Test fund ${tag}`, p_budget: 20000 }));
-  const round = await ok(officer<{ id: string }>('create_round', { p_fund_id: fund.id, p_title: `Test round ${tag}`, p_reference_prefix: `T${tag}` }));
+export async function createScoringRound(
+  officer: Rpc,
+  tag: string,
+  panel: { id: string; seat: 'community' | 'councillor' | null; role?: 'member' | 'chair' | 'clerk' }[],
+): Promise<OwnRound> {
+  const fund = await ok(
+    officer<{ id: string }>('create_fund', { p_slug: `test-fund-${tag.toLowerCase()}`, p_name: `Test fund ${tag}`, p_budget: 20000 }),
+  );
+  const round = await ok(
+    officer<{ id: string }>('create_round', { p_fund_id: fund.id, p_title: `Test round ${tag}`, p_reference_prefix: `T${tag}` }),
+  );
   const criteria = [];
   for (const title of ['Who it helps', 'Value for money']) {
-    const c = await ok(officer<{ id: string; title: string; maximum: number }>('add_criterion', {
-      p_round_id: round.id, p_title: title, p_weight: 1, p_maximum: 2, p_descriptors: ['Not at all', 'Partly', 'Fully'], p_guidance: `How well does it do on ${title.toLowerCase()}?`,
-    }));
+    const c = await ok(
+      officer<{ id: string; title: string; maximum: number }>('add_criterion', {
+        p_round_id: round.id,
+        p_title: title,
+        p_weight: 1,
+        p_maximum: 2,
+        p_descriptors: ['Not at all', 'Partly', 'Fully'],
+        p_guidance: `How well does it do on ${title.toLowerCase()}?`,
+      }),
+    );
     criteria.push({ id: c.id, title: c.title, maximum: c.maximum });
   }
   const applications = [];
   for (const [i, project] of ['Walks for all', 'A lunch club'].entries()) {
-    const a = await ok(officer<{ id: string; reference: string }>('add_application', {
-      p_round_id: round.id,
-      p_application: {
-        organisation_name: `Test group ${tag} ${i + 1}`, organisation_type: 'community group', project_title: project,
-        description: 'A small project for local people.', amount_requested: 2000 + i * 1000,
-        contact: { name: 'Sam Test', email: `contact${i}@example.org` },
-      },
-    }));
-    await ok(officer('write_application_summary', { p_application_id: a.id, p_summary: `${project}: a small local project. It asks for a grant to run for a year.` }));
+    const a = await ok(
+      officer<{ id: string; reference: string }>('add_application', {
+        p_round_id: round.id,
+        p_application: {
+          organisation_name: `Test group ${tag} ${i + 1}`,
+          organisation_type: 'community group',
+          project_title: project,
+          description: 'A small project for local people.',
+          amount_requested: 2000 + i * 1000,
+          contact: { name: 'Sam Test', email: `contact${i}@example.org` },
+        },
+      }),
+    );
+    await ok(
+      officer('write_application_summary', {
+        p_application_id: a.id,
+        p_summary: `${project}: a small local project. It asks for a grant to run for a year.`,
+      }),
+    );
     applications.push({ id: a.id, reference: a.reference, project_title: project });
   }
-  for (const p of panel) await ok(officer('add_panel_member', { p_round_id: round.id, p_person_id: p.id, p_seat: p.seat, p_role: p.role ?? 'member' }));
+  for (const p of panel)
+    await ok(officer('add_panel_member', { p_round_id: round.id, p_person_id: p.id, p_seat: p.seat, p_role: p.role ?? 'member' }));
   for (const to of ['open', 'closed', 'scoring']) await ok(officer('move_round', { p_round_id: round.id, p_to: to }));
   return { id: round.id, criteria, applications };
 }

@@ -35,7 +35,9 @@ async function officerOf(browser: Browser): Promise<Rpc> {
 /** A voting code of a batch of one, issued for this test (so a retried test never finds its
  *  code used by its first attempt). */
 export async function freshCode(browser: Browser): Promise<string> {
-  const { status, body } = await (await officerOf(browser))<{ codes: string[] }>('pb_issue_codes', { p_process_id: CHEST, p_label: `e2e ${Date.now()}`, p_count: 1 });
+  const { status, body } = await (
+    await officerOf(browser)
+  )<{ codes: string[] }>('pb_issue_codes', { p_process_id: CHEST, p_label: `e2e ${Date.now()}`, p_count: 1 });
   expect(status, JSON.stringify(body)).toBe(200);
   return body.codes[0]!;
 }

@@ -37,7 +37,14 @@ export interface Refusal {
 }
 
 /** Calls fn expecting a refusal with this status (and code or key), and checks nothing was written. */
-export async function refusedWith(db: Database, actor: Actor, fn: string, args: Record<string, unknown>, status: number, expected: Refusal = {}): Promise<Refused> {
+export async function refusedWith(
+  db: Database,
+  actor: Actor,
+  fn: string,
+  args: Record<string, unknown>,
+  status: number,
+  expected: Refusal = {},
+): Promise<Refused> {
   const before = await chainHead(db);
   const result = await callAs(db, actor, fn, args);
   expect(result, `${fn} should be refused`).toMatchObject({ ok: false, status, ...(expected.code ? { code: expected.code } : {}) });
@@ -49,9 +56,21 @@ export async function refusedWith(db: Database, actor: Actor, fn: string, args: 
 
 /** Audit events written after `after` (an id from chainHead), oldest first. The values are `any` so
  * that the tests written before typed answers still read them; a test can narrow its own. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above.
+type LooseValues = any;
+
 export async function eventsSince(db: Database, after: number) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above.
-  return db.query<{ id: string; action: string; table_name: string; row_id: string | null; actor: string | null; actor_role: string; details: any; new_values: any; old_values: any }>(
+  return db.query<{
+    id: string;
+    action: string;
+    table_name: string;
+    row_id: string | null;
+    actor: string | null;
+    actor_role: string;
+    details: LooseValues;
+    new_values: LooseValues;
+    old_values: LooseValues;
+  }>(
     'select id, action, table_name, row_id, actor, actor_role, details, new_values, old_values from private.audit_events where id > $1 order by id',
     [after],
   );

@@ -70,9 +70,21 @@ export type CallResult =
   | { ok: false; status: number; code: string; message: string; details: string | null; hint: string | null };
 
 /** Calls api.<name>(args) as the actor, exactly as /rest/v1/rpc/<name> would. */
-export async function callAs(db: Database, actor: Actor, name: string, args: Record<string, unknown> = {}, schema = 'api'): Promise<CallResult> {
+export async function callAs(
+  db: Database,
+  actor: Actor,
+  name: string,
+  args: Record<string, unknown> = {},
+  schema = 'api',
+): Promise<CallResult> {
   const sessionId = actor.sub && actor.role === 'authenticated' ? (actor.sessionId ?? (await liveSession(db, actor.sub))) : undefined;
-  const claims = { role: actor.role, sub: actor.sub, email: actor.email, session_id: sessionId, aud: actor.role === 'authenticated' ? 'authenticated' : undefined };
+  const claims = {
+    role: actor.role,
+    sub: actor.sub,
+    email: actor.email,
+    session_id: sessionId,
+    aud: actor.role === 'authenticated' ? 'authenticated' : undefined,
+  };
   const outcome = await invokeRpc(db, { role: actor.role, claims }, { schema, name, args });
   if (typeof outcome.body === 'object' && outcome.body !== null) {
     return { ok: false, status: outcome.status, ...outcome.body };
@@ -100,10 +112,18 @@ export async function createUser(db: Database, email: string): Promise<string> {
 
 /** A new person (an auth user, and so a private.people row) as a signed-in caller. `officer` and
  * `scrutiny` set the flags an administrator sets on private.people (no api function grants them). */
-export async function newPerson(db: Database, email: string, roles: { officer?: boolean; scrutiny?: boolean } = {}): Promise<Actor & { sub: string }> {
+export async function newPerson(
+  db: Database,
+  email: string,
+  roles: { officer?: boolean; scrutiny?: boolean } = {},
+): Promise<Actor & { sub: string }> {
   const id = await createUser(db, email);
   if (roles.officer || roles.scrutiny) {
-    await db.query('update private.people set is_officer = is_officer or $2, is_scrutiny = is_scrutiny or $3 where id = $1', [id, !!roles.officer, !!roles.scrutiny]);
+    await db.query('update private.people set is_officer = is_officer or $2, is_scrutiny = is_scrutiny or $3 where id = $1', [
+      id,
+      !!roles.officer,
+      !!roles.scrutiny,
+    ]);
   }
   return { ...signedIn(id, email), sub: id };
 }

@@ -18,10 +18,13 @@ function organisationProblems(where: string, orgs: unknown): string[] {
   if (!isObjectArray(orgs) || orgs.length === 0) return [`${where} must be a list of at least one organisation`];
   return orgs.flatMap((org, i) => {
     const problems: string[] = [];
-    if (!isText(org.id) || !ORG_ID.test(org.id as string)) problems.push(`${where}[${i}].id "${String(org.id)}" is not an org-id 360Giving accepts`);
+    if (!isText(org.id) || !ORG_ID.test(org.id as string))
+      problems.push(`${where}[${i}].id "${String(org.id)}" is not an org-id 360Giving accepts`);
     if (!isText(org.name)) problems.push(`${where}[${i}].name must be text`);
-    for (const field of ['charityNumber', 'companyNumber']) if (field in org && typeof org[field] !== 'string') problems.push(`${where}[${i}].${field} must be text`);
-    if (org.charityNumber && org.id !== `GB-CHC-${org.charityNumber}`) problems.push(`${where}[${i}] has a charity number, so its id must be GB-CHC-${String(org.charityNumber)}`);
+    for (const field of ['charityNumber', 'companyNumber'])
+      if (field in org && typeof org[field] !== 'string') problems.push(`${where}[${i}].${field} must be text`);
+    if (org.charityNumber && org.id !== `GB-CHC-${org.charityNumber}`)
+      problems.push(`${where}[${i}] has a charity number, so its id must be GB-CHC-${String(org.charityNumber)}`);
     return problems;
   });
 }
@@ -31,17 +34,27 @@ export function grantProblems(grant: Json): string[] {
   if (!isText(grant.id) || !/^360G-/.test(grant.id as string)) problems.push('id must start 360G-');
   if (!isText(grant.title)) problems.push('title must be text');
   if (typeof grant.description !== 'string') problems.push('description must be text');
-  if (grant.currency !== 'GBP' && !(typeof grant.currency === 'string' && /^[A-Z]{3}$/.test(grant.currency))) problems.push('currency must be an ISO 4217 code');
+  if (grant.currency !== 'GBP' && !(typeof grant.currency === 'string' && /^[A-Z]{3}$/.test(grant.currency)))
+    problems.push('currency must be an ISO 4217 code');
   for (const field of ['amountAwarded', 'amountAppliedFor']) {
-    if (field in grant && (typeof grant[field] !== 'number' || !Number.isFinite(grant[field]) || (grant[field] as number) < 0)) problems.push(`${field} must be a number, not text`);
+    if (field in grant && (typeof grant[field] !== 'number' || !Number.isFinite(grant[field]) || (grant[field] as number) < 0))
+      problems.push(`${field} must be a number, not text`);
   }
-  if (typeof grant.awardDate !== 'string' || !(DATE.test(grant.awardDate) || DATE_TIME.test(grant.awardDate))) problems.push('awardDate must be an ISO 8601 date');
-  if ('dateModified' in grant && (typeof grant.dateModified !== 'string' || !DATE_TIME.test(grant.dateModified))) problems.push('dateModified must be an ISO 8601 date and time');
-  if (!('recipientOrganization' in grant) && !('recipientIndividual' in grant)) problems.push('a grant needs recipientOrganization or recipientIndividual');
+  if (typeof grant.awardDate !== 'string' || !(DATE.test(grant.awardDate) || DATE_TIME.test(grant.awardDate)))
+    problems.push('awardDate must be an ISO 8601 date');
+  if ('dateModified' in grant && (typeof grant.dateModified !== 'string' || !DATE_TIME.test(grant.dateModified)))
+    problems.push('dateModified must be an ISO 8601 date and time');
+  if (!('recipientOrganization' in grant) && !('recipientIndividual' in grant))
+    problems.push('a grant needs recipientOrganization or recipientIndividual');
   if ('recipientOrganization' in grant) problems.push(...organisationProblems('recipientOrganization', grant.recipientOrganization));
   if ('fundingOrganization' in grant) problems.push(...organisationProblems('fundingOrganization', grant.fundingOrganization));
-  if ('grantProgramme' in grant && !(isObjectArray(grant.grantProgramme) && grant.grantProgramme.every((p) => isText(p.code)))) problems.push('grantProgramme must be a list, each with a code');
-  if ('beneficiaryLocation' in grant && !(isObjectArray(grant.beneficiaryLocation) && grant.beneficiaryLocation.every((l) => isText(l.name)))) problems.push('beneficiaryLocation must be a list, each with a name');
+  if ('grantProgramme' in grant && !(isObjectArray(grant.grantProgramme) && grant.grantProgramme.every((p) => isText(p.code))))
+    problems.push('grantProgramme must be a list, each with a code');
+  if (
+    'beneficiaryLocation' in grant &&
+    !(isObjectArray(grant.beneficiaryLocation) && grant.beneficiaryLocation.every((l) => isText(l.name)))
+  )
+    problems.push('beneficiaryLocation must be a list, each with a name');
   return problems;
 }
 

@@ -34,7 +34,11 @@ export function pageModules(path: string, html: string, dist = 'dist'): Set<stri
 const HEADER_SCRIPT = /<script data-header-session>([\s\S]*?)<\/script>/;
 
 const inlineScripts = (html: string) =>
-  [...html.replace(HEADER_SCRIPT, '').matchAll(/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  [
+    ...html
+      .replace(HEADER_SCRIPT, '')
+      .matchAll(/<script(?![^>]*src=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]!);
 
 export function weigh(path: string, page = readFileSync(distFile(path), 'utf8')) {
   // The header's script is weighed on its own (headerScript), so "no script without an island" holds for the rest.

@@ -13,7 +13,11 @@ const CACHE_DIR = join('node_modules', '.cache', 'working-together');
 
 async function schemaHash(): Promise<string> {
   const hash = createHash('sha256');
-  const files = [join('local', 'bootstrap.sql'), ...(await listMigrations(SUPABASE_DIR)).map((f) => join('migrations', f)), ...(await readSeedPaths(SUPABASE_DIR))];
+  const files = [
+    join('local', 'bootstrap.sql'),
+    ...(await listMigrations(SUPABASE_DIR)).map((f) => join('migrations', f)),
+    ...(await readSeedPaths(SUPABASE_DIR)),
+  ];
   for (const file of files) {
     hash.update(file);
     hash.update(await readFile(join(SUPABASE_DIR, file)).catch(() => Buffer.alloc(0)));

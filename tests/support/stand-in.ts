@@ -48,7 +48,13 @@ export async function startServerStandIn(serverUrl: string, prefix: string): Pro
   await admin(`create database ${database}`);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const standIn = await startStandIn({ databaseUrl: url.toString(), supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, log: () => undefined });
+  const standIn = await startStandIn({
+    databaseUrl: url.toString(),
+    supabaseDir: 'supabase',
+    port: 0,
+    jwtSecret: TEST_JWT_SECRET,
+    log: () => undefined,
+  });
   return {
     ...standIn,
     databaseUrl: url.toString(),

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { demoAccounts, DEMO_PASSWORD } from '../../supabase/demo-accounts.ts';
 
 const readme = readFileSync('README.md', 'utf8');
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 describe('README', () => {
   it('shows the two commands, and both exist', () => {

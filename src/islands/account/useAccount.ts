@@ -4,7 +4,14 @@
 import type { User } from '@supabase/supabase-js';
 import { useEffect, useState } from 'react';
 import type { ApiProblem, ApiResult } from '../../lib/api-call';
-import { getMyStatus, listMyProposals, listProcesses, type PbMyProposal, type PbMyStatus, type PbProcessSummary } from '../../lib/api/pb-residents';
+import {
+  getMyStatus,
+  listMyProposals,
+  listProcesses,
+  type PbMyProposal,
+  type PbMyStatus,
+  type PbProcessSummary,
+} from '../../lib/api/pb-residents';
 import { listMyRounds, type MyRound } from '../../lib/api/rounds';
 import { isPhaseFrom } from '../../lib/pb/phases';
 
@@ -13,7 +20,8 @@ export type Part<T> = { state: 'loading' } | { state: 'done'; data: T } | { stat
 
 export type MyVote = { process: PbProcessSummary; status: PbMyStatus };
 
-const part = <T>(result: ApiResult<T>): Part<T> => (result.ok ? { state: 'done', data: result.data } : { state: 'failed', problem: result });
+const part = <T>(result: ApiResult<T>): Part<T> =>
+  result.ok ? { state: 'done', data: result.data } : { state: 'failed', problem: result };
 
 /** The processes past the start of voting, each with the person's own status in it. */
 async function loadVotes(): Promise<ApiResult<MyVote[]>> {

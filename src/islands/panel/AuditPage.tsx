@@ -4,7 +4,14 @@
 // names the first broken link.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
-import { listAuditFilterChoices, readAuditTrail, verifyAuditChain, type AuditEvent, type AuditFilterChoices, type ChainCheck } from '../../lib/api/audit';
+import {
+  listAuditFilterChoices,
+  readAuditTrail,
+  verifyAuditChain,
+  type AuditEvent,
+  type AuditFilterChoices,
+  type ChainCheck,
+} from '../../lib/api/audit';
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/grants/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
@@ -12,18 +19,29 @@ import { Select } from '../ui/Select';
 import { TextInput } from '../ui/TextInput';
 import { ErrorSummary, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
-interface Filters { person: string; application: string; action: string; table: string; from: string; to: string }
+interface Filters {
+  person: string;
+  application: string;
+  action: string;
+  table: string;
+  from: string;
+  to: string;
+}
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
 const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 function changed(e: AuditEvent): string {
   if (e.action === 'read' || e.action === 'export') return String(e.new_values?.what ?? e.details?.what ?? '');
   const before = e.old_values ?? {};
   const after = e.new_values ?? {};
   const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !/(_at|hash)$/.test(k));
-  return keys.slice(0, 4).map((k) => `${k.replace(/_/g, ' ')}: ${JSON.stringify(after[k])}`).join('; ');
+  return keys
+    .slice(0, 4)
+    .map((k) => `${k.replace(/_/g, ' ')}: ${JSON.stringify(after[k])}`)
+    .join('; ');
 }
 
 export default function AuditPage() {
@@ -39,8 +57,14 @@ export default function AuditPage() {
 
   const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
     const args = {
-      p_actor: f.person || null, p_application_id: f.application || null, p_action: f.action || null, p_table: f.table.trim() || null,
-      p_from: f.from ? `${f.from}T00:00:00Z` : null, p_to: f.to ? `${f.to}T23:59:59.999Z` : null, p_before_id: before, p_limit: 50,
+      p_actor: f.person || null,
+      p_application_id: f.application || null,
+      p_action: f.action || null,
+      p_table: f.table.trim() || null,
+      p_from: f.from ? `${f.from}T00:00:00Z` : null,
+      p_to: f.to ? `${f.to}T23:59:59.999Z` : null,
+      p_before_id: before,
+      p_limit: 50,
     };
     const result = await readAuditTrail(args, 'form');
     if (!result.ok) return setProblem(result);
@@ -68,16 +92,39 @@ export default function AuditPage() {
     setCheck('checking');
     const result = await verifyAuditChain({});
     if (result.ok) setCheck(result.data);
-    else { setCheck(undefined); setProblem(result); }
+    else {
+      setCheck(undefined);
+      setProblem(result);
+    }
   };
   const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
-    <TextInput id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" type={type} hint={hint} error={dateProblems[key as DateRangeField]}
-      value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })} />
+    <TextInput
+      id={`audit-${key}`}
+      label={label}
+      labelSize="s"
+      groupClassName="wt-audit__field"
+      type={type}
+      hint={hint}
+      error={dateProblems[key as DateRangeField]}
+      value={filters[key]}
+      onChange={(v) => setFilters({ ...filters, [key]: v })}
+    />
   );
   const choose = (key: 'person' | 'application' | 'action', label: string, none: string, options: { value: string; text: string }[]) => (
-    <Select id={`audit-${key}`} label={label} labelSize="s" groupClassName="wt-audit__field" value={filters[key]} onChange={(v) => setFilters({ ...filters, [key]: v })}>
+    <Select
+      id={`audit-${key}`}
+      label={label}
+      labelSize="s"
+      groupClassName="wt-audit__field"
+      value={filters[key]}
+      onChange={(v) => setFilters({ ...filters, [key]: v })}
+    >
       <option value="">{none}</option>
-      {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.text}
+        </option>
+      ))}
     </Select>
   );
   const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
@@ -87,45 +134,86 @@ export default function AuditPage() {
     <div data-testid="audit-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
       <h1 className="govuk-heading-l">Audit trail</h1>
-      <p className="govuk-body">Every change to the grants records, and every time someone read or exported confidential information. Each entry is linked to the one before it, so any later change shows up when you check the trail.</p>
+      <p className="govuk-body">
+        Every change to the grants records, and every time someone read or exported confidential information. Each entry is linked to the
+        one before it, so any later change shows up when you check the trail.
+      </p>
       <div className="wt-audit__check">
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void runCheck()}>Check the trail</button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void runCheck()}>
+          Check the trail
+        </button>
         <div role="status" data-testid="chain-check">
           {check === 'checking' && <p className="govuk-body">Checking every entry…</p>}
-          {check && check !== 'checking' && check.intact && <p className="govuk-body"><strong className="govuk-tag govuk-tag--green">Intact</strong> All {check.events.toLocaleString('en-GB')} entries follow on from each other and none has been changed.</p>}
+          {check && check !== 'checking' && check.intact && (
+            <p className="govuk-body">
+              <strong className="govuk-tag govuk-tag--green">Intact</strong> All {check.events.toLocaleString('en-GB')} entries follow on
+              from each other and none has been changed.
+            </p>
+          )}
           {check && check !== 'checking' && !check.intact && (
-            <p className="govuk-body"><strong className="govuk-tag govuk-tag--red">Broken</strong> The first broken link is entry {check.first_broken_event}. {check.reason}</p>
+            <p className="govuk-body">
+              <strong className="govuk-tag govuk-tag--red">Broken</strong> The first broken link is entry {check.first_broken_event}.{' '}
+              {check.reason}
+            </p>
           )}
         </div>
       </div>
       {problem && <ProblemBox problem={problem} />}
       <form className="wt-audit__filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
         <ErrorSummary items={dateErrors.map((k) => ({ href: `#audit-${k}`, message: dateProblems[k]! }))} />
-        {choose('person', 'Person', 'Anyone', (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })))}
-        {choose('application', 'Application', 'Any application',
-          (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })))}
-        {choose('action', 'What happened', 'Anything', ACTIONS.map((a) => ({ value: a, text: ACTION_WORDS[a]! })))}
+        {choose(
+          'person',
+          'Person',
+          'Anyone',
+          (choices?.people ?? []).map((p) => ({ value: p.id, text: p.display_name })),
+        )}
+        {choose(
+          'application',
+          'Application',
+          'Any application',
+          (choices?.applications ?? []).map((a) => ({ value: a.id, text: `${a.reference}: ${a.project_title} (${a.round_title})` })),
+        )}
+        {choose(
+          'action',
+          'What happened',
+          'Anything',
+          ACTIONS.map((a) => ({ value: a, text: ACTION_WORDS[a]! })),
+        )}
         {field('table', 'Kind of record', 'text', 'For example: scores')}
         {field('from', 'From', 'date')}
         {field('to', 'To', 'date')}
-        <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Show entries</button>
+        <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
+          Show entries
+        </button>
       </form>
       {!events && !problem && <Loading>Loading the trail…</Loading>}
       {events && (
         <>
-          <p className="govuk-body" role="status">{events.length === 0 ? 'No entries match. Try fewer filters.' : `Showing ${events.length} entries, newest first.`}</p>
+          <p className="govuk-body" role="status">
+            {events.length === 0 ? 'No entries match. Try fewer filters.' : `Showing ${events.length} entries, newest first.`}
+          </p>
           <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Audit entries">
             <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="audit-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Audit entries</caption>
-              <thead className="govuk-table__head"><tr className="govuk-table__row">
-                {['Entry', 'When', 'Who', 'What happened', 'Record', 'Details'].map((h) => <th scope="col" className="govuk-table__header" key={h}>{h}</th>)}
-              </tr></thead>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  {['Entry', 'When', 'Who', 'What happened', 'Record', 'Details'].map((h) => (
+                    <th scope="col" className="govuk-table__header" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody className="govuk-table__body">
                 {events.map((e) => (
                   <tr className="govuk-table__row" key={e.id}>
                     <td className="govuk-table__cell">{e.id}</td>
                     <td className="govuk-table__cell">{when(e.at)}</td>
-                    <td className="govuk-table__cell">{e.actor_name ?? 'System'}<br /><span className="govuk-body-s">as {e.actor_role}</span></td>
+                    <td className="govuk-table__cell">
+                      {e.actor_name ?? 'System'}
+                      <br />
+                      <span className="govuk-body-s">as {e.actor_role}</span>
+                    </td>
                     <td className="govuk-table__cell">{ACTION_WORDS[e.action] ?? e.action}</td>
                     <td className="govuk-table__cell">{e.table_name.replace(/_/g, ' ')}</td>
                     <td className="govuk-table__cell wt-audit__details">{changed(e)}</td>
@@ -134,7 +222,11 @@ export default function AuditPage() {
               </tbody>
             </table>
           </div>
-          {next && <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void load(filters, next, true)}>Show older entries</button>}
+          {next && (
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void load(filters, next, true)}>
+              Show older entries
+            </button>
+          )}
         </>
       )}
     </div>

@@ -12,7 +12,8 @@ function nextStep(round: MyRound): { href: string; label: string } | undefined {
   const at = `/panel/round/?id=${round.round_id}`;
   const leads = round.my_roles.some((r) => r === 'chair' || r === 'clerk' || r === 'officer');
   if (round.my_roles.includes('officer')) return { href: `/panel/officer/?id=${round.round_id}`, label: 'Run this round' };
-  if (round.my_roles.includes('reviewer') && ['recommended', 'decided', 'published'].includes(round.state)) return { href: `/panel/review/?round=${round.round_id}`, label: 'Review the recommendations' };
+  if (round.my_roles.includes('reviewer') && ['recommended', 'decided', 'published'].includes(round.state))
+    return { href: `/panel/review/?round=${round.round_id}`, label: 'Review the recommendations' };
   if (leads && !round.member_id) return { href: `/panel/panel-day/?round=${round.round_id}`, label: 'See progress and results' };
   if (round.member_id && !round.agreement_accepted) return { href: at, label: 'Read and accept the confidentiality agreement' };
   if (round.member_id && round.state === 'scoring') return { href: at, label: 'Score applications' };
@@ -31,32 +32,63 @@ export default function MyRounds() {
     void listMyRounds({}).then((result) => (result.ok ? setRounds(result.data) : setProblem(result)));
   }, [user]);
 
-  if (!user) return <p className="govuk-body" role="status">Checking you are signed in…</p>;
+  if (!user)
+    return (
+      <p className="govuk-body" role="status">
+        Checking you are signed in…
+      </p>
+    );
   return (
     <div data-testid="my-rounds" aria-busy={!access || (!rounds && !problem)}>
       <p className="govuk-body wt-signed-in">
         Signed in as <strong>{user.email}</strong>.{' '}
-        <button type="button" className="wt-link-button govuk-link" onClick={() => void signOut()}>Sign out</button>
+        <button type="button" className="wt-link-button govuk-link" onClick={() => void signOut()}>
+          Sign out
+        </button>
       </p>
       {problem && (
         <div className="govuk-error-summary" role="alert">
           <h2 className="govuk-error-summary__title">We could not load your rounds</h2>
-          <div className="govuk-error-summary__body"><p className="govuk-body">{problem.message}</p></div>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{problem.message}</p>
+          </div>
         </div>
       )}
-      {!rounds && !problem && <p className="govuk-body" role="status">Loading your grant rounds…</p>}
-      {access?.is_officer && (
-        <p className="govuk-body"><a className="govuk-link" href="/panel/setup/">Create a fund or a round</a></p>
+      {!rounds && !problem && (
+        <p className="govuk-body" role="status">
+          Loading your grant rounds…
+        </p>
       )}
       {access?.is_officer && (
-        <p className="govuk-body"><a className="govuk-link" href="/budgeting/officer/">Run participatory budgeting</a>: processes, proposals, voting codes, paper ballots and counts</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/panel/setup/">
+            Create a fund or a round
+          </a>
+        </p>
+      )}
+      {access?.is_officer && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/budgeting/officer/">
+            Run participatory budgeting
+          </a>
+          : processes, proposals, voting codes, paper ballots and counts
+        </p>
       )}
       {(access?.is_officer || access?.is_scrutiny) && (
-        <p className="govuk-body"><a className="govuk-link" href="/panel/audit/">Audit trail</a>: who saw and changed what, and when</p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/panel/audit/">
+            Audit trail
+          </a>
+          : who saw and changed what, and when
+        </p>
       )}
       {rounds?.length === 0 && (
         <p className="govuk-body">
-          You are not on any grants panel yet. If you think you should be, <a className="govuk-link" href="/contact/">contact the co-production team</a>.
+          You are not on any grants panel yet. If you think you should be,{' '}
+          <a className="govuk-link" href="/contact/">
+            contact the co-production team
+          </a>
+          .
         </p>
       )}
       {rounds && rounds.length > 0 && (
@@ -92,9 +124,16 @@ export default function MyRounds() {
                     </div>
                   )}
                 </dl>
-                {step && <a className="govuk-button" href={step.href}>{step.label}<span className="govuk-visually-hidden"> for {round.title}</span></a>}{' '}
+                {step && (
+                  <a className="govuk-button" href={step.href}>
+                    {step.label}
+                    <span className="govuk-visually-hidden"> for {round.title}</span>
+                  </a>
+                )}{' '}
                 {round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
-                  <a className="govuk-button govuk-button--secondary" href={`/panel/panel-day/?round=${round.round_id}`}>Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span></a>
+                  <a className="govuk-button govuk-button--secondary" href={`/panel/panel-day/?round=${round.round_id}`}>
+                    Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span>
+                  </a>
                 )}
               </li>
             );

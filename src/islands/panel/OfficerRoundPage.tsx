@@ -35,18 +35,34 @@ export default function OfficerRoundPage() {
           <ol className="wt-path" aria-label="Where this round is">
             {ROUND_STATES.map((s, i) => {
               const at = ROUND_STATES.indexOf(round.state);
-              return <li key={s} className={`wt-path__step wt-path__step--${i < at ? 'done' : i === at ? 'now' : 'next'}`} aria-current={i === at ? 'step' : undefined}>{STATE_WORDS[s]}</li>;
+              return (
+                <li
+                  key={s}
+                  className={`wt-path__step wt-path__step--${i < at ? 'done' : i === at ? 'now' : 'next'}`}
+                  aria-current={i === at ? 'step' : undefined}
+                >
+                  {STATE_WORDS[s]}
+                </li>
+              );
             })}
           </ol>
           <MoveSection round={round} onProblem={report} onMoved={reload} />
           <CriteriaSection roundId={id} criteria={round.criteria} canEdit={SETTING_UP.includes(round.state)} onChanged={changed} />
-          <ApplicationsSection roundId={id} applications={applications} canAdd={SETTING_UP.includes(round.state)} canSummarise={SETTING_UP.includes(round.state)} onChanged={changed} />
+          <ApplicationsSection
+            roundId={id}
+            applications={applications}
+            canAdd={SETTING_UP.includes(round.state)}
+            canSummarise={SETTING_UP.includes(round.state)}
+            onChanged={changed}
+          />
           {round.members && <MembersSection roundId={id} members={round.members} people={people} onChanged={changed} />}
           <ReviewersSection roundId={id} reviewers={round.reviewers} people={people} onProblem={report} onChanged={reload} />
           {['recommended', 'decided', 'published'].includes(round.state) && (
             <ReviewMeetingsSection roundId={id} meetings={meetings} canAdd={round.state === 'recommended'} onAdded={changed} />
           )}
-          {recommendations.length > 0 && <DecisionsSection recommendations={recommendations} canDecide={round.state === 'recommended'} onSaved={changed} />}
+          {recommendations.length > 0 && (
+            <DecisionsSection recommendations={recommendations} canDecide={round.state === 'recommended'} onSaved={changed} />
+          )}
         </>
       )}
     </div>

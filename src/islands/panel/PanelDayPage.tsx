@@ -27,13 +27,22 @@ export default function PanelDayPage() {
         <>
           <span className="govuk-caption-l">{round.fund.name}</span>
           <h1 className="govuk-heading-l">Panel day: {round.title}</h1>
-          <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
+          <p className="govuk-body">
+            Where it is: <strong>{STATE_WORDS[round.state]}</strong>
+          </p>
           {scoresShown(round.state) && (
-            <p className="govuk-body"><a className="govuk-button govuk-button--secondary" href={`/panel/report/?round=${roundId}`}>Recommendations report (print or download)</a></p>
+            <p className="govuk-body">
+              <a className="govuk-button govuk-button--secondary" href={`/panel/report/?round=${roundId}`}>
+                Recommendations report (print or download)
+              </a>
+            </p>
           )}
           {progress && <ProgressBoard progress={progress} onChanged={reload} />}
           {results && leads && round.state !== 'panel' && (
-            <p className="govuk-body" data-testid="recording-closed">The panel meeting is over, so recommendations cannot be recorded or changed here. If one needs to change, talk to the grants officer.</p>
+            <p className="govuk-body" data-testid="recording-closed">
+              The panel meeting is over, so recommendations cannot be recorded or changed here. If one needs to change, talk to the grants
+              officer.
+            </p>
           )}
           {results && <ResultsTable results={results} recommendations={recommendations} canRecord={canRecord} onRecorded={reload} />}
           {!scoresShown(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}

@@ -14,7 +14,9 @@ export function SignedInBar({ email, back }: { email?: string; back?: { href: st
   // first: work typed offline and not yet sent would otherwise be lost without a word.
   const [unsaved, setUnsaved] = useState(0);
   const warning = useRef<HTMLDivElement>(null);
-  useEffect(() => { if (unsaved) warning.current?.focus(); }, [unsaved]);
+  useEffect(() => {
+    if (unsaved) warning.current?.focus();
+  }, [unsaved]);
   const ask = () => {
     const count = pendingDraftKeys().length;
     if (count) setUnsaved(count);
@@ -22,23 +24,36 @@ export function SignedInBar({ email, back }: { email?: string; back?: { href: st
   };
   return (
     <div className="wt-panel-bar">
-      {back && <a className="govuk-back-link" href={back.href}>{back.label}</a>}
+      {back && (
+        <a className="govuk-back-link" href={back.href}>
+          {back.label}
+        </a>
+      )}
       <p className="govuk-body-s">
         Signed in as <strong>{email}</strong>.{' '}
-        <button type="button" className="wt-link-button govuk-link" onClick={ask}>Sign out</button>
+        <button type="button" className="wt-link-button govuk-link" onClick={ask}>
+          Sign out
+        </button>
       </p>
       {unsaved > 0 && (
         <div className="govuk-warning-text" role="alertdialog" aria-labelledby="sign-out-warning" tabIndex={-1} ref={warning}>
-          <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
           <div className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             <p className="govuk-body" id="sign-out-warning">
-              You have {unsaved === 1 ? 'one piece' : `${unsaved} pieces`} of work on this device that {unsaved === 1 ? 'is' : 'are'} not saved yet.
-              If you sign out now, {unsaved === 1 ? 'it is' : 'they are'} removed from this device, so nobody else who uses it can read {unsaved === 1 ? 'it' : 'them'}.
+              You have {unsaved === 1 ? 'one piece' : `${unsaved} pieces`} of work on this device that {unsaved === 1 ? 'is' : 'are'} not
+              saved yet. If you sign out now, {unsaved === 1 ? 'it is' : 'they are'} removed from this device, so nobody else who uses it
+              can read {unsaved === 1 ? 'it' : 'them'}.
             </p>
             <div className="govuk-button-group">
-              <button type="button" className="govuk-button" onClick={() => setUnsaved(0)}>Stay signed in</button>
-              <button type="button" className="govuk-button govuk-button--warning" onClick={() => void signOut()}>Sign out and remove {unsaved === 1 ? 'it' : 'them'}</button>
+              <button type="button" className="govuk-button" onClick={() => setUnsaved(0)}>
+                Stay signed in
+              </button>
+              <button type="button" className="govuk-button govuk-button--warning" onClick={() => void signOut()}>
+                Sign out and remove {unsaved === 1 ? 'it' : 'them'}
+              </button>
             </div>
           </div>
         </div>
@@ -61,7 +76,11 @@ export function ProblemBox({ problem, title = 'There is a problem' }: { problem:
 }
 
 export function Loading({ children }: { children: ReactNode }) {
-  return <p className="govuk-body" role="status">{children}</p>;
+  return (
+    <p className="govuk-body" role="status">
+      {children}
+    </p>
+  );
 }
 
 export { formatPounds as money } from '../../lib/money';

@@ -37,40 +37,87 @@ export default function ReportPage() {
         <article className="wt-report">
           <span className="govuk-caption-l">{report.fund.name} · Confidential until the Cabinet decides</span>
           <h1 className="govuk-heading-l">Recommendations: {report.round.title}</h1>
-          <p className="govuk-body">Prepared on {longDate(report.exported_at.slice(0, 10))}. The panel of community members and councillors recommends:</p>
+          <p className="govuk-body">
+            Prepared on {longDate(report.exported_at.slice(0, 10))}. The panel of community members and councillors recommends:
+          </p>
           <p className="govuk-body wt-no-print">
-            <button type="button" className="govuk-button" onClick={() => print()}>Print this report</button>{' '}
-            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => download(report)}>Download as a spreadsheet (CSV)</button>
+            <button type="button" className="govuk-button" onClick={() => print()}>
+              Print this report
+            </button>{' '}
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => download(report)}>
+              Download as a spreadsheet (CSV)
+            </button>
           </p>
           {report.results.map((r) => {
             const rec = report.recommendations.find((x) => x.application_id === r.application_id);
             const conflicts = report.conflicts.filter((c) => c.application_id === r.application_id);
             const conflictsRow = (
-              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Conflicts declared</dt>
-                <dd className="govuk-summary-list__value">{conflicts.length ? conflicts.map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`).join('; ') : 'None'}</dd></div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Conflicts declared</dt>
+                <dd className="govuk-summary-list__value">
+                  {conflicts.length ? conflicts.map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`).join('; ') : 'None'}
+                </dd>
+              </div>
             );
             if (isHiddenForConflict(r) || (rec && isHiddenForConflict(rec))) {
               return (
                 <section className="wt-report__item" key={r.application_id} aria-labelledby={`rep-${r.reference}`}>
-                  <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>{r.project_title}</h2>
-                  <p className="govuk-body">{r.organisation_name} · {r.reference}</p>
-                  <p className="govuk-body">{HIDDEN_FOR_CONFLICT_WORDS}, so its scores and recommendation are left out of your copy of the report.</p>
+                  <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>
+                    {r.project_title}
+                  </h2>
+                  <p className="govuk-body">
+                    {r.organisation_name} · {r.reference}
+                  </p>
+                  <p className="govuk-body">
+                    {HIDDEN_FOR_CONFLICT_WORDS}, so its scores and recommendation are left out of your copy of the report.
+                  </p>
                   <dl className="govuk-summary-list">{conflictsRow}</dl>
                 </section>
               );
             }
             return (
               <section className="wt-report__item" key={r.application_id} aria-labelledby={`rep-${r.reference}`}>
-                <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>{r.rank ? `${r.rank}. ` : ''}{r.project_title}</h2>
-                <p className="govuk-body">{r.organisation_name} · {r.reference} · asked for {money(r.amount_requested)}</p>
+                <h2 className="govuk-heading-m" id={`rep-${r.reference}`}>
+                  {r.rank ? `${r.rank}. ` : ''}
+                  {r.project_title}
+                </h2>
+                <p className="govuk-body">
+                  {r.organisation_name} · {r.reference} · asked for {money(r.amount_requested)}
+                </p>
                 <dl className="govuk-summary-list">
-                  <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Recommendation</dt>
-                    <dd className="govuk-summary-list__value"><strong>{rec?.outcome ? `${OUTCOME_WORDS[rec.outcome]}${rec.amount ? `: ${money(rec.amount)}` : ''}` : 'Not recorded yet'}</strong></dd></div>
-                  {rec?.conditions && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Conditions</dt><dd className="govuk-summary-list__value">{rec.conditions}</dd></div>}
-                  {rec?.outcome && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Reasons</dt><dd className="govuk-summary-list__value">{rec.reasons}</dd></div>}
-                  {rec?.outcome && <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">How the panel agreed</dt><dd className="govuk-summary-list__value">{rec.how_agreed === 'consensus' ? 'Everyone agreed' : 'Majority vote'}</dd></div>}
-                  <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Scores (out of 100)</dt>
-                    <dd className="govuk-summary-list__value">Community {r.community_mean ?? '–'}, councillors {r.councillor_mean ?? '–'}, balanced {r.balanced_mean ?? '–'}{r.seat_split_flag ? '. The two groups scored this very differently.' : ''}</dd></div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Recommendation</dt>
+                    <dd className="govuk-summary-list__value">
+                      <strong>
+                        {rec?.outcome ? `${OUTCOME_WORDS[rec.outcome]}${rec.amount ? `: ${money(rec.amount)}` : ''}` : 'Not recorded yet'}
+                      </strong>
+                    </dd>
+                  </div>
+                  {rec?.conditions && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">Conditions</dt>
+                      <dd className="govuk-summary-list__value">{rec.conditions}</dd>
+                    </div>
+                  )}
+                  {rec?.outcome && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">Reasons</dt>
+                      <dd className="govuk-summary-list__value">{rec.reasons}</dd>
+                    </div>
+                  )}
+                  {rec?.outcome && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">How the panel agreed</dt>
+                      <dd className="govuk-summary-list__value">{rec.how_agreed === 'consensus' ? 'Everyone agreed' : 'Majority vote'}</dd>
+                    </div>
+                  )}
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Scores (out of 100)</dt>
+                    <dd className="govuk-summary-list__value">
+                      Community {r.community_mean ?? '–'}, councillors {r.councillor_mean ?? '–'}, balanced {r.balanced_mean ?? '–'}
+                      {r.seat_split_flag ? '. The two groups scored this very differently.' : ''}
+                    </dd>
+                  </div>
                   {conflictsRow}
                 </dl>
               </section>

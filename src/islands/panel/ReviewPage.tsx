@@ -3,7 +3,13 @@
 // recommendation with the panel's reasons, the comments so far, and a box to add theirs.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
-import { addReviewComment, getReviewRecommendations, type Recommendation, type ReviewMeeting, type ReviewRecommendations } from '../../lib/api/review';
+import {
+  addReviewComment,
+  getReviewRecommendations,
+  type Recommendation,
+  type ReviewMeeting,
+  type ReviewRecommendations,
+} from '../../lib/api/review';
 import { getRound, type Round } from '../../lib/api/rounds';
 import { longDate } from '../../lib/dates';
 import { explainRefusal } from '../../lib/grants/refusals';
@@ -16,9 +22,13 @@ import { Textarea } from '../ui/Textarea';
 import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 import { useKeptDraft } from './useKeptDraft';
 
-
 const PATH: RoundState[] = ROUND_STATES.filter((s) => hasReached(s, 'panel'));
-const PATH_WORDS: Partial<Record<RoundState, string>> = { panel: 'Panel meeting', recommended: 'Review meetings', decided: 'Cabinet decision', published: 'Published' };
+const PATH_WORDS: Partial<Record<RoundState, string>> = {
+  panel: 'Panel meeting',
+  recommended: 'Review meetings',
+  decided: 'Cabinet decision',
+  published: 'Published',
+};
 
 function Path({ state, meetings }: { state: RoundState; meetings: ReviewMeeting[] }) {
   const at = ROUND_STATES.indexOf(state);
@@ -30,15 +40,23 @@ function Path({ state, meetings }: { state: RoundState; meetings: ReviewMeeting[
         const status = i < at ? 'done' : i === at ? 'now' : 'next';
         return (
           <li key={s} className={`wt-path__step wt-path__step--${status}`} aria-current={status === 'now' ? 'step' : undefined}>
-            <strong>{PATH_WORDS[s]}</strong> <span className="govuk-body-s">({status === 'done' ? 'done' : status === 'now' ? 'now' : 'to come'})</span>
-            {s === 'recommended' && (meetings.length === 0
-              ? <p className="govuk-body-s">No review meetings recorded yet.</p>
-              : (
+            <strong>{PATH_WORDS[s]}</strong>{' '}
+            <span className="govuk-body-s">({status === 'done' ? 'done' : status === 'now' ? 'now' : 'to come'})</span>
+            {s === 'recommended' &&
+              (meetings.length === 0 ? (
+                <p className="govuk-body-s">No review meetings recorded yet.</p>
+              ) : (
                 <ol className="govuk-list govuk-body-s" data-testid="review-meetings">
                   {meetings.map((m) => (
                     <li key={m.id}>
-                      {m.title}, {longDate(m.meeting_date)}{m.meeting_date > today ? ' (to come)' : ''}
-                      {m.notes && <><br />{m.notes}</>}
+                      {m.title}, {longDate(m.meeting_date)}
+                      {m.meeting_date > today ? ' (to come)' : ''}
+                      {m.notes && (
+                        <>
+                          <br />
+                          {m.notes}
+                        </>
+                      )}
                     </li>
                   ))}
                 </ol>
@@ -84,19 +102,41 @@ function CommentBox({ item, meetings, onSaved }: { item: Recommendation; meeting
     setFormError(refusals.find((r) => r.field === 'form')?.message);
     setRefused(true);
   };
-  const items = [error && { href: `#${id}`, message: error }, meetingError && { href: `#${id}-meeting`, message: meetingError }].filter((x) => !!x);
+  const items = [error && { href: `#${id}`, message: error }, meetingError && { href: `#${id}-meeting`, message: meetingError }].filter(
+    (x) => !!x,
+  );
   return (
-    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
+    <form
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void once(submit);
+      }}
+      noValidate
+    >
       {problem && <ProblemBox problem={problem} />}
       {refused && <ErrorSummary heading="h3" intro={formError} items={items} />}
-      <Textarea id={id} label={`Your comment on ${item.project_title}`} labelSize="s" rows={3} error={error} value={text} onChange={setText} />
+      <Textarea
+        id={id}
+        label={`Your comment on ${item.project_title}`}
+        labelSize="s"
+        rows={3}
+        error={error}
+        value={text}
+        onChange={setText}
+      />
       {meetings.length > 0 && (
         <Select id={`${id}-meeting`} label="Made at which meeting? (optional)" error={meetingError} value={meeting} onChange={setMeeting}>
           <option value="">Not at a meeting</option>
-          {meetings.map((m) => <option key={m.id} value={m.id}>{m.title}</option>)}
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title}
+            </option>
+          ))}
         </Select>
       )}
-      <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Add your comment</button>
+      <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
+        Add your comment
+      </button>
     </form>
   );
 }
@@ -109,10 +149,7 @@ export default function ReviewPage() {
   const [problem, setProblem] = useState<ApiProblem>();
 
   const load = useCallback(async () => {
-    const [r, recs] = await Promise.all([
-      getRound({ p_round_id: roundId }),
-      getReviewRecommendations({ p_round_id: roundId }),
-    ]);
+    const [r, recs] = await Promise.all([getRound({ p_round_id: roundId }), getReviewRecommendations({ p_round_id: roundId })]);
     if (!r.ok) return setProblem(r);
     setRound(r.data);
     if (recs.ok) setData(recs.data);
@@ -133,33 +170,64 @@ export default function ReviewPage() {
         <>
           <span className="govuk-caption-l">{round.fund.name}</span>
           <h1 className="govuk-heading-l">Review: {round.title}</h1>
-          <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
+          <p className="govuk-body">
+            Where it is: <strong>{STATE_WORDS[round.state]}</strong>
+          </p>
           {data && <Path state={round.state} meetings={data.meetings} />}
-          {data?.recommendations.map((item) => isHiddenForConflict(item) ? (
-            <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
-              <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>{item.project_title}</h2>
-              <p className="govuk-body">{item.organisation_name} · {item.reference}</p>
-              <p className="govuk-body">{HIDDEN_FOR_CONFLICT_WORDS} as a member of its panel, so its recommendation and comments are not shown to you.</p>
-            </section>
-          ) : (
-            <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
-              <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>{item.project_title}</h2>
-              <p className="govuk-body">{item.organisation_name} · {item.reference} · asked for {money(item.amount_requested)}</p>
-              <p className="govuk-body"><strong>The panel recommends: {item.outcome ? `${OUTCOME_WORDS[item.outcome]}${item.amount ? `, ${money(item.amount)}` : ''}` : 'not recorded'}</strong></p>
-              {item.conditions && <p className="govuk-body">Conditions: {item.conditions}</p>}
-              {item.reasons && <p className="govuk-body">Why: {item.reasons}</p>}
-              {item.cabinet_decision && (
-                <p className="govuk-body">Cabinet decided on {longDate(item.cabinet_decision.decided_on)}: <strong>{item.cabinet_decision.decision === 'award' ? `award ${money(item.cabinet_decision.amount ?? 0)}` : 'not to award'}</strong></p>
-              )}
-              <h3 className="govuk-heading-s">Councillors' comments</h3>
-              {item.comments.length === 0 ? <p className="govuk-body">No comments yet.</p> : (
-                <ul className="govuk-list">
-                  {item.comments.map((c) => <li key={c.id}><strong>{c.display_name}</strong>{c.meeting_title ? ` (${c.meeting_title})` : ''}: {c.comment}</li>)}
-                </ul>
-              )}
-              {round.state === 'recommended' && <CommentBox item={item} meetings={data.meetings} onSaved={() => void load()} />}
-            </section>
-          ))}
+          {data?.recommendations.map((item) =>
+            isHiddenForConflict(item) ? (
+              <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
+                <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>
+                  {item.project_title}
+                </h2>
+                <p className="govuk-body">
+                  {item.organisation_name} · {item.reference}
+                </p>
+                <p className="govuk-body">
+                  {HIDDEN_FOR_CONFLICT_WORDS} as a member of its panel, so its recommendation and comments are not shown to you.
+                </p>
+              </section>
+            ) : (
+              <section className="wt-review" key={item.application_id} aria-labelledby={`rev-${item.reference}`}>
+                <h2 className="govuk-heading-m" id={`rev-${item.reference}`}>
+                  {item.project_title}
+                </h2>
+                <p className="govuk-body">
+                  {item.organisation_name} · {item.reference} · asked for {money(item.amount_requested)}
+                </p>
+                <p className="govuk-body">
+                  <strong>
+                    The panel recommends:{' '}
+                    {item.outcome ? `${OUTCOME_WORDS[item.outcome]}${item.amount ? `, ${money(item.amount)}` : ''}` : 'not recorded'}
+                  </strong>
+                </p>
+                {item.conditions && <p className="govuk-body">Conditions: {item.conditions}</p>}
+                {item.reasons && <p className="govuk-body">Why: {item.reasons}</p>}
+                {item.cabinet_decision && (
+                  <p className="govuk-body">
+                    Cabinet decided on {longDate(item.cabinet_decision.decided_on)}:{' '}
+                    <strong>
+                      {item.cabinet_decision.decision === 'award' ? `award ${money(item.cabinet_decision.amount ?? 0)}` : 'not to award'}
+                    </strong>
+                  </p>
+                )}
+                <h3 className="govuk-heading-s">Councillors' comments</h3>
+                {item.comments.length === 0 ? (
+                  <p className="govuk-body">No comments yet.</p>
+                ) : (
+                  <ul className="govuk-list">
+                    {item.comments.map((c) => (
+                      <li key={c.id}>
+                        <strong>{c.display_name}</strong>
+                        {c.meeting_title ? ` (${c.meeting_title})` : ''}: {c.comment}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {round.state === 'recommended' && <CommentBox item={item} meetings={data.meetings} onSaved={() => void load()} />}
+              </section>
+            ),
+          )}
         </>
       )}
     </div>

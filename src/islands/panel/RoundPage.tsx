@@ -39,15 +39,37 @@ function Agreement({ round, onAccepted }: { round: Round; onAccepted: () => void
     else setProblem(result);
   };
   return (
-    <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(submit); }} noValidate>
+    <form
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        void once(submit);
+      }}
+      noValidate
+    >
       {error && <ErrorSummary items={[{ href: '#agree', message: error }]} />}
       {problem && <ProblemBox problem={problem} />}
       <h2 className="govuk-heading-m">Keeping things confidential</h2>
       <div className="wt-agreement">
-        {round.agreement_text.split(/\n\s*\n/).map((para, i) => <p className="govuk-body" key={i}>{para}</p>)}
+        {round.agreement_text.split(/\n\s*\n/).map((para, i) => (
+          <p className="govuk-body" key={i}>
+            {para}
+          </p>
+        ))}
       </div>
-      <Checkboxes error={error} items={[{ id: 'agree', label: 'I have read this and I agree to keep the applications confidential', checked: ticked, onChange: setTicked }]} />
-      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Accept and see the applications</button>
+      <Checkboxes
+        error={error}
+        items={[
+          {
+            id: 'agree',
+            label: 'I have read this and I agree to keep the applications confidential',
+            checked: ticked,
+            onChange: setTicked,
+          },
+        ]}
+      />
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
+        Accept and see the applications
+      </button>
     </form>
   );
 }
@@ -59,41 +81,64 @@ function Applications({ round, applications }: { round: Round; applications: MyA
   return (
     <>
       <h2 className="govuk-heading-m">Applications</h2>
-      <p className="govuk-body-l" data-testid="round-progress"><strong>{done} of {toScore} scored</strong>{conflicts > 0 && `, ${conflicts} with a conflict declared`}</p>
+      <p className="govuk-body-l" data-testid="round-progress">
+        <strong>
+          {done} of {toScore} scored
+        </strong>
+        {conflicts > 0 && `, ${conflicts} with a conflict declared`}
+      </p>
       <progress className="wt-progress" max={toScore || 1} value={done} aria-label={`${done} of ${toScore} scored`} />
       {round.scoring_deadline && round.state === 'scoring' && (
-        <p className="govuk-body">Please submit your scores by <strong>{longDate(round.scoring_deadline.slice(0, 10))}</strong>.</p>
+        <p className="govuk-body">
+          Please submit your scores by <strong>{longDate(round.scoring_deadline.slice(0, 10))}</strong>.
+        </p>
       )}
       <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Applications table">
-<table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round and where you are with each</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Application</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Asking for</th>
-            <th scope="col" className="govuk-table__header">Your status</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {applications.map((a) => {
-            const status = a.status ? STATUS[a.status] : undefined;
-            return (
-              <tr className="govuk-table__row" key={a.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={`/panel/application/?round=${round.id}&id=${a.id}`}>{a.project_title}</a>
-                  <br /><span className="govuk-body-s">{a.organisation_name} · {a.reference}</span>
-                </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{money(a.amount_requested)}</td>
-                <td className="govuk-table__cell">
-                  {status && <strong className={`govuk-tag ${status.tag}`}>{status.label}</strong>}
-                  {a.status === 'draft' && <span className="govuk-body-s"> {a.criteria_scored} of {a.criteria_total} questions</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-</div>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round and where you are with each</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Application
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Asking for
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Your status
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {applications.map((a) => {
+              const status = a.status ? STATUS[a.status] : undefined;
+              return (
+                <tr className="govuk-table__row" key={a.id}>
+                  <td className="govuk-table__cell">
+                    <a className="govuk-link" href={`/panel/application/?round=${round.id}&id=${a.id}`}>
+                      {a.project_title}
+                    </a>
+                    <br />
+                    <span className="govuk-body-s">
+                      {a.organisation_name} · {a.reference}
+                    </span>
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{money(a.amount_requested)}</td>
+                  <td className="govuk-table__cell">
+                    {status && <strong className={`govuk-tag ${status.tag}`}>{status.label}</strong>}
+                    {a.status === 'draft' && (
+                      <span className="govuk-body-s">
+                        {' '}
+                        {a.criteria_scored} of {a.criteria_total} questions
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -106,7 +151,14 @@ export default function RoundPage() {
 
   const load = useCallback(async () => {
     const id = queryParam('id');
-    if (!id) return setProblem({ ok: false, status: 400, message: 'This link is missing the round. Go back to your rounds and choose one.', offline: false, signedOut: false });
+    if (!id)
+      return setProblem({
+        ok: false,
+        status: 400,
+        message: 'This link is missing the round. Go back to your rounds and choose one.',
+        offline: false,
+        signedOut: false,
+      });
     const r = await getRound({ p_round_id: id });
     if (!r.ok) return setProblem(r);
     setRound(r.data);
@@ -131,7 +183,9 @@ export default function RoundPage() {
         <>
           <span className="govuk-caption-l">{round.fund.name}</span>
           <h1 className="govuk-heading-l">{round.title}</h1>
-          <p className="govuk-body">Where it is: <strong>{STATE_WORDS[round.state]}</strong></p>
+          <p className="govuk-body">
+            Where it is: <strong>{STATE_WORDS[round.state]}</strong>
+          </p>
           {round.my_membership && !round.my_membership.accepted_at && <Agreement round={round} onAccepted={() => void load()} />}
           {applications && <Applications round={round} applications={applications} />}
         </>

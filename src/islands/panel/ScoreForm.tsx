@@ -11,7 +11,15 @@ import { getRound } from '../../lib/api/rounds';
 import { saveDraftScores, submitScores } from '../../lib/api/scoring';
 import { clearLocalDraft, loadLocalDraft, markDraftSent, saveLocalDraft } from '../../lib/grants/local-drafts';
 import { explainRefusal, notScoringWords, refusalErrors } from '../../lib/grants/refusals';
-import { draftKey, emptySheet, missingScores, scoreProblems, scoresToSend, type Criterion, type ScoreSheet } from '../../lib/grants/scoring';
+import {
+  draftKey,
+  emptySheet,
+  missingScores,
+  scoreProblems,
+  scoresToSend,
+  type Criterion,
+  type ScoreSheet,
+} from '../../lib/grants/scoring';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { ErrorSummary, Loading, ProblemBox, queryParam, SignedInBar } from './PanelParts';
@@ -68,16 +76,14 @@ export default function ScoreForm() {
       setSave({ kind: 'saved', at: new Date() });
     } else if (result.offline) setSave({ kind: 'offline' });
     else if (result.signedOut) setProblem(result);
-    else if (showRefusal(result)) setSave({ kind: 'failed', message: 'see "There is a problem" at the top of the form. Your scores are kept on this device.' });
+    else if (showRefusal(result))
+      setSave({ kind: 'failed', message: 'see "There is a problem" at the top of the form. Your scores are kept on this device.' });
     else setSave({ kind: 'failed', message: result.message });
   }, [id, showRefusal]);
 
   useEffect(() => {
     if (!user) return;
-    void Promise.all([
-      openApplicationPack({ p_application_id: id }),
-      getRound({ p_round_id: roundId }),
-    ]).then(([result, round]) => {
+    void Promise.all([openApplicationPack({ p_application_id: id }), getRound({ p_round_id: roundId })]).then(([result, round]) => {
       if (!result.ok) return setProblem(reworded(result));
       const p = result.data;
       const fromServer = emptySheet(p.criteria);
@@ -147,42 +153,91 @@ export default function ScoreForm() {
       {!pack && !problem && <Loading>Loading the scoring form…</Loading>}
       {pack && (
         <>
-          <span className="govuk-caption-l">{pack.organisation_name} · {pack.reference}</span>
-          <h1 className="govuk-heading-l">{step === 'done' ? 'Your scores' : step === 'confirm' ? 'Check your scores' : `Score: ${pack.project_title}`}</h1>
+          <span className="govuk-caption-l">
+            {pack.organisation_name} · {pack.reference}
+          </span>
+          <h1 className="govuk-heading-l">
+            {step === 'done' ? 'Your scores' : step === 'confirm' ? 'Check your scores' : `Score: ${pack.project_title}`}
+          </h1>
           {step === 'done' && (
             <>
               <div className="govuk-panel-lite" role="status">
-                <p className="govuk-body-l"><strong>Your scores are submitted.</strong> Thank you.</p>
+                <p className="govuk-body-l">
+                  <strong>Your scores are submitted.</strong> Thank you.
+                </p>
               </div>
               <ScoreTable criteria={criteria} sheet={sheet} />
               <AskToChange applicationId={id} requested={Boolean(pack.my_submission?.reopen_requested_at)} />
-              <p className="govuk-body"><a className="govuk-link" href={`/panel/round/?id=${roundId}`}>Back to the list of applications</a></p>
+              <p className="govuk-body">
+                <a className="govuk-link" href={`/panel/round/?id=${roundId}`}>
+                  Back to the list of applications
+                </a>
+              </p>
             </>
           )}
           {step === 'confirm' && (
             <div ref={summary} tabIndex={-1}>
               <p className="govuk-body">Once you submit, you cannot change your scores unless you ask the chair or the grants officer.</p>
               <ScoreTable criteria={criteria} sheet={sheet} />
-              <button type="button" className="govuk-button" aria-disabled={submitting || undefined} onClick={() => void once(submit)}>Submit my scores</button>{' '}
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setStep('form')}>Change my scores</button>
+              <button type="button" className="govuk-button" aria-disabled={submitting || undefined} onClick={() => void once(submit)}>
+                Submit my scores
+              </button>{' '}
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setStep('form')}>
+                Change my scores
+              </button>
               <SaveStatus state={save} />
             </div>
           )}
           {step === 'form' && (
-            <form onSubmit={(e) => { e.preventDefault(); if (!closed) check(); }} noValidate>
-              <ErrorSummary title={closed ? 'You cannot change these scores now' : 'There is a problem'} intro={closed ?? formError} items={closed ? [] : fieldErrors} />
-              <p className="govuk-body" data-testid="criteria-progress"><strong>{scored} of {criteria.length} questions scored.</strong></p>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (!closed) check();
+              }}
+              noValidate
+            >
+              <ErrorSummary
+                title={closed ? 'You cannot change these scores now' : 'There is a problem'}
+                intro={closed ?? formError}
+                items={closed ? [] : fieldErrors}
+              />
+              <p className="govuk-body" data-testid="criteria-progress">
+                <strong>
+                  {scored} of {criteria.length} questions scored.
+                </strong>
+              </p>
               {!closed && <SaveStatus state={save} />}
               {/* Closed: the choices are shown as text (greyed-out controls would be hard to read). */}
               {closed ? (
-                <div data-testid="kept-scores"><h2 className="govuk-heading-m">The scores you chose</h2><ScoreTable criteria={criteria} sheet={sheet} /></div>
-              ) : criteria.map((c, i) => (
-                <CriterionField key={c.id} criterion={c} n={i + 1} total={criteria.length} entry={sheet[c.id] ?? { score: null, comment: '' }}
-                  error={errors[c.id]} disabled={false} onChange={(entry) => change(c.id, entry)} />
-              ))}
-              {closed
-                ? <p className="govuk-body"><a className="govuk-link" href={`/panel/round/?id=${roundId}`}>Back to the list of applications</a></p>
-                : <button type="submit" className="govuk-button">Check and submit</button>}
+                <div data-testid="kept-scores">
+                  <h2 className="govuk-heading-m">The scores you chose</h2>
+                  <ScoreTable criteria={criteria} sheet={sheet} />
+                </div>
+              ) : (
+                criteria.map((c, i) => (
+                  <CriterionField
+                    key={c.id}
+                    criterion={c}
+                    n={i + 1}
+                    total={criteria.length}
+                    entry={sheet[c.id] ?? { score: null, comment: '' }}
+                    error={errors[c.id]}
+                    disabled={false}
+                    onChange={(entry) => change(c.id, entry)}
+                  />
+                ))
+              )}
+              {closed ? (
+                <p className="govuk-body">
+                  <a className="govuk-link" href={`/panel/round/?id=${roundId}`}>
+                    Back to the list of applications
+                  </a>
+                </p>
+              ) : (
+                <button type="submit" className="govuk-button">
+                  Check and submit
+                </button>
+              )}
             </form>
           )}
         </>

@@ -6,11 +6,12 @@ import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../lib/grant
 export function useKeptDraft<T extends object>(key: string, initial: T) {
   const [kept] = useState(() => loadLocalDraft<T>(key));
   const [value, setValue] = useState<T>(() => (kept?.pending ? { ...initial, ...kept.value } : initial));
-  const update = (changes: Partial<T>) => setValue((old) => {
-    const next = { ...old, ...changes };
-    saveLocalDraft(key, next);
-    return next;
-  });
+  const update = (changes: Partial<T>) =>
+    setValue((old) => {
+      const next = { ...old, ...changes };
+      saveLocalDraft(key, next);
+      return next;
+    });
   /** Once the server has the work, or the person cancels it, the device copy goes. */
   const forget = () => {
     clearLocalDraft(key);

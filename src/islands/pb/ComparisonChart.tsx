@@ -14,12 +14,17 @@ export default function ComparisonChart({ comparison, id = 'comparison' }: Props
   return (
     <>
       <figure className="wt-bar-chart" aria-labelledby={`${id}-caption`}>
-        <figcaption className="govuk-body govuk-!-font-weight-bold" id={`${id}-caption`}>Which way of counting voters are better off with</figcaption>
+        <figcaption className="govuk-body govuk-!-font-weight-bold" id={`${id}-caption`}>
+          Which way of counting voters are better off with
+        </figcaption>
         <ul className="wt-bar-chart__bars">
           {comparison.bars.map((bar, i) => (
             <li key={bar.label} className="wt-bar-chart__row">
               <span className="wt-bar-chart__label">
-                {bar.label}: <strong>{bar.value.toLocaleString('en-GB')} {bar.value === 1 ? 'voter' : 'voters'}</strong>
+                {bar.label}:{' '}
+                <strong>
+                  {bar.value.toLocaleString('en-GB')} {bar.value === 1 ? 'voter' : 'voters'}
+                </strong>
               </span>
               <svg className="wt-bar-chart__bar" aria-hidden="true" focusable="false" width="100%" height="24">
                 <rect x="0" y="0" height="24" width={`${(bar.value / most) * 100}%`} fill={BAR_COLOURS[i % BAR_COLOURS.length]} />
@@ -32,15 +37,23 @@ export default function ComparisonChart({ comparison, id = 'comparison' }: Props
         <caption className="govuk-table__caption govuk-table__caption--s">Which projects each way would fund</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Project</th>
-            <th scope="col" className="govuk-table__header">{EQUAL_SHARES_LABEL}</th>
-            <th scope="col" className="govuk-table__header">{GREEDY_LABEL}</th>
+            <th scope="col" className="govuk-table__header">
+              Project
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {EQUAL_SHARES_LABEL}
+            </th>
+            <th scope="col" className="govuk-table__header">
+              {GREEDY_LABEL}
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {comparison.rows.map((row) => (
             <tr key={row.name} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{row.name}</th>
+              <th scope="row" className="govuk-table__header">
+                {row.name}
+              </th>
               <td className="govuk-table__cell">{row.equalShares ? 'Funded' : 'Not funded'}</td>
               <td className="govuk-table__cell">{row.greedy ? 'Funded' : 'Not funded'}</td>
             </tr>

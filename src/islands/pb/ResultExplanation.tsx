@@ -38,17 +38,22 @@ export default function ResultExplanation({ explanation, id = 'result' }: Props)
           <caption className="govuk-table__caption govuk-table__caption--s">Funded projects, in the order they were chosen</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Project</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cost</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Votes</th>
+              <th scope="col" className="govuk-table__header">
+                Project
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Cost
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Votes
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {funded.projects.map((p) => (
               <tr key={p.projectId} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
-                  {p.name}{' '}
-                  <span className="wt-result__how">{HOW[p.fundedBy]}</span>
+                  {p.name} <span className="wt-result__how">{HOW[p.fundedBy]}</span>
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{m(p.cost)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{p.votes.toLocaleString('en-GB')}</td>
@@ -59,14 +64,20 @@ export default function ResultExplanation({ explanation, id = 'result' }: Props)
       )}
 
       <h2 className="govuk-heading-m">{explanation.rule === 'equal-shares' ? "Each voter's share" : 'How the projects were chosen'}</h2>
-      {explanation.share.map((s) => <p key={s} className="govuk-body">{s}</p>)}
+      {explanation.share.map((s) => (
+        <p key={s} className="govuk-body">
+          {s}
+        </p>
+      ))}
 
       {explanation.payments.length > 0 && (
         <>
           <h2 className="govuk-heading-m">How each project was paid for</h2>
           {explanation.payments.map((p) => (
             <section key={p.projectId} aria-labelledby={`${id}-paid-${p.projectId}`}>
-              <h3 className="govuk-heading-s" id={`${id}-paid-${p.projectId}`}>{p.name}</h3>
+              <h3 className="govuk-heading-s" id={`${id}-paid-${p.projectId}`}>
+                {p.name}
+              </h3>
               <Sentences sentences={p.sentences} />
             </section>
           ))}
@@ -90,7 +101,11 @@ export default function ResultExplanation({ explanation, id = 'result' }: Props)
       {comparison && (
         <>
           <h2 className="govuk-heading-m">Compared with most votes first</h2>
-          {comparison.sentences.map((s) => <p key={s} className="govuk-body">{s}</p>)}
+          {comparison.sentences.map((s) => (
+            <p key={s} className="govuk-body">
+              {s}
+            </p>
+          ))}
           <ComparisonChart comparison={comparison} id={`${id}-comparison`} />
         </>
       )}

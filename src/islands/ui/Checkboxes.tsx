@@ -26,9 +26,18 @@ export function Checkboxes({ items, legend, error, small }: Props) {
       <div className={`govuk-checkboxes${small ? ' govuk-checkboxes--small' : ''}`}>
         {items.map((item, i) => (
           <div className="govuk-checkboxes__item" key={item.id}>
-            <input className="govuk-checkboxes__input" id={item.id} name={item.id} type="checkbox" checked={item.checked} onChange={(e) => item.onChange(e.target.checked)}
-              aria-describedby={!legend && i === 0 ? describedBy(error && errorId) : undefined} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor={item.id}>{item.label}</label>
+            <input
+              className="govuk-checkboxes__input"
+              id={item.id}
+              name={item.id}
+              type="checkbox"
+              checked={item.checked}
+              onChange={(e) => item.onChange(e.target.checked)}
+              aria-describedby={!legend && i === 0 ? describedBy(error && errorId) : undefined}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={item.id}>
+              {item.label}
+            </label>
           </div>
         ))}
       </div>
@@ -36,9 +45,14 @@ export function Checkboxes({ items, legend, error, small }: Props) {
   );
   return (
     <div className={groupClass(error)}>
-      {legend
-        ? <fieldset className="govuk-fieldset" aria-describedby={describedBy(error && errorId)}><legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>{boxes}</fieldset>
-        : boxes}
+      {legend ? (
+        <fieldset className="govuk-fieldset" aria-describedby={describedBy(error && errorId)}>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+          {boxes}
+        </fieldset>
+      ) : (
+        boxes
+      )}
     </div>
   );
 }

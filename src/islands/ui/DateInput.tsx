@@ -33,16 +33,29 @@ export function DateInput({ id, legend, hint, value, onChange, error, errorParts
     <div className={groupClass(error)}>
       <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hint ? hintId : undefined, error && errorId)}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint && <div className="govuk-hint" id={hintId}>{hint}</div>}
+        {hint && (
+          <div className="govuk-hint" id={hintId}>
+            {hint}
+          </div>
+        )}
         <FieldError id={errorId} message={error} />
         <div className="govuk-date-input" id={id}>
           {BOXES.map(({ part, label, width }) => (
             <div className="govuk-date-input__item" key={part}>
               <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>{label}</label>
-                <input className={`govuk-input govuk-date-input__input govuk-input--width-${width}${marked.includes(part) ? ' govuk-input--error' : ''}`}
-                  id={`${id}-${part}`} name={`${id}-${part}`} type="text" inputMode="numeric" value={value[part]}
-                  aria-invalid={marked.includes(part) || undefined} onChange={(e) => onChange({ ...value, [part]: e.target.value })} />
+                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${part}`}>
+                  {label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input govuk-input--width-${width}${marked.includes(part) ? ' govuk-input--error' : ''}`}
+                  id={`${id}-${part}`}
+                  name={`${id}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  value={value[part]}
+                  aria-invalid={marked.includes(part) || undefined}
+                  onChange={(e) => onChange({ ...value, [part]: e.target.value })}
+                />
               </div>
             </div>
           ))}

@@ -4,8 +4,16 @@ import { useEffect, useId, useRef } from 'react';
 
 /** The GOV.UK error summary: each problem links to its field. It takes focus when it appears or
  *  changes, so a screen reader hears what went wrong at once. */
-export function ErrorSummary({ items, intro, title = 'There is a problem', heading: Heading = 'h2' }: {
-  items: { href: string; message: string }[]; intro?: string; title?: string; heading?: 'h2' | 'h3' | 'h4';
+export function ErrorSummary({
+  items,
+  intro,
+  title = 'There is a problem',
+  heading: Heading = 'h2',
+}: {
+  items: { href: string; message: string }[];
+  intro?: string;
+  title?: string;
+  heading?: 'h2' | 'h3' | 'h4';
 }) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -14,10 +22,20 @@ export function ErrorSummary({ items, intro, title = 'There is a problem', headi
   if (!intro && items.length === 0) return null;
   return (
     <div className="govuk-error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
-      <Heading className="govuk-error-summary__title" id={titleId}>{title}</Heading>
+      <Heading className="govuk-error-summary__title" id={titleId}>
+        {title}
+      </Heading>
       <div className="govuk-error-summary__body">
         {intro && <p className="govuk-body">{intro}</p>}
-        {items.length > 0 && <ul className="govuk-list govuk-error-summary__list">{items.map((i) => <li key={i.href + i.message}><a href={i.href}>{i.message}</a></li>)}</ul>}
+        {items.length > 0 && (
+          <ul className="govuk-list govuk-error-summary__list">
+            {items.map((i) => (
+              <li key={i.href + i.message}>
+                <a href={i.href}>{i.message}</a>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </div>
   );
@@ -26,7 +44,11 @@ export function ErrorSummary({ items, intro, title = 'There is a problem', headi
 /** The GOV.UK error message shown above a field; give the field aria-describedby={id}. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
-  return <p className="govuk-error-message" id={id}><span className="govuk-visually-hidden">Error:</span> {message}</p>;
+  return (
+    <p className="govuk-error-message" id={id}>
+      <span className="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
 }
 
 /** Joins the ids a field is described by, skipping the ones not shown. */

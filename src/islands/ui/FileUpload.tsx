@@ -11,9 +11,20 @@ interface Props extends FieldProps {
 export function FileUpload({ accept, disabled, onFile, ...field }: Props) {
   return (
     <FormGroup field={field}>
-      <input className={`govuk-file-upload${field.error ? ' govuk-file-upload--error' : ''}`} id={field.id} name={field.id} type="file" accept={accept}
-        disabled={disabled} aria-describedby={fieldIds(field).described} aria-invalid={field.error ? true : undefined}
-        onChange={(e) => { const f = e.target.files?.[0]; if (f) onFile(f); }} />
+      <input
+        className={`govuk-file-upload${field.error ? ' govuk-file-upload--error' : ''}`}
+        id={field.id}
+        name={field.id}
+        type="file"
+        accept={accept}
+        disabled={disabled}
+        aria-describedby={fieldIds(field).described}
+        aria-invalid={field.error ? true : undefined}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) onFile(f);
+        }}
+      />
     </FormGroup>
   );
 }

@@ -37,8 +37,14 @@ export function FormGroup({ field, children }: { field: FieldProps; children: Re
   const { hintAt, errorAt } = fieldIds(field);
   return (
     <div className={groupClass(error, field.groupClassName)}>
-      <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>{label}</label>
-      {hint && <div className="govuk-hint" id={hintAt}>{hint}</div>}
+      <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <div className="govuk-hint" id={hintAt}>
+          {hint}
+        </div>
+      )}
       <FieldError id={errorAt} message={error} />
       {children}
     </div>

@@ -49,7 +49,11 @@ export function Radios<V extends string | number>(props: Props<V>) {
           {caption}
           {legendHeading ? <h2 className="govuk-fieldset__heading">{legend}</h2> : legend}
         </legend>
-        {hint && <div className="govuk-hint" id={hintId}>{hint}</div>}
+        {hint && (
+          <div className="govuk-hint" id={hintId}>
+            {hint}
+          </div>
+        )}
         <FieldError id={errorId} message={error} />
         <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
           {items.map((item, i) => {
@@ -57,10 +61,25 @@ export function Radios<V extends string | number>(props: Props<V>) {
             const itemHint = item.hintId ?? `${id}-hint`;
             return (
               <div className="govuk-radios__item" key={item.value}>
-                <input className="govuk-radios__input" id={id} name={name} type="radio" value={item.value} checked={value === item.value} disabled={disabled}
-                  onChange={() => onChange(item.value)} aria-describedby={item.hint ? itemHint : undefined} />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>{item.label}</label>
-                {item.hint && <div className="govuk-hint govuk-radios__hint" id={itemHint}>{item.hint}</div>}
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={item.value}
+                  checked={value === item.value}
+                  disabled={disabled}
+                  onChange={() => onChange(item.value)}
+                  aria-describedby={item.hint ? itemHint : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                  {item.label}
+                </label>
+                {item.hint && (
+                  <div className="govuk-hint govuk-radios__hint" id={itemHint}>
+                    {item.hint}
+                  </div>
+                )}
               </div>
             );
           })}

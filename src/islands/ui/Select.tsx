@@ -13,11 +13,18 @@ interface Props extends FieldProps {
 export function Select({ value, onChange, children, after, ...field }: Props) {
   return (
     <FormGroup field={field}>
-      <select className={`govuk-select${field.error ? ' govuk-select--error' : ''}`} id={field.id} name={field.id} value={value}
-        aria-describedby={fieldIds(field).described} aria-invalid={field.error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className={`govuk-select${field.error ? ' govuk-select--error' : ''}`}
+        id={field.id}
+        name={field.id}
+        value={value}
+        aria-describedby={fieldIds(field).described}
+        aria-invalid={field.error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {children}
       </select>
-      {after && <>{' '}{after}</>}
+      {after && <> {after}</>}
     </FormGroup>
   );
 }

@@ -7,12 +7,35 @@ interface Props extends FieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElem
   onChange: (value: string) => void;
 }
 
-export function Textarea({ id, label, labelSize, hint, error, hintId, errorId, describedBy, groupClassName, value, onChange, rows = 5, ...textarea }: Props) {
+export function Textarea({
+  id,
+  label,
+  labelSize,
+  hint,
+  error,
+  hintId,
+  errorId,
+  describedBy,
+  groupClassName,
+  value,
+  onChange,
+  rows = 5,
+  ...textarea
+}: Props) {
   const field = { id, label, labelSize, hint, error, hintId, errorId, describedBy, groupClassName };
   return (
     <FormGroup field={field}>
-      <textarea {...textarea} className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={id} name={textarea.name ?? id} rows={rows} value={value}
-        aria-describedby={fieldIds(field).described} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        {...textarea}
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id={id}
+        name={textarea.name ?? id}
+        rows={rows}
+        value={value}
+        aria-describedby={fieldIds(field).described}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </FormGroup>
   );
 }

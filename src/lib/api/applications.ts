@@ -56,12 +56,12 @@ export interface FullApplication {
 
 export const getOfficerApplication = defineApi<FullApplication, { p_application_id: string }>('officer_application', ['p_application_id']);
 
-export const addApplication = defineApi<{ id: string; reference: string; round_id: string }, { p_round_id: string; p_application: Record<string, unknown> }>(
-  'add_application',
-  ['p_round_id', 'p_application'],
-);
+export const addApplication = defineApi<
+  { id: string; reference: string; round_id: string },
+  { p_round_id: string; p_application: Record<string, unknown> }
+>('add_application', ['p_round_id', 'p_application']);
 
-export const writeApplicationSummary = defineApi<{ application_id: string; summary: string; summary_at: string }, { p_application_id: string; p_summary: string }>(
-  'write_application_summary',
-  ['p_application_id', 'p_summary'],
-);
+export const writeApplicationSummary = defineApi<
+  { application_id: string; summary: string; summary_at: string },
+  { p_application_id: string; p_summary: string }
+>('write_application_summary', ['p_application_id', 'p_summary']);

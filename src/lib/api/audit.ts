@@ -38,7 +38,15 @@ export type AuditFilters = {
 };
 
 export const readAuditTrail = defineApi<AuditPage, AuditFilters>('audit_trail', [
-  'p_table', 'p_action', 'p_actor', 'p_row_id', 'p_from', 'p_to', 'p_before_id', 'p_limit', 'p_application_id',
+  'p_table',
+  'p_action',
+  'p_actor',
+  'p_row_id',
+  'p_from',
+  'p_to',
+  'p_before_id',
+  'p_limit',
+  'p_application_id',
 ]);
 
 /** Who and what the trail can be filtered by, by name rather than id. */

@@ -4,10 +4,10 @@
 import type { Criterion } from '../grants/scoring';
 import { defineApi } from './define';
 
-export const acceptConfidentiality = defineApi<{ round_id: string; member_id: string; accepted_at: string; agreement_sha256: string }, { p_round_id: string }>(
-  'accept_confidentiality',
-  ['p_round_id'],
-);
+export const acceptConfidentiality = defineApi<
+  { round_id: string; member_id: string; accepted_at: string; agreement_sha256: string },
+  { p_round_id: string }
+>('accept_confidentiality', ['p_round_id']);
 
 /** One application in the member's list (api.my_applications), with their own progress. */
 export interface MyApplication {

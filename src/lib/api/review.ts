@@ -77,9 +77,17 @@ export interface RecommendationRow {
   recorded_at: string;
 }
 
-export const recordRecommendation = defineApi<RecommendationRow, {
-  p_application_id: string; p_outcome: Outcome; p_reasons: string; p_how_agreed: HowAgreed; p_amount?: number | null; p_conditions?: string | null;
-}>('record_recommendation', ['p_application_id', 'p_outcome', 'p_reasons', 'p_how_agreed', 'p_amount', 'p_conditions']);
+export const recordRecommendation = defineApi<
+  RecommendationRow,
+  {
+    p_application_id: string;
+    p_outcome: Outcome;
+    p_reasons: string;
+    p_how_agreed: HowAgreed;
+    p_amount?: number | null;
+    p_conditions?: string | null;
+  }
+>('record_recommendation', ['p_application_id', 'p_outcome', 'p_reasons', 'p_how_agreed', 'p_amount', 'p_conditions']);
 
 export const addReviewMeeting = defineApi<
   ReviewMeeting & { round_id: string; created_by: string | null; created_at: string },
@@ -87,13 +95,28 @@ export const addReviewMeeting = defineApi<
 >('add_review_meeting', ['p_round_id', 'p_title', 'p_meeting_date', 'p_notes']);
 
 export const addReviewComment = defineApi<
-  { id: string; application_id: string; round_id: string; meeting_id: string | null; person_id: string; comment: string; created_at: string },
+  {
+    id: string;
+    application_id: string;
+    round_id: string;
+    meeting_id: string | null;
+    person_id: string;
+    comment: string;
+    created_at: string;
+  },
   { p_application_id: string; p_comment: string; p_meeting_id?: string | null }
 >('add_review_comment', ['p_application_id', 'p_comment', 'p_meeting_id']);
 
 export const recordCabinetDecision = defineApi<
   CabinetDecision & { application_id: string; round_id: string; recorded_by: string | null; recorded_at: string },
-  { p_application_id: string; p_decision: 'award' | 'not_award'; p_decided_on: string; p_minute_reference: string; p_amount?: number | null; p_conditions?: string | null }
+  {
+    p_application_id: string;
+    p_decision: 'award' | 'not_award';
+    p_decided_on: string;
+    p_minute_reference: string;
+    p_amount?: number | null;
+    p_conditions?: string | null;
+  }
 >('record_cabinet_decision', ['p_application_id', 'p_decision', 'p_decided_on', 'p_minute_reference', 'p_amount', 'p_conditions']);
 
 export interface DeclaredConflict {

@@ -74,7 +74,8 @@ export interface RoundMove {
 }
 
 /** One step along the round's path; p_force_reason only for scoring → panel. */
-export const moveRound = defineApi<RoundMove, { p_round_id: string; p_to: RoundState; p_force_reason?: string | null }>(
-  'move_round',
-  ['p_round_id', 'p_to', 'p_force_reason'],
-);
+export const moveRound = defineApi<RoundMove, { p_round_id: string; p_to: RoundState; p_force_reason?: string | null }>('move_round', [
+  'p_round_id',
+  'p_to',
+  'p_force_reason',
+]);

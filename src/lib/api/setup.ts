@@ -20,21 +20,36 @@ export const listFunds = defineApi<Fund[]>('list_funds', []);
 /** The fund as stored (api.create_fund returns the row). */
 export type FundRow = Fund & { created_at: string; updated_at: string };
 
-export const createFund = defineApi<FundRow, { p_slug: string; p_name: string; p_budget: number; p_budget_period?: string; p_description?: string }>(
-  'create_fund',
-  ['p_slug', 'p_name', 'p_budget', 'p_budget_period', 'p_description'],
-);
+export const createFund = defineApi<
+  FundRow,
+  { p_slug: string; p_name: string; p_budget: number; p_budget_period?: string; p_description?: string }
+>('create_fund', ['p_slug', 'p_name', 'p_budget', 'p_budget_period', 'p_description']);
 
-export const createRound = defineApi<RoundRow, {
-  p_fund_id: string; p_title: string; p_reference_prefix: string; p_scoring_deadline?: string | null; p_panel_date?: string | null;
-}>('create_round', ['p_fund_id', 'p_title', 'p_reference_prefix', 'p_scoring_deadline', 'p_panel_date']);
+export const createRound = defineApi<
+  RoundRow,
+  {
+    p_fund_id: string;
+    p_title: string;
+    p_reference_prefix: string;
+    p_scoring_deadline?: string | null;
+    p_panel_date?: string | null;
+  }
+>('create_round', ['p_fund_id', 'p_title', 'p_reference_prefix', 'p_scoring_deadline', 'p_panel_date']);
 
 /** The criterion as stored (api.add_criterion returns the row). */
 export type CriterionRow = Criterion & { round_id: string; created_at: string; updated_at: string };
 
-export const addCriterion = defineApi<CriterionRow, {
-  p_round_id: string; p_title: string; p_weight: number; p_maximum: number; p_descriptors: string[]; p_guidance?: string;
-}>('add_criterion', ['p_round_id', 'p_title', 'p_weight', 'p_maximum', 'p_descriptors', 'p_guidance']);
+export const addCriterion = defineApi<
+  CriterionRow,
+  {
+    p_round_id: string;
+    p_title: string;
+    p_weight: number;
+    p_maximum: number;
+    p_descriptors: string[];
+    p_guidance?: string;
+  }
+>('add_criterion', ['p_round_id', 'p_title', 'p_weight', 'p_maximum', 'p_descriptors', 'p_guidance']);
 
 /** A panel membership as stored, with the person's name (api.add_panel_member). */
 export interface PanelMemberRow {
@@ -50,10 +65,10 @@ export interface PanelMemberRow {
   removed_reason: string | null;
 }
 
-export const addPanelMember = defineApi<PanelMemberRow, { p_round_id: string; p_person_id: string; p_seat: string | null; p_role?: string }>(
-  'add_panel_member',
-  ['p_round_id', 'p_person_id', 'p_seat', 'p_role'],
-);
+export const addPanelMember = defineApi<
+  PanelMemberRow,
+  { p_round_id: string; p_person_id: string; p_seat: string | null; p_role?: string }
+>('add_panel_member', ['p_round_id', 'p_person_id', 'p_seat', 'p_role']);
 
 /** A reviewing councillor as stored, with their name (api.add_reviewer). */
 export interface ReviewerRow {
@@ -63,4 +78,7 @@ export interface ReviewerRow {
   added_at: string;
 }
 
-export const addReviewer = defineApi<ReviewerRow, { p_round_id: string; p_person_id: string }>('add_reviewer', ['p_round_id', 'p_person_id']);
+export const addReviewer = defineApi<ReviewerRow, { p_round_id: string; p_person_id: string }>('add_reviewer', [
+  'p_round_id',
+  'p_person_id',
+]);

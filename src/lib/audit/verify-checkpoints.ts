@@ -34,7 +34,11 @@ export interface CheckpointVerdict {
 
 const ZERO = '0'.repeat(64);
 
-export async function verifyAgainstCheckpoints(readChain: ReadChain, published: SignedCheckpoint[], publicKey: JsonWebKey): Promise<CheckpointVerdict> {
+export async function verifyAgainstCheckpoints(
+  readChain: ReadChain,
+  published: SignedCheckpoint[],
+  publicKey: JsonWebKey,
+): Promise<CheckpointVerdict> {
   const problems: Problem[] = [];
   const statements: Statement[] = [];
   for (const [i, checkpoint] of published.entries()) {
@@ -63,7 +67,7 @@ export async function verifyAgainstCheckpoints(readChain: ReadChain, published: 
   let events = 0;
   let uncovered = 0;
   let firstUncovered: number | null = null;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await readChain(after);
     if (page.length === 0) break;
     for (const e of page) {
@@ -89,8 +93,11 @@ export async function verifyAgainstCheckpoints(readChain: ReadChain, published: 
       prev.set(e.lane, e.hash);
       for (const want of expected.get(e.lane)?.get(position) ?? []) {
         if (want.hash !== e.hash) {
-          problems.push({ event: e.id, checkpoint: label(want.checkpoint),
-            message: `Lane ${e.lane} differs from checkpoint ${label(want.checkpoint)}: at its event number ${position} (now event ${e.id}) the chain was rewritten, or events before it were removed or added.` });
+          problems.push({
+            event: e.id,
+            checkpoint: label(want.checkpoint),
+            message: `Lane ${e.lane} differs from checkpoint ${label(want.checkpoint)}: at its event number ${position} (now event ${e.id}) the chain was rewritten, or events before it were removed or added.`,
+          });
         }
       }
       // Dated before a checkpoint, yet not in it: added afterwards with a false date.
@@ -98,8 +105,11 @@ export async function verifyAgainstCheckpoints(readChain: ReadChain, published: 
       const covering = statements.find((s) => s.at >= at);
       const coveredCount = covering?.lanes.find((l) => l.lane === e.lane)?.events ?? 0;
       if (covering && position > coveredCount) {
-        problems.push({ event: e.id, checkpoint: label(covering),
-          message: `Event ${e.id} is dated ${at}, before checkpoint ${label(covering)}, but that checkpoint does not include it: it was added later.` });
+        problems.push({
+          event: e.id,
+          checkpoint: label(covering),
+          message: `Event ${e.id} is dated ${at}, before checkpoint ${label(covering)}, but that checkpoint does not include it: it was added later.`,
+        });
       }
       if (position > (lastCount.get(e.lane) ?? 0)) {
         uncovered++;
@@ -111,14 +121,21 @@ export async function verifyAgainstCheckpoints(readChain: ReadChain, published: 
     for (const l of s.lanes) {
       const have = count.get(l.lane) ?? 0;
       if (have < l.events) {
-        problems.push({ checkpoint: label(s),
-          message: `Lane ${l.lane} now holds ${have} events, but checkpoint ${label(s)} signed ${l.events}: events it covered were removed.` });
+        problems.push({
+          checkpoint: label(s),
+          message: `Lane ${l.lane} now holds ${have} events, but checkpoint ${label(s)} signed ${l.events}: events it covered were removed.`,
+        });
       }
     }
   }
-  const notYetCovered = uncovered === 0 ? null : {
-    events: uncovered, firstId: firstUncovered, since: last?.at ?? null,
-    message: `${uncovered} event${uncovered === 1 ? '' : 's'} written ${last ? `after the last checkpoint (${last.at})` : 'so far (there is no checkpoint yet)'} ${uncovered === 1 ? 'is' : 'are'} not yet covered: a rewrite of ${uncovered === 1 ? 'it' : 'them'} cannot be detected until a checkpoint covers ${uncovered === 1 ? 'it' : 'them'}.`,
-  };
+  const notYetCovered =
+    uncovered === 0
+      ? null
+      : {
+          events: uncovered,
+          firstId: firstUncovered,
+          since: last?.at ?? null,
+          message: `${uncovered} event${uncovered === 1 ? '' : 's'} written ${last ? `after the last checkpoint (${last.at})` : 'so far (there is no checkpoint yet)'} ${uncovered === 1 ? 'is' : 'are'} not yet covered: a rewrite of ${uncovered === 1 ? 'it' : 'them'} cannot be detected until a checkpoint covers ${uncovered === 1 ? 'it' : 'them'}.`,
+        };
   return { intact: problems.length === 0, problems, events, checkpoints: statements.length, notYetCovered };
 }

@@ -53,7 +53,13 @@ export function longEasyReadSentences(body: string): string[] {
     .split('\n')
     .filter((line) => /^\s*-\s+\[[a-z-]+\]/.test(line))
     .flatMap((line) => line.replace(/^\s*-\s+\[[a-z-]+\]\s*/, '').split(/(?<=[.!?])\s+/))
-    .filter((sentence) => sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split(/\s+/).filter(Boolean).length > EASY_READ_MAX_WORDS);
+    .filter(
+      (sentence) =>
+        sentence
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+          .split(/\s+/)
+          .filter(Boolean).length > EASY_READ_MAX_WORDS,
+    );
 }
 
 /** The YAML parser's first line, with the line number counted in the file (after the first ---). */
@@ -83,7 +89,8 @@ export function checkContent(root: string): Problem[] {
       }
       const result = schema.safeParse(parsed.data);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push({ file, field: issue.path.join('.') || '(frontmatter)', message: issue.message });
+        for (const issue of result.error.issues)
+          problems.push({ file, field: issue.path.join('.') || '(frontmatter)', message: issue.message });
         continue;
       }
       entries.push({ collection, id, file, data: result.data as Record<string, unknown>, body: parsed.body });
@@ -93,10 +100,16 @@ export function checkContent(root: string): Problem[] {
     if (entry.collection === 'case-studies') {
       for (const heading of schemas.CASE_STUDY_SECTIONS) {
         const section = new RegExp(`^## ${heading}\\s*\\n+(?!#)\\S`, 'm');
-        if (!section.test(entry.body)) problems.push({ file: entry.file, field: '(text)', message: `add a section headed "## ${heading}" with at least one sentence under it` });
+        if (!section.test(entry.body))
+          problems.push({
+            file: entry.file,
+            field: '(text)',
+            message: `add a section headed "## ${heading}" with at least one sentence under it`,
+          });
       }
       for (const slug of entry.data.relatedProjects as string[]) {
-        if (!ids.projects!.has(slug)) problems.push({ file: entry.file, field: 'relatedProjects', message: `there is no project called "${slug}" in projects/` });
+        if (!ids.projects!.has(slug))
+          problems.push({ file: entry.file, field: 'relatedProjects', message: `there is no project called "${slug}" in projects/` });
       }
     }
     if (entry.collection === 'projects') {
@@ -104,21 +117,32 @@ export function checkContent(root: string): Problem[] {
       const seen = new Set<string>();
       (entry.data.updates as { date: Date; title: string }[]).forEach((u, i) => {
         const anchor = updateAnchor(u);
-        if (seen.has(anchor)) problems.push({ file: entry.file, field: `updates.${i}.title`, message: `another update in ${monthYear(u.date)} has the same title: give each update its own title` });
+        if (seen.has(anchor))
+          problems.push({
+            file: entry.file,
+            field: `updates.${i}.title`,
+            message: `another update in ${monthYear(u.date)} has the same title: give each update its own title`,
+          });
         seen.add(anchor);
       });
     }
     if (entry.collection === 'pages') {
       for (const key of ['easyReadVersion', 'standardVersion'] as const) {
         const target = entry.data[key] as string | undefined;
-        if (target && !ids.pages!.has(target) && !BUILT_PAGES.includes(target)) problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
+        if (target && !ids.pages!.has(target) && !BUILT_PAGES.includes(target))
+          problems.push({ file: entry.file, field: key, message: `there is no page called "${target}" in pages/` });
       }
       if (entry.data.easyRead) {
         for (const [, name] of entry.body.matchAll(/^\s*-\s+\[([a-z-]+)\]/gm)) {
-          if (!(name! in easyReadIcons)) problems.push({ file: entry.file, field: '(text)', message: `the easy-read icon "[${name}]" does not exist` });
+          if (!(name! in easyReadIcons))
+            problems.push({ file: entry.file, field: '(text)', message: `the easy-read icon "[${name}]" does not exist` });
         }
         for (const sentence of longEasyReadSentences(entry.body)) {
-          problems.push({ file: entry.file, field: '(text)', message: `this easy-read sentence is longer than ${EASY_READ_MAX_WORDS} words: "${sentence}"` });
+          problems.push({
+            file: entry.file,
+            field: '(text)',
+            message: `this easy-read sentence is longer than ${EASY_READ_MAX_WORDS} words: "${sentence}"`,
+          });
         }
       }
     }

@@ -47,7 +47,12 @@ export function wholeNumber(what: string) {
 
 /** A web name: lower-case letters, numbers and single hyphens. */
 export function webName(what: string) {
-  return z.string({ error: `${what} must be text` }).regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/, `${what} must use lower-case letters, numbers and hyphens only, like "carers-pathway-review"`);
+  return z
+    .string({ error: `${what} must be text` })
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/,
+      `${what} must use lower-case letters, numbers and hyphens only, like "carers-pathway-review"`,
+    );
 }
 
 /** A quote as the source attributes it: by group, never by an invented name. */

@@ -19,11 +19,20 @@ export function todayHere(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export interface DecisionFields { decision: 'award' | 'not_award'; amount: string; date: string; minute: string; confirmMore: boolean }
+export interface DecisionFields {
+  decision: 'award' | 'not_award';
+  amount: string;
+  date: string;
+  minute: string;
+  confirmMore: boolean;
+}
 export type DecisionField = 'amount' | 'date' | 'minute';
 
-export function checkCabinetDecision(f: DecisionFields, amountRequested: number, today = todayHere()):
-  { ok: true; amount: number | null } | { ok: false; problems: Problems<DecisionField> } {
+export function checkCabinetDecision(
+  f: DecisionFields,
+  amountRequested: number,
+  today = todayHere(),
+): { ok: true; amount: number | null } | { ok: false; problems: Problems<DecisionField> } {
   const problems: Problems<DecisionField> = {};
   let amount: number | null = null;
   if (f.decision === 'award') {
@@ -61,7 +70,8 @@ export function checkDateRange(from: string, to: string): Problems<DateRangeFiel
   const problems: Problems<DateRangeField> = {};
   if (from && !isRealDate(from)) problems.from = 'Enter a real "from" date, like 1 March 2027, or leave it empty';
   if (to && !isRealDate(to)) problems.to = 'Enter a real "to" date, like 31 March 2027, or leave it empty';
-  if (!problems.from && !problems.to && from && to && from > to) problems.from = 'The "from" date must be before the "to" date, or the same day';
+  if (!problems.from && !problems.to && from && to && from > to)
+    problems.from = 'The "from" date must be before the "to" date, or the same day';
   return problems;
 }
 

@@ -53,17 +53,27 @@ const words = (key: string) => GRANTS[key] ?? SHARED[key] ?? '';
 // nothing changed on the server, where the round is now, and what to do.
 const STAGE_CLOSED: Record<string, Partial<Record<RefusedAction, Say>>> = {
   scoring_not_now: {
-    scores: (c) => one('form', `Scoring has closed for this round, so your scores were not sent.${nowAt(c)} Your scores are kept on this device. Ask the chair or the grants officer what to do.`),
-    reopen: (c) => one('reason', `Scoring has closed, so scores cannot be reopened now.${nowAt(c)} Talk to the chair at the panel meeting.`),
+    scores: (c) =>
+      one(
+        'form',
+        `Scoring has closed for this round, so your scores were not sent.${nowAt(c)} Your scores are kept on this device. Ask the chair or the grants officer what to do.`,
+      ),
+    reopen: (c) =>
+      one('reason', `Scoring has closed, so scores cannot be reopened now.${nowAt(c)} Talk to the chair at the panel meeting.`),
   },
   reopening_not_now: {
-    reopen: (c) => one('reason', `Scoring has closed, so scores cannot be reopened now.${nowAt(c)} Talk to the chair at the panel meeting.`),
+    reopen: (c) =>
+      one('reason', `Scoring has closed, so scores cannot be reopened now.${nowAt(c)} Talk to the chair at the panel meeting.`),
   },
   declaring_not_now: {
     declaration: (c) => one('answer', `${words('declaring_not_now')}${nowAt(c)} Talk to the grants officer.`),
   },
   recommending_not_now: {
-    recommendation: (c) => one('outcome', `${words('recommending_not_now')}${nowAt(c)} Nothing was changed. If something needs to change, talk to the grants officer.`),
+    recommendation: (c) =>
+      one(
+        'outcome',
+        `${words('recommending_not_now')}${nowAt(c)} Nothing was changed. If something needs to change, talk to the grants officer.`,
+      ),
   },
   commenting_not_now: {
     comment: (c) => one('comment', `${words('commenting_not_now')}${nowAt(c)} Your comment was not saved, but it is still in the box.`),
@@ -76,7 +86,8 @@ const REQUIRED: Record<string, (c: Context) => string> = {
   conditions: () => 'Write the conditions',
   reasons: () => "Write the panel's reasons",
   comment: () => 'Write your comment first',
-  reason: (c) => (c.action === 'declaration' ? 'Say briefly why you have a conflict of interest' : 'Say why you want to change your scores'),
+  reason: (c) =>
+    c.action === 'declaration' ? 'Say briefly why you have a conflict of interest' : 'Say why you want to change your scores',
 };
 
 // The refusals a form says in its own way: the criterion's title, the facts, or the field of a
@@ -85,38 +96,59 @@ const REQUIRED: Record<string, (c: Context) => string> = {
 const SAY: Record<string, Say> = {
   score_out_of_range: (c) => {
     const criterion = criterionOf(c);
-    return criterion ? one(criterion.id, `Choose a score from 0 to ${Number(c.facts.maximum)} for "${criterion.title}"`) : one('form', words('score_out_of_range'));
+    return criterion
+      ? one(criterion.id, `Choose a score from 0 to ${Number(c.facts.maximum)} for "${criterion.title}"`)
+      : one('form', words('score_out_of_range'));
   },
   score_comment_too_long: (c) => {
     const criterion = criterionOf(c);
     const max = Number(c.facts.max ?? 2000).toLocaleString('en-GB');
-    return criterion ? one(criterion.id, `Your comment on "${criterion.title}" is too long: keep it to ${max} characters or fewer`) : one('form', words('score_comment_too_long'));
+    return criterion
+      ? one(criterion.id, `Your comment on "${criterion.title}" is too long: keep it to ${max} characters or fewer`)
+      : one('form', words('score_comment_too_long'));
   },
   score_comment_not_text: (c) => {
     const criterion = criterionOf(c);
-    return criterion ? one(criterion.id, `Write your comment on "${criterion.title}" in words`) : one('form', words('score_comment_not_text'));
+    return criterion
+      ? one(criterion.id, `Write your comment on "${criterion.title}" in words`)
+      : one('form', words('score_comment_not_text'));
   },
   scores_incomplete: (c) => {
     const ids = Array.isArray(c.facts.still_to_score) ? c.facts.still_to_score.map(String) : [];
     const found = ids.map((id) => criterionOf(c, `criterion:${id}`)).filter((x) => x !== undefined);
-    return found.length ? found.map((x) => ({ field: x.id, message: `Choose a score for "${x.title}"` })) : one('form', words('scores_incomplete'));
+    return found.length
+      ? found.map((x) => ({ field: x.id, message: `Choose a score for "${x.title}"` }))
+      : one('form', words('scores_incomplete'));
   },
   scores_not_submitted: () => one('reason', words('scores_not_submitted')),
   reopen_already_requested: () => one('reason', words('reopen_already_requested')),
   conflict_not_declared: (c) => one(c.action === 'recommendation' ? 'outcome' : 'form', words('conflict_not_declared')),
-  conflict_declared: (c) => one(c.action === 'recommendation' ? 'outcome' : c.action === 'comment' ? 'comment' : 'form', words('conflict_declared')),
+  conflict_declared: (c) =>
+    one(c.action === 'recommendation' ? 'outcome' : c.action === 'comment' ? 'comment' : 'form', words('conflict_declared')),
   agreement_not_accepted: (c) => one(c.action === 'agreement' ? 'agree' : 'form', words('agreement_not_accepted')),
   not_panel_member: (c) => one(c.action === 'agreement' ? 'agree' : 'form', words('not_panel_member')),
-  not_panel_lead: (c) => (c.action === 'recommendation'
-    ? one('outcome', 'Only the chair, the clerk or a grants officer can record the recommendation.') : one('form', words('not_panel_lead'))),
-  amount_over_request: (c) => one('amount', typeof c.facts.amount_requested === 'number'
-    ? `The amount cannot be more than the ${formatPounds(c.facts.amount_requested, true)} asked for` : words('amount_over_request')),
+  not_panel_lead: (c) =>
+    c.action === 'recommendation'
+      ? one('outcome', 'Only the chair, the clerk or a grants officer can record the recommendation.')
+      : one('form', words('not_panel_lead')),
+  amount_over_request: (c) =>
+    one(
+      'amount',
+      typeof c.facts.amount_requested === 'number'
+        ? `The amount cannot be more than the ${formatPounds(c.facts.amount_requested, true)} asked for`
+        : words('amount_over_request'),
+    ),
   required: (c) => {
     const field = named(c);
     return one(field, REQUIRED[field]?.(c) ?? words('required'));
   },
-  too_long: (c) => one(named(c), c.facts.max === undefined ? words('too_long')
-    : `This is too long: keep it to ${Number(c.facts.max).toLocaleString('en-GB')} characters or fewer`),
+  too_long: (c) =>
+    one(
+      named(c),
+      c.facts.max === undefined
+        ? words('too_long')
+        : `This is too long: keep it to ${Number(c.facts.max).toLocaleString('en-GB')} characters or fewer`,
+    ),
 };
 
 /** Where the round is now, from the refusal's facts (every stage refusal names it). */
@@ -125,7 +157,11 @@ export function stageOf(problem: Pick<ApiProblem, 'facts'>): RoundState | undefi
   return typeof stage === 'string' && stage in STATE_WORDS ? (stage as RoundState) : undefined;
 }
 
-export function explainRefusal(action: RefusedAction, problem: ApiProblem, criteria: { id: string; title: string }[] = []): Refusal[] | undefined {
+export function explainRefusal(
+  action: RefusedAction,
+  problem: ApiProblem,
+  criteria: { id: string; title: string }[] = [],
+): Refusal[] | undefined {
   if (problem.offline || problem.signedOut || problem.status >= 500) return undefined;
   const stage = stageOf(problem);
   const context: Context = { action, criteria, problem, facts: problem.facts ?? {}, now: stage ? STATE_WORDS[stage] : '' };
@@ -153,8 +189,9 @@ export function refusalErrors(refusals: Refusal[]): Record<string, string> {
 
 /** Why a member cannot score now, from where the round is, before they try. */
 export function notScoringWords(state: RoundState, keptOnDevice: boolean): string {
-  const when = ROUND_STATES.indexOf(state) < ROUND_STATES.indexOf('scoring')
-    ? `Scoring has not started for this round yet. It is at: ${STATE_WORDS[state]}.`
-    : `Scoring has closed for this round. It is now at: ${STATE_WORDS[state]}.`;
+  const when =
+    ROUND_STATES.indexOf(state) < ROUND_STATES.indexOf('scoring')
+      ? `Scoring has not started for this round yet. It is at: ${STATE_WORDS[state]}.`
+      : `Scoring has closed for this round. It is now at: ${STATE_WORDS[state]}.`;
   return `${when}${keptOnDevice ? ' The scores you chose are kept on this device.' : ''} Ask the chair or the grants officer what to do.`;
 }

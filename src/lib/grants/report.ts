@@ -6,10 +6,32 @@ import { writeCsv } from '../csv.ts';
 
 // What the report reads of api.export_round_report's answer (the types are declared once, in
 // ../api/): only these fields, so the CSV can be made from anything that has them.
-export type ReportResult = Pick<ApplicationResult, 'application_id' | 'reference' | 'organisation_name' | 'project_title' | 'amount_requested'
-  | 'rank' | 'balanced_mean' | 'community_mean' | 'councillor_mean' | 'seat_split_flag'>;
-export type ReportRecommendation = Pick<Recommendation, 'application_id' | 'reference' | 'organisation_name' | 'project_title'
-  | 'amount_requested' | 'outcome' | 'amount' | 'conditions' | 'reasons' | 'how_agreed'>;
+export type ReportResult = Pick<
+  ApplicationResult,
+  | 'application_id'
+  | 'reference'
+  | 'organisation_name'
+  | 'project_title'
+  | 'amount_requested'
+  | 'rank'
+  | 'balanced_mean'
+  | 'community_mean'
+  | 'councillor_mean'
+  | 'seat_split_flag'
+>;
+export type ReportRecommendation = Pick<
+  Recommendation,
+  | 'application_id'
+  | 'reference'
+  | 'organisation_name'
+  | 'project_title'
+  | 'amount_requested'
+  | 'outcome'
+  | 'amount'
+  | 'conditions'
+  | 'reasons'
+  | 'how_agreed'
+>;
 export type ReportConflict = Pick<DeclaredConflict, 'application_id' | 'reference' | 'display_name' | 'seat' | 'reason'>;
 export type { HiddenForConflict };
 
@@ -34,17 +56,64 @@ export const OUTCOME_WORDS: Record<Outcome, string> = {
 };
 
 export function reportCsv(report: RoundReport): string {
-  const header = ['Rank', 'Reference', 'Organisation', 'Project', 'Amount asked (£)', 'Community mean', 'Councillor mean', 'Balanced score',
-    'Seats differ', 'Recommendation', 'Amount recommended (£)', 'Conditions', 'Reasons', 'How agreed', 'Conflicts declared'];
+  const header = [
+    'Rank',
+    'Reference',
+    'Organisation',
+    'Project',
+    'Amount asked (£)',
+    'Community mean',
+    'Councillor mean',
+    'Balanced score',
+    'Seats differ',
+    'Recommendation',
+    'Amount recommended (£)',
+    'Conditions',
+    'Reasons',
+    'How agreed',
+    'Conflicts declared',
+  ];
   const rows = report.results.map((r) => {
     const rec = report.recommendations.find((x) => x.application_id === r.application_id);
-    const conflicts = report.conflicts.filter((c) => c.application_id === r.application_id).map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`);
+    const conflicts = report.conflicts
+      .filter((c) => c.application_id === r.application_id)
+      .map((c) => `${c.display_name}${c.reason ? ` (${c.reason})` : ''}`);
     if (isHiddenForConflict(r) || (rec && isHiddenForConflict(rec))) {
-      return ['', r.reference, r.organisation_name, r.project_title, '', '', '', '', '', HIDDEN_FOR_CONFLICT_WORDS, '', '', '', '', conflicts.join('; ')];
+      return [
+        '',
+        r.reference,
+        r.organisation_name,
+        r.project_title,
+        '',
+        '',
+        '',
+        '',
+        '',
+        HIDDEN_FOR_CONFLICT_WORDS,
+        '',
+        '',
+        '',
+        '',
+        conflicts.join('; '),
+      ];
     }
-    return [r.rank ?? '', r.reference, r.organisation_name, r.project_title, r.amount_requested, r.community_mean ?? '', r.councillor_mean ?? '',
-      r.balanced_mean ?? '', r.seat_split_flag ? 'yes' : 'no', rec?.outcome ? OUTCOME_WORDS[rec.outcome] : 'not recorded', rec?.amount ?? '',
-      rec?.conditions ?? '', rec?.reasons ?? '', rec?.how_agreed ?? '', conflicts.join('; ')];
+    return [
+      r.rank ?? '',
+      r.reference,
+      r.organisation_name,
+      r.project_title,
+      r.amount_requested,
+      r.community_mean ?? '',
+      r.councillor_mean ?? '',
+      r.balanced_mean ?? '',
+      r.seat_split_flag ? 'yes' : 'no',
+      rec?.outcome ? OUTCOME_WORDS[rec.outcome] : 'not recorded',
+      rec?.amount ?? '',
+      rec?.conditions ?? '',
+      rec?.reasons ?? '',
+      rec?.how_agreed ?? '',
+      conflicts.join('; '),
+    ];
   });
   return writeCsv([header, ...rows]);
 }

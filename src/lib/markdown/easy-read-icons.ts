@@ -1,11 +1,13 @@
 // Simple line icons for easy-read pages: one picture beside each point, drawn here rather than
 // taken from stock, so they stay plain, consistent and light. Each is the inside of a 48×48 SVG.
 export const easyReadIcons: Record<string, string> = {
-  people: '<circle cx="16" cy="14" r="6"/><circle cx="32" cy="14" r="6"/><path d="M4 40c0-8 5-14 12-14s12 6 12 14M20 40c0-8 5-14 12-14s12 6 12 14"/>',
+  people:
+    '<circle cx="16" cy="14" r="6"/><circle cx="32" cy="14" r="6"/><path d="M4 40c0-8 5-14 12-14s12 6 12 14M20 40c0-8 5-14 12-14s12 6 12 14"/>',
   talk: '<path d="M6 10h28v18H18l-8 7v-7H6z"/><path d="M38 18h4v16h-4v6l-7-6H22"/>',
   listen: '<path d="M14 30c-4-3-6-8-6-12a14 14 0 0 1 28 0c0 6-4 8-6 10s-2 6-2 8a6 6 0 0 1-10 2"/><path d="M16 18a6 6 0 0 1 12 0"/>',
   idea: '<path d="M24 6a12 12 0 0 0-7 22v6h14v-6a12 12 0 0 0-7-22z"/><path d="M18 38h12M20 42h8"/>',
-  question: '<circle cx="24" cy="24" r="18"/><path d="M18 19a6 6 0 1 1 8 6c-2 1-2 2-2 5"/><circle cx="24" cy="35" r="1.5" fill="currentColor"/>',
+  question:
+    '<circle cx="24" cy="24" r="18"/><path d="M18 19a6 6 0 1 1 8 6c-2 1-2 2-2 5"/><circle cx="24" cy="35" r="1.5" fill="currentColor"/>',
   calendar: '<rect x="6" y="10" width="36" height="32" rx="2"/><path d="M6 18h36M15 6v8M33 6v8M14 26h6M28 26h6M14 34h6"/>',
   map: '<path d="M24 44s-13-13-13-23a13 13 0 0 1 26 0c0 10-13 23-13 23z"/><circle cx="24" cy="21" r="5"/>',
   money: '<rect x="4" y="12" width="40" height="24" rx="2"/><circle cx="24" cy="24" r="6"/><path d="M10 18v12M38 18v12"/>',

@@ -10,7 +10,9 @@ export interface GlossaryTerm {
   forms: string[];
 }
 
-export function loadGlossaryTerms(dir = join(process.env.CONTENT_DIR ?? join(process.cwd(), 'src', 'content'), 'glossary')): GlossaryTerm[] {
+export function loadGlossaryTerms(
+  dir = join(process.env.CONTENT_DIR ?? join(process.cwd(), 'src', 'content'), 'glossary'),
+): GlossaryTerm[] {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.md'));

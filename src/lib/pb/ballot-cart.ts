@@ -38,10 +38,15 @@ export function moneyLeft(chosen: readonly string[], projects: readonly CartProj
 /** May this project go in the cart now? If not, why, in words naming the sums. */
 export function canAdd(chosen: readonly string[], project: CartProject, projects: readonly CartProject[], rules: CartRules): CartCheck {
   if (chosen.includes(project.id)) return { ok: false, key: 'repeated_project', message: `${project.title} is already in your vote.` };
-  if (!projects.some((p) => p.id === project.id)) return { ok: false, key: 'not_on_shortlist', message: `${project.title} is not on the list you can vote for.` };
+  if (!projects.some((p) => p.id === project.id))
+    return { ok: false, key: 'not_on_shortlist', message: `${project.title} is not on the list you can vote for.` };
   const count = chosenProjects(chosen, projects).length;
   if (rules.maxProjects !== null && count >= rules.maxProjects) {
-    return { ok: false, key: 'too_many_projects', message: `You can choose at most ${projectsWord(rules.maxProjects)}. Remove one before you add ${project.title}.` };
+    return {
+      ok: false,
+      key: 'too_many_projects',
+      message: `You can choose at most ${projectsWord(rules.maxProjects)}. Remove one before you add ${project.title}.`,
+    };
   }
   const left = moneyLeft(chosen, projects, rules);
   if (project.cost > left) {
@@ -57,19 +62,33 @@ export function canAdd(chosen: readonly string[], project: CartProject, projects
 
 /** May the cart be sent as it is? The same order of checks as the database. */
 export function canSend(chosen: readonly string[], projects: readonly CartProject[], rules: CartRules): CartCheck {
-  if (new Set(chosen).size !== chosen.length) return { ok: false, key: 'repeated_project', message: 'Each project can be chosen only once.' };
+  if (new Set(chosen).size !== chosen.length)
+    return { ok: false, key: 'repeated_project', message: 'Each project can be chosen only once.' };
   const unknown = chosen.find((id) => !projects.some((p) => p.id === id));
-  if (unknown) return { ok: false, key: 'not_on_shortlist', message: 'One of your choices is no longer on the list you can vote for. Remove it and check your vote again.' };
+  if (unknown)
+    return {
+      ok: false,
+      key: 'not_on_shortlist',
+      message: 'One of your choices is no longer on the list you can vote for. Remove it and check your vote again.',
+    };
   const count = chosen.length;
   if (count < rules.minProjects) {
     return { ok: false, key: 'too_few_projects', message: `Choose at least ${projectsWord(rules.minProjects)} before you send your vote.` };
   }
   if (rules.maxProjects !== null && count > rules.maxProjects) {
-    return { ok: false, key: 'too_many_projects', message: `You can choose at most ${projectsWord(rules.maxProjects)}. Remove ${projectsWord(count - rules.maxProjects)}.` };
+    return {
+      ok: false,
+      key: 'too_many_projects',
+      message: `You can choose at most ${projectsWord(rules.maxProjects)}. Remove ${projectsWord(count - rules.maxProjects)}.`,
+    };
   }
   const total = cartTotal(chosen, projects);
   if (total > rules.budget) {
-    return { ok: false, key: 'over_budget', message: `Your projects cost ${formatPounds(total)} together, more than the budget of ${formatPounds(rules.budget)}. Remove a project to make room.` };
+    return {
+      ok: false,
+      key: 'over_budget',
+      message: `Your projects cost ${formatPounds(total)} together, more than the budget of ${formatPounds(rules.budget)}. Remove a project to make room.`,
+    };
   }
   return { ok: true };
 }

@@ -5,7 +5,12 @@ export function formatAmount(value: number, currency: string): string {
   const digits = Number.isInteger(value) ? 0 : 2;
   if (currency) {
     try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: 2 }).format(value);
+      return new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: 2,
+      }).format(value);
     } catch {
       // Not an ISO 4217 code: fall through and show the code after the number.
     }

@@ -15,7 +15,8 @@ export const MOVE_WORDS: Record<Exclude<PbPhase, 'draft'>, { button: string; nee
   },
   voting: {
     button: 'Open voting',
-    needs: 'Needs a shortlist in which every project has a checked cost no more than the budget; voting codes issued if codes are the only way to vote; the postcode areas listed if postcodes are allowed.',
+    needs:
+      'Needs a shortlist in which every project has a checked cost no more than the budget; voting codes issued if codes are the only way to vote; the postcode areas listed if postcodes are allowed.',
     confirm: 'The budget, counting rule, ballot limits and who may vote are fixed from now on, and the shortlist cannot change.',
   },
   counting: {

@@ -7,8 +7,12 @@ import { PB_PHASES, type PbPhase } from './phases';
 
 /** "14 May 2027" for a timestamp, in the council's time zone's calendar (UK). */
 export function dayOf(timestamp: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(new Date(timestamp));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(timestamp));
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return longDate(`${get('year')}-${get('month')}-${get('day')}`);
 }
@@ -28,7 +32,9 @@ export function timeline(process: Pick<PbProcessSummary, 'phase' | 'phases'>): T
   return PB_PHASES.filter((p) => p !== 'draft').map((phase) => {
     const i = PB_PHASES.indexOf(phase);
     return {
-      phase, ...PHASE_WORDS[phase], dates: datesText(process.phases.find((d) => d.phase === phase)),
+      phase,
+      ...PHASE_WORDS[phase],
+      dates: datesText(process.phases.find((d) => d.phase === phase)),
       state: i < at ? 'done' : i === at ? 'now' : 'later',
     };
   });
@@ -40,11 +46,26 @@ export type TakePart = { text: string; link?: { href: string; label: string } };
 export function takePartNow(phase: PbPhase, slug: string): TakePart {
   const p = encodeURIComponent(slug);
   switch (phase) {
-    case 'draft': return { text: 'This process has not opened yet.' };
-    case 'proposals': return { text: 'You can suggest a project now. You need to sign in first.', link: { href: `/budgeting/propose/?p=${p}`, label: 'Suggest a project' } };
-    case 'review': return { text: 'Ideas have closed. Council officers are checking each idea. Voting opens next.' };
-    case 'voting': return { text: 'Voting is open. Choose the projects you want, up to the budget.', link: { href: `/budgeting/vote/?p=${p}`, label: 'Vote now' } };
-    case 'counting': return { text: 'Voting has closed. The votes are being counted. The results will be published here soon.' };
-    case 'results': return { text: 'The votes have been counted and the results are published.', link: { href: `/budgeting/results/?p=${p}`, label: 'See the results' } };
+    case 'draft':
+      return { text: 'This process has not opened yet.' };
+    case 'proposals':
+      return {
+        text: 'You can suggest a project now. You need to sign in first.',
+        link: { href: `/budgeting/propose/?p=${p}`, label: 'Suggest a project' },
+      };
+    case 'review':
+      return { text: 'Ideas have closed. Council officers are checking each idea. Voting opens next.' };
+    case 'voting':
+      return {
+        text: 'Voting is open. Choose the projects you want, up to the budget.',
+        link: { href: `/budgeting/vote/?p=${p}`, label: 'Vote now' },
+      };
+    case 'counting':
+      return { text: 'Voting has closed. The votes are being counted. The results will be published here soon.' };
+    case 'results':
+      return {
+        text: 'The votes have been counted and the results are published.',
+        link: { href: `/budgeting/results/?p=${p}`, label: 'See the results' },
+      };
   }
 }

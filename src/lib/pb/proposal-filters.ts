@@ -47,8 +47,13 @@ export const isFiltered = (f: ProposalFilters) => Boolean(f.ward || f.category |
 export function listArgs(processId: string, f: ProposalFilters) {
   const uuid = (s: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s) ? s : null);
   return {
-    p_process_id: processId, p_ward_id: uuid(f.ward), p_category_id: uuid(f.category), p_status: f.status || null,
-    p_search: f.q.trim() || null, p_page: f.page, p_page_size: PAGE_SIZE,
+    p_process_id: processId,
+    p_ward_id: uuid(f.ward),
+    p_category_id: uuid(f.category),
+    p_status: f.status || null,
+    p_search: f.q.trim() || null,
+    p_page: f.page,
+    p_page_size: PAGE_SIZE,
   };
 }
 

@@ -14,7 +14,11 @@ export type Step = (typeof STEPS)[number];
 export type Page = Step | 'check' | 'done';
 
 export type Answers = {
-  title: string; summary: string; details: string; beneficiaries: string; cost: string;
+  title: string;
+  summary: string;
+  details: string;
+  beneficiaries: string;
+  cost: string;
   /** A ward's id, 'none' for the whole area, or '' for not answered yet. */
   ward: string;
   category: string;
@@ -87,7 +91,9 @@ export function answersSchema(context: FormContext) {
       const problem = costProblem(s, context.budget);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-    ward: z.string().refine((s) => wards.length === 0 || s === 'none' || wards.includes(s), 'Choose the part of the area your project is for'),
+    ward: z
+      .string()
+      .refine((s) => wards.length === 0 || s === 'none' || wards.includes(s), 'Choose the part of the area your project is for'),
     category: z.string().refine((s) => categories.length === 0 || categories.includes(s), 'Choose the kind of project it is'),
   });
 }
@@ -110,7 +116,11 @@ export const checkStep = (step: Step, answers: Answers, context: FormContext): E
 
 /** The problems anywhere in the form, for the check-your-answers page. */
 export const checkAll = (answers: Answers, context: FormContext): Errors =>
-  errorsOf(answers, context, stepsFor(context).flatMap((s) => STEP_FIELDS[s]));
+  errorsOf(
+    answers,
+    context,
+    stepsFor(context).flatMap((s) => STEP_FIELDS[s]),
+  );
 
 /** The first page with a problem, to send the person back to. */
 export function firstStepWithProblem(errors: Errors, context: FormContext): Step | undefined {
@@ -132,26 +142,46 @@ export function toApiFields(answers: Answers) {
 
 /** A proposal's saved answers, to edit it with the same pages. */
 export function answersFrom(p: {
-  title: string; summary: string; details: string; beneficiaries: string; estimated_cost: number;
-  ward: { id: string } | null; category: { id: string } | null;
+  title: string;
+  summary: string;
+  details: string;
+  beneficiaries: string;
+  estimated_cost: number;
+  ward: { id: string } | null;
+  category: { id: string } | null;
 }): Answers {
   return {
-    title: p.title, summary: p.summary, details: p.details, beneficiaries: p.beneficiaries, cost: String(p.estimated_cost),
-    ward: p.ward?.id ?? 'none', category: p.category?.id ?? '',
+    title: p.title,
+    summary: p.summary,
+    details: p.details,
+    beneficiaries: p.beneficiaries,
+    cost: String(p.estimated_cost),
+    ward: p.ward?.id ?? 'none',
+    category: p.category?.id ?? '',
   };
 }
 
 /** The form's field for a database refusal's field (detail.field), or undefined for the whole form. */
 export function fieldOfRefusal(dbField: string | undefined): Field | undefined {
   const map: Record<string, Field> = {
-    title: 'title', summary: 'summary', details: 'details', beneficiaries: 'beneficiaries',
-    estimated_cost: 'cost', ward_id: 'ward', category_id: 'category',
+    title: 'title',
+    summary: 'summary',
+    details: 'details',
+    beneficiaries: 'beneficiaries',
+    estimated_cost: 'cost',
+    ward_id: 'ward',
+    category_id: 'category',
   };
   return dbField ? map[dbField] : undefined;
 }
 
 /** Field labels, for error messages made from a refusal's facts. */
 export const FIELD_NAMES: Record<Field, string> = {
-  title: 'The title', summary: 'The summary', details: 'What your project would do', beneficiaries: 'Who would benefit',
-  cost: 'The cost', ward: 'The part of the area', category: 'The kind of project',
+  title: 'The title',
+  summary: 'The summary',
+  details: 'What your project would do',
+  beneficiaries: 'Who would benefit',
+  cost: 'The cost',
+  ward: 'The part of the area',
+  category: 'The kind of project',
 };

@@ -14,7 +14,9 @@ export const compactReceipt = (text: string): string => text.toUpperCase().repla
 /** The code as it is printed: groups of four joined by dashes. */
 export const formatReceipt = (text: string): string => (compactReceipt(text).match(/.{1,4}/g) ?? []).join('-');
 
-export type ReceiptCheck = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly key: 'required' | 'receipt_format'; readonly message: string };
+export type ReceiptCheck =
+  | { readonly ok: true; readonly code: string }
+  | { readonly ok: false; readonly key: 'required' | 'receipt_format'; readonly message: string };
 
 /** Is this what a receipt code looks like? The key 'receipt_format' is the screen's own. */
 export function checkReceiptShape(text: string): ReceiptCheck {
@@ -25,7 +27,11 @@ export function checkReceiptShape(text: string): ReceiptCheck {
     const why = wrong.length
       ? `Receipt codes do not use ${[...new Set(wrong)].map((c) => `‘${c}’`).join(', ')}: they use the numbers 2 to 9 and letters except I, L and O.`
       : `It has ${compact.length} letters and numbers; a receipt code has ${RECEIPT_LENGTH}.`;
-    return { ok: false, key: 'receipt_format', message: `Enter the receipt code exactly as it was shown, like 7KQM-3XWP-HT9C-2RDA. ${why}` };
+    return {
+      ok: false,
+      key: 'receipt_format',
+      message: `Enter the receipt code exactly as it was shown, like 7KQM-3XWP-HT9C-2RDA. ${why}`,
+    };
   }
   return { ok: true, code: formatReceipt(compact) };
 }

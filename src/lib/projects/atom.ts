@@ -24,7 +24,9 @@ function content(u: FeedUpdate): string {
 }
 
 export function atomFeed(updates: FeedUpdate[], site: URL, limit = 50): string {
-  const newest = [...updates].sort((a, b) => b.date.getTime() - a.date.getTime() || a.projectSlug.localeCompare(b.projectSlug)).slice(0, limit);
+  const newest = [...updates]
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.projectSlug.localeCompare(b.projectSlug))
+    .slice(0, limit);
   const feedUrl = new URL('/projects/feed.xml', site).href;
   const updated = newest[0]?.date ?? new Date(0);
   const entries = newest.map((u) => {

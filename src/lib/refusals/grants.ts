@@ -10,7 +10,8 @@ export const WORDS: Record<string, string> = {
   not_panel_lead: 'Only the chair, the clerk or a grants officer can do this.',
   not_reviewer: 'Only the councillors reviewing this round can add comments.',
   may_not_see_scores: 'Only the panel, grants officers and the scrutiny committee can see the scores.',
-  may_not_read_recommendations: 'Only the councillors reviewing this round, its chair and clerk, and grants officers can read the recommendations.',
+  may_not_read_recommendations:
+    'Only the councillors reviewing this round, its chair and clerk, and grants officers can read the recommendations.',
   may_not_read_audit: 'Only grants officers and the scrutiny committee can read the audit trail.',
   may_not_reopen: 'Only the chair or a grants officer can reopen scores that have been sent.',
   chair_cannot_reopen_own: 'The chair cannot reopen their own scores. Ask the grants officer.',
@@ -28,10 +29,13 @@ export const WORDS: Record<string, string> = {
 
   // The agreement and conflicts of interest.
   agreement_not_accepted: 'First accept the confidentiality agreement for this round. Go back to the round to read it.',
-  conflict_not_declared: 'First say whether you have a conflict of interest with this application. Open it from your list of applications to answer.',
-  conflict_declared: 'You said you have a conflict of interest with this application, so you cannot take part in this. Thank you for telling us.',
+  conflict_not_declared:
+    'First say whether you have a conflict of interest with this application. Open it from your list of applications to answer.',
+  conflict_declared:
+    'You said you have a conflict of interest with this application, so you cannot take part in this. Thank you for telling us.',
   conflict_answer_needed: 'Choose yes or no',
-  conflict_cannot_be_withdrawn: 'You have already said you have a conflict of interest with this application. It cannot be taken back. If it was a mistake, talk to the grants officer.',
+  conflict_cannot_be_withdrawn:
+    'You have already said you have a conflict of interest with this application. It cannot be taken back. If it was a mistake, talk to the grants officer.',
 
   // Where the round is: each says what is closed; screens add the stage from the facts.
   scoring_not_now: 'Scores can only be given or changed while the round is being scored.',
@@ -41,8 +45,8 @@ export const WORDS: Record<string, string> = {
   recommending_not_now: 'Recommendations can only be saved at the panel meeting.',
   review_meetings_not_now: 'Review meetings are recorded after the panel has made its recommendations and before Cabinet decides.',
   commenting_not_now: 'Comments can only be added while councillors review the recommendations.',
-  cabinet_decisions_not_now: 'Cabinet\'s decisions are recorded after the review meetings, while the round is with councillors for review.',
-  recommendations_not_ready: 'The panel\'s recommendations are not ready yet.',
+  cabinet_decisions_not_now: "Cabinet's decisions are recorded after the review meetings, while the round is with councillors for review.",
+  recommendations_not_ready: "The panel's recommendations are not ready yet.",
   applications_not_ready: 'The applications for this round are not ready yet. You will see them when scoring opens.',
   results_hidden: 'Results are hidden until scoring closes, so that everyone scores on their own.',
   report_not_ready: 'The report can be exported once scoring has closed.',
@@ -59,8 +63,8 @@ export const WORDS: Record<string, string> = {
   summaries_needed: 'Write a plain-English summary for every application before scoring starts.',
   scorers_needed: 'Add the panel members who will score before scoring starts.',
   scores_outstanding: 'Some members have not sent all their scores. Wait for them, or move on and give a reason.',
-  recommendations_needed: 'Record the panel\'s recommendation for every application first.',
-  decisions_needed: 'Record Cabinet\'s decision for every application first.',
+  recommendations_needed: "Record the panel's recommendation for every application first.",
+  decisions_needed: "Record Cabinet's decision for every application first.",
   stage_not_valid: 'Choose one of the stages of a round.',
   round_published: 'This round has been published: it cannot move on.',
   not_next_stage: 'A round can only move on to its next stage. Reload the page to see where it is now.',
@@ -98,12 +102,14 @@ export const WORDS: Record<string, string> = {
 
   // Scores and votes.
   scores_not_a_list: 'Your scores could not be read. Reload the page: your scores are kept on this device.',
-  criterion_not_in_round: 'One of the questions has changed since you opened this page. Reload the page to see the questions as they are now. Your scores are kept on this device.',
+  criterion_not_in_round:
+    'One of the questions has changed since you opened this page. Reload the page to see the questions as they are now. Your scores are kept on this device.',
   score_out_of_range: 'Choose one of the scores shown',
   score_comment_too_long: 'Your comment is too long: keep it to 2,000 characters or fewer',
   score_comment_not_text: 'Write your comment in words',
   scores_incomplete: 'Choose a score for every question before you submit.',
-  scores_already_submitted: 'You have already sent your scores for this application. To change them, ask to change your scores and say why.',
+  scores_already_submitted:
+    'You have already sent your scores for this application. To change them, ask to change your scores and say why.',
   scores_not_submitted: 'Your scores are not sent yet, so you can still change them. Go back to the scoring form.',
   reopen_already_requested: 'You have already asked to change these scores. The chair or the grants officer will reply.',
   no_reopen_request: 'Nobody has asked to reopen these scores.',
@@ -116,7 +122,7 @@ export const WORDS: Record<string, string> = {
   amount_over_request: 'The amount cannot be more than the amount asked for',
   how_agreed_not_valid: 'Say how the panel agreed: everyone agreed, or a majority vote',
   meeting_not_in_round: 'Choose a meeting from the list, or "Not at a meeting"',
-  decision_not_valid: 'Choose Cabinet\'s decision: award or not award',
+  decision_not_valid: "Choose Cabinet's decision: award or not award",
   amount_awarded_not_valid: 'Enter the amount Cabinet awarded in pounds, or no amount if it did not award',
 
   // The audit trail.

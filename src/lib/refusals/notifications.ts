@@ -6,6 +6,6 @@ export const WORDS: Record<string, string> = {
   lease_out_of_range: 'Hold claimed notifications for between 1 second and 1 hour.',
   notification_not_found: 'There is no unsent notification with that id: it may have been sent already.',
   service_role_only: 'Only the service role may send notifications.',
-  bad_options: 'The sender\'s options are not right: batch, lease_seconds and max_batches are whole numbers.',
+  bad_options: "The sender's options are not right: batch, lease_seconds and max_batches are whole numbers.",
   database_failed: 'The sender could not reach the database. It will try again on its next run.',
 };

@@ -45,7 +45,8 @@ export const WORDS: Record<string, string> = {
   bad_page: 'That page does not exist. Go back to the first page.',
   count_out_of_range: 'Issue between 1 and 10,000 codes at a time.',
   code_not_found: 'That voting code is not one of this process’s. Check it against the ballot paper.',
-  code_already_used: 'This voting code has already been used, so this ballot cannot be counted. Set the paper aside for the count’s records.',
+  code_already_used:
+    'This voting code has already been used, so this ballot cannot be counted. Set the paper aside for the count’s records.',
   result_stored: 'The votes have been counted, so no more paper ballots can be entered.',
   unknown_table: 'Choose one of the budgeting tables.',
 };

@@ -17,5 +17,6 @@ export const WORDS: Record<string, string> = {
   over_budget: 'Those projects together cost more than the budget. Remove a project to make room.',
   // Not raised by our SQL: src/lib/api-call.ts gives this key to PostgreSQL's own refusal of an
   // argument of the wrong type (SQLSTATE 22P02, 22023, ...).
-  wrong_type: 'Something sent was not of the right kind, for example letters where a number or date belongs. Check what you entered and try again.',
+  wrong_type:
+    'Something sent was not of the right kind, for example letters where a number or date belongs. Check what you entered and try again.',
 };

@@ -6,5 +6,7 @@ import { atomFeed } from '../../lib/projects/atom';
 export const GET: APIRoute = async ({ site }) => {
   const projects = await getCollection('projects');
   const updates = projects.flatMap((p) => p.data.updates.map((u) => ({ ...u, projectSlug: p.id, projectTitle: p.data.title })));
-  return new Response(atomFeed(updates, site ?? new URL('http://localhost:4321')), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(atomFeed(updates, site ?? new URL('http://localhost:4321')), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -30,9 +30,11 @@ const ED25519 = { name: 'Ed25519' } as const;
 const encoder = new TextEncoder();
 
 const toBase64Url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const fromBase64Url = (text: string) =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export const sha256Hex = async (text: string) => hex(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
@@ -42,7 +44,8 @@ export const headsDigest = (hashes: string[]) => sha256Hex(hashes.map((h) => `${
 
 /** The public half of a private JWK. */
 export function publicJwk(privateJwk: JsonWebKey): JsonWebKey {
-  if (privateJwk.kty !== 'OKP' || privateJwk.crv !== 'Ed25519' || !privateJwk.x) throw new Error('The audit signing key must be an Ed25519 JWK (kty OKP, crv Ed25519).');
+  if (privateJwk.kty !== 'OKP' || privateJwk.crv !== 'Ed25519' || !privateJwk.x)
+    throw new Error('The audit signing key must be an Ed25519 JWK (kty OKP, crv Ed25519).');
   return { kty: 'OKP', crv: 'Ed25519', x: privateJwk.x };
 }
 
@@ -64,7 +67,14 @@ export function parseSigningKey(text: string | undefined): JsonWebKey {
 }
 
 export async function signCheckpoint(heads: Heads, privateJwk: JsonWebKey): Promise<SignedCheckpoint> {
-  const statement: Statement = { v: 1, kind: 'working-together audit checkpoint', at: heads.at, events: Number(heads.events), head: heads.head, lanes: heads.lanes };
+  const statement: Statement = {
+    v: 1,
+    kind: 'working-together audit checkpoint',
+    at: heads.at,
+    events: Number(heads.events),
+    head: heads.head,
+    lanes: heads.lanes,
+  };
   const text = JSON.stringify(statement);
   const key = await crypto.subtle.importKey('jwk', { ...privateJwk, key_ops: ['sign'] }, ED25519, false, ['sign']);
   const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key, encoder.encode(text)));
@@ -72,7 +82,10 @@ export async function signCheckpoint(heads: Heads, privateJwk: JsonWebKey): Prom
 }
 
 /** The statement if the signature is the key's over it and the head matches its lanes; otherwise why not. */
-export async function checkCheckpoint(checkpoint: SignedCheckpoint, publicKey: JsonWebKey): Promise<{ ok: true; statement: Statement } | { ok: false; reason: string }> {
+export async function checkCheckpoint(
+  checkpoint: SignedCheckpoint,
+  publicKey: JsonWebKey,
+): Promise<{ ok: true; statement: Statement } | { ok: false; reason: string }> {
   let valid = false;
   try {
     const key = await crypto.subtle.importKey('jwk', { ...publicJwk(publicKey), key_ops: ['verify'] }, ED25519, false, ['verify']);
@@ -80,9 +93,11 @@ export async function checkCheckpoint(checkpoint: SignedCheckpoint, publicKey: J
   } catch {
     valid = false;
   }
-  if (!valid) return { ok: false, reason: 'Its signature is not the audit signing key\'s: it was not made by the signer, or was changed.' };
+  if (!valid) return { ok: false, reason: "Its signature is not the audit signing key's: it was not made by the signer, or was changed." };
   const statement = JSON.parse(checkpoint.statement) as Statement;
-  if (statement.v !== 1 || !Array.isArray(statement.lanes)) return { ok: false, reason: 'It is not a checkpoint this verifier understands.' };
-  if (statement.head !== (await headsDigest(statement.lanes.map((l) => l.hash)))) return { ok: false, reason: 'Its head does not match its lanes.' };
+  if (statement.v !== 1 || !Array.isArray(statement.lanes))
+    return { ok: false, reason: 'It is not a checkpoint this verifier understands.' };
+  if (statement.head !== (await headsDigest(statement.lanes.map((l) => l.hash))))
+    return { ok: false, reason: 'Its head does not match its lanes.' };
   return { ok: true, statement };
 }

@@ -9,7 +9,8 @@
 import { createClient } from '@supabase/supabase-js';
 import { parseSigningKey, publicJwk, signCheckpoint, type Heads } from '../_shared/audit-checkpoint.ts';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export async function handle(req: Request, env: (name: string) => string | undefined): Promise<Response> {
   let key: JsonWebKey;
@@ -24,7 +25,8 @@ export async function handle(req: Request, env: (name: string) => string | undef
   const url = env('SUPABASE_URL');
   const serviceKey = env('SUPABASE_SERVICE_ROLE_KEY');
   if (!url || !serviceKey) return json(500, { message: 'SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY must be set.' });
-  if (req.headers.get('authorization') !== `Bearer ${serviceKey}`) return json(401, { message: 'Only the service role may take a checkpoint.' });
+  if (req.headers.get('authorization') !== `Bearer ${serviceKey}`)
+    return json(401, { message: 'Only the service role may take a checkpoint.' });
 
   const db = createClient(url, serviceKey, { auth: { persistSession: false }, db: { schema: 'api' } });
   const heads = await db.rpc('audit_checkpoint_heads');
@@ -32,10 +34,19 @@ export async function handle(req: Request, env: (name: string) => string | undef
   const signed = await signCheckpoint(heads.data as Heads, key);
   const publishTo = env('AUDIT_PUBLISH_URL');
   if (publishTo) {
-    const published = await fetch(publishTo, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signed) });
-    if (!published.ok) return json(502, { message: `The checkpoint was signed but could not be published (${published.status}).`, checkpoint: signed });
+    const published = await fetch(publishTo, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signed),
+    });
+    if (!published.ok)
+      return json(502, { message: `The checkpoint was signed but could not be published (${published.status}).`, checkpoint: signed });
   }
-  const stored = await db.rpc('record_audit_checkpoint', { p_statement: signed.statement, p_signature: signed.signature, p_key_id: signed.key_id });
+  const stored = await db.rpc('record_audit_checkpoint', {
+    p_statement: signed.statement,
+    p_signature: signed.signature,
+    p_key_id: signed.key_id,
+  });
   if (stored.error) return json(502, { message: `The checkpoint was signed but not stored: ${stored.error.message}`, checkpoint: signed });
   return json(200, signed);
 }

@@ -62,9 +62,14 @@ function passOn(status: number, error: RpcError): Response {
   } catch {
     // Not a keyed refusal: answered below by status.
   }
-  const key = typeof detail.key === 'string' ? detail.key : status === 401 ? 'sign_in_needed' : status === 403 ? 'not_allowed' : 'count_failed';
-  const message = typeof detail.key === 'string' && error.message ? error.message
-    : status === 401 ? 'Sign in to do this.' : error.message || 'The count could not be completed.';
+  const key =
+    typeof detail.key === 'string' ? detail.key : status === 401 ? 'sign_in_needed' : status === 403 ? 'not_allowed' : 'count_failed';
+  const message =
+    typeof detail.key === 'string' && error.message
+      ? error.message
+      : status === 401
+        ? 'Sign in to do this.'
+        : error.message || 'The count could not be completed.';
   const answer = status >= 400 && status < 500 ? status : 502;
   return refuse(answer, key, message, typeof detail.field === 'string' ? detail.field : undefined);
 }
@@ -129,7 +134,11 @@ export async function handle(req: Request, env: Env): Promise<Response> {
   const anonKey = env('SUPABASE_ANON_KEY');
   const serviceKey = env('SUPABASE_SERVICE_ROLE_KEY');
   if (!url || !anonKey || !serviceKey) {
-    return refuse(500, 'not_configured', 'The counting service is not set up: SUPABASE_URL, SUPABASE_ANON_KEY and SUPABASE_SERVICE_ROLE_KEY are needed.');
+    return refuse(
+      500,
+      'not_configured',
+      'The counting service is not set up: SUPABASE_URL, SUPABASE_ANON_KEY and SUPABASE_SERVICE_ROLE_KEY are needed.',
+    );
   }
   const authorization = req.headers.get('Authorization');
   if (!authorization) return refuse(401, 'sign_in_needed', 'Sign in to do this.');
@@ -138,7 +147,10 @@ export async function handle(req: Request, env: Env): Promise<Response> {
 
   const started = performance.now();
   const options = { db: { schema: 'api' }, auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } } as const;
-  const asCaller = createClient(url, anonKey, { ...options, global: { headers: { Authorization: authorization }, fetch: fetchRetryingOnce } });
+  const asCaller = createClient(url, anonKey, {
+    ...options,
+    global: { headers: { Authorization: authorization }, fetch: fetchRetryingOnce },
+  });
   const asService = createClient(url, serviceKey, { ...options, global: { fetch: fetchRetryingOnce } });
 
   const start = await asCaller.rpc('pb_start_count', { p_process_id: processId });
@@ -159,7 +171,10 @@ export async function handle(req: Request, env: Env): Promise<Response> {
   const countDone = performance.now();
 
   const store = await asService.rpc('pb_store_result', {
-    p_process_id: processId, p_sha256: read.sha256, p_result: counted.result, p_counted_by: countedBy,
+    p_process_id: processId,
+    p_sha256: read.sha256,
+    p_result: counted.result,
+    p_counted_by: countedBy,
   });
   if (store.error) return passOn(store.status, store.error);
   const stored = store.data as Stored;
@@ -173,6 +188,12 @@ export async function handle(req: Request, env: Env): Promise<Response> {
     ballots: stored.ballots,
     winners: counted.result.winners,
     counted_at: stored.counted_at,
-    timings: { checking_ms: ms(checkDone - started), reading_ms: ms(readDone - checkDone), counting_ms: ms(countDone - readDone), storing_ms: ms(done - countDone), total_ms: ms(done - started) },
+    timings: {
+      checking_ms: ms(checkDone - started),
+      reading_ms: ms(readDone - checkDone),
+      counting_ms: ms(countDone - readDone),
+      storing_ms: ms(done - countDone),
+      total_ms: ms(done - started),
+    },
   } satisfies CountAnswer);
 }

@@ -86,13 +86,17 @@ export async function handle(req: Request, env: Env, provider?: EmailProvider): 
     return refuse(500, 'not_configured', 'The sender is not set up: SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY and SITE_URL are needed.');
   }
   // Only the scheduler (or the site team) with the service role key may send.
-  if (req.headers.get('Authorization') !== `Bearer ${serviceKey}`) return refuse(401, 'service_role_only', 'Only the service role may send notifications.');
+  if (req.headers.get('Authorization') !== `Bearer ${serviceKey}`)
+    return refuse(401, 'service_role_only', 'Only the service role may send notifications.');
   const chosen = provider ?? httpJsonProvider(env);
   if ('missing' in chosen) return refuse(500, 'not_configured', `The email provider is not set up: ${chosen.missing.join(', ')} needed.`);
   const options = await readOptions(req);
   if (typeof options === 'string') return refuse(400, 'bad_options', options);
 
-  const db = createClient(url, serviceKey, { db: { schema: 'api' }, auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
+  const db = createClient(url, serviceKey, {
+    db: { schema: 'api' },
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  });
   const answer: SendAnswer = { reminders_queued: 0, claimed: 0, sent: 0, failed: 0, errors: [] };
 
   const reminders = await db.rpc('queue_deadline_reminders');
@@ -101,13 +105,20 @@ export async function handle(req: Request, env: Env, provider?: EmailProvider): 
 
   for (let n = 0; n < options.max_batches; n++) {
     const claim = await db.rpc('outbox_claim', { p_batch: options.batch, p_lease_seconds: options.lease_seconds });
-    if (claim.error) return json(502, { key: 'database_failed', message: `Could not claim notifications: ${claim.error.message}`, ...answer });
+    if (claim.error)
+      return json(502, { key: 'database_failed', message: `Could not claim notifications: ${claim.error.message}`, ...answer });
     const rows = claim.data as Claimed[];
     answer.claimed += rows.length;
     for (const row of rows) {
       const link = `${siteUrl}${row.link}`;
       try {
-        await chosen.send({ to: row.recipient, subject: row.subject, text: composeText(row.body, link), link, idempotencyKey: row.dedupe_key });
+        await chosen.send({
+          to: row.recipient,
+          subject: row.subject,
+          text: composeText(row.body, link),
+          link,
+          idempotencyKey: row.dedupe_key,
+        });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         answer.failed += 1;

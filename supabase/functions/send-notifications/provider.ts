@@ -34,14 +34,27 @@ export function httpJsonProvider(env: Env, fetchImpl: typeof fetch = fetch): Ema
   const url = env('EMAIL_API_URL');
   const key = env('EMAIL_API_KEY');
   const from = env('EMAIL_FROM');
-  const missing = [['EMAIL_API_URL', url], ['EMAIL_API_KEY', key], ['EMAIL_FROM', from]].filter(([, v]) => !v).map(([n]) => n!);
+  const missing = [
+    ['EMAIL_API_URL', url],
+    ['EMAIL_API_KEY', key],
+    ['EMAIL_FROM', from],
+  ]
+    .filter(([, v]) => !v)
+    .map(([n]) => n!);
   if (missing.length) return { missing };
   return {
     async send(email) {
       const response = await fetchImpl(url!, {
         method: 'POST',
         headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', 'Idempotency-Key': email.idempotencyKey },
-        body: JSON.stringify({ from, to: email.to, subject: email.subject, text: email.text, link: email.link, idempotency_key: email.idempotencyKey }),
+        body: JSON.stringify({
+          from,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          link: email.link,
+          idempotency_key: email.idempotencyKey,
+        }),
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
       if (!response.ok) {

@@ -17,11 +17,16 @@ function ticksOf(pid: number): number | undefined {
 }
 
 async function backends(db: Database): Promise<number[]> {
-  const rows = await db.query<{ pid: number }>(`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+  const rows = await db.query<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`,
+  );
   return rows.map((r) => Number(r.pid));
 }
 
-export interface CpuSplit { nodeSeconds: number; dbSeconds: number | undefined }
+export interface CpuSplit {
+  nodeSeconds: number;
+  dbSeconds: number | undefined;
+}
 
 /** Call before a run; the function it returns, after it, gives the CPU seconds each side used. */
 export async function startCpuProbe(db: Database): Promise<() => Promise<CpuSplit>> {
@@ -43,6 +48,9 @@ export async function startCpuProbe(db: Database): Promise<() => Promise<CpuSpli
 
 export function describeCpu(split: CpuSplit, done: number): string {
   const per = (s: number) => `${((s / done) * 1000).toFixed(2)} ms`;
-  const db = split.dbSeconds === undefined ? 'database: not on this machine' : `database ${split.dbSeconds.toFixed(1)} s (${per(split.dbSeconds)} each)`;
+  const db =
+    split.dbSeconds === undefined
+      ? 'database: not on this machine'
+      : `database ${split.dbSeconds.toFixed(1)} s (${per(split.dbSeconds)} each)`;
   return `CPU: bench process ${split.nodeSeconds.toFixed(1)} s (${per(split.nodeSeconds)} each), ${db}`;
 }

@@ -11,10 +11,21 @@ import { startTestStandIn, TEST_JWT_SECRET } from '../../support/stand-in.ts';
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 // BENCH_ON_DISK: a new database in a temporary folder, persisted as `npm start` keeps .data/.
 const dataDir = process.env.BENCH_ON_DISK ? await mkdtemp(join(tmpdir(), 'wt-bench-data-')) : undefined;
-const standIn = databaseUrl || dataDir
-  ? await startStandIn({ databaseUrl, dataDir, supabaseDir: 'supabase', port: 0, jwtSecret: TEST_JWT_SECRET, allowedOrigins: [], log: () => undefined })
-  : await startTestStandIn();
-process.stdout.write(`${JSON.stringify({ url: standIn.url, anonKey: standIn.keys.anonKey, serviceRoleKey: standIn.keys.serviceRoleKey })}\n`);
+const standIn =
+  databaseUrl || dataDir
+    ? await startStandIn({
+        databaseUrl,
+        dataDir,
+        supabaseDir: 'supabase',
+        port: 0,
+        jwtSecret: TEST_JWT_SECRET,
+        allowedOrigins: [],
+        log: () => undefined,
+      })
+    : await startTestStandIn();
+process.stdout.write(
+  `${JSON.stringify({ url: standIn.url, anonKey: standIn.keys.anonKey, serviceRoleKey: standIn.keys.serviceRoleKey })}\n`,
+);
 const stop = async () => {
   await standIn.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });

@@ -34,7 +34,8 @@ const readChain = async (after: number): Promise<ExportedEvent[]> => {
   if (!result.ok) throw new Error(result.message);
   return (result.data as { events: ExportedEvent[] }).events;
 };
-const verify = async () => verifyAgainstCheckpoints(readChain, await readPublishedCheckpoints(keysDir), publicJwk(await loadOrCreateSigningKey(keysDir)));
+const verify = async () =>
+  verifyAgainstCheckpoints(readChain, await readPublishedCheckpoints(keysDir), publicJwk(await loadOrCreateSigningKey(keysDir)));
 const verifyInDatabase = () => ok(db, seeded('scrutiny'), 'verify_audit_chain');
 
 /** As the attacker: with triggers off, run sql, then re-link every lane and its head. */
@@ -66,7 +67,10 @@ const tamper = async (sql: string, params: unknown[] = []) => {
 
 /** An event in the seed's lane, n from the start, and that lane's last event. */
 const seedEvent = async (offset: number) => {
-  const [row] = await db.query<{ id: string; lane: number }>(`select id, lane from private.audit_events where table_name = 'scores' order by id limit 1 offset $1`, [offset]);
+  const [row] = await db.query<{ id: string; lane: number }>(
+    `select id, lane from private.audit_events where table_name = 'scores' order by id limit 1 offset $1`,
+    [offset],
+  );
   return { id: Number(row!.id), lane: row!.lane };
 };
 /** More events after the checkpoint, as the site would write them. */
@@ -84,13 +88,17 @@ describe('a checkpoint', () => {
     const [stored] = await db.query<{ statement: string }>('select statement from private.audit_checkpoints');
     expect(stored!.statement).toBe(signed.statement);
     // Storing it queued the email to scrutiny in the outbox, with the signed statement.
-    const queued = await db.query<{ recipient: string; body: string }>(`select recipient, body from private.outbox where template = 'audit_checkpoint'`);
+    const queued = await db.query<{ recipient: string; body: string }>(
+      `select recipient, body from private.outbox where template = 'audit_checkpoint'`,
+    );
     expect(queued.map((m) => m.recipient)).toContain('scrutiny@example.org');
     expect(queued[0]!.body).toContain(signed.signature);
     // The database holds no key: nothing in it looks like the private half.
     const key = await loadOrCreateSigningKey(keysDir);
     const [{ found }] = (await db.query<{ found: boolean }>(
-      `select exists (select 1 from private.audit_checkpoints where statement like '%' || $1 || '%' or signature like '%' || $1 || '%') as found`, [key.d])) as [{ found: boolean }];
+      `select exists (select 1 from private.audit_checkpoints where statement like '%' || $1 || '%' or signature like '%' || $1 || '%') as found`,
+      [key.d],
+    )) as [{ found: boolean }];
     expect(found).toBe(false);
   });
 
@@ -101,7 +109,7 @@ describe('a checkpoint', () => {
     expect(verdict.events).toBeGreaterThan(100);
   });
 
-  it('the chain export and the signer\'s functions are for the service role only', async () => {
+  it("the chain export and the signer's functions are for the service role only", async () => {
     for (const fn of ['audit_chain_export', 'audit_checkpoint_heads', 'record_audit_checkpoint']) {
       const args = fn === 'record_audit_checkpoint' ? { p_statement: '{}', p_signature: 'x', p_key_id: 'x' } : {};
       for (const who of [seeded('scrutiny'), seeded('officer')]) {
@@ -127,7 +135,9 @@ describe('each re-linked tampering is found once a checkpoint covers the tampere
     const verdict = await verify();
     expect(verdict.intact).toBe(false);
     // A checkpoint signs each lane's head, so the difference shows at the lane's checkpointed end.
-    expect(verdict.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${target.lane} differs from checkpoint`)) })]);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${target.lane} differs from checkpoint`)) }),
+    ]);
     expect(verdict.problems[0]!.event).toBeGreaterThanOrEqual(target.id);
   });
 
@@ -137,7 +147,13 @@ describe('each re-linked tampering is found once a checkpoint covers the tampere
     await tamper('delete from private.audit_events where id = $1', [target.id]);
     const verdict = await verify();
     expect(verdict.intact).toBe(false);
-    expect(verdict.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${target.lane} now holds \\d+ events, but checkpoint .* signed \\d+: events it covered were removed`)) })]);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          new RegExp(`^Lane ${target.lane} now holds \\d+ events, but checkpoint .* signed \\d+: events it covered were removed`),
+        ),
+      }),
+    ]);
   });
 
   it('a deletion from the end, with the head moved back', async () => {
@@ -146,21 +162,35 @@ describe('each re-linked tampering is found once a checkpoint covers the tampere
     await tamper('delete from private.audit_events where id = $1', [newest!.id]);
     const verdict = await verify();
     expect(verdict.intact).toBe(false);
-    expect(verdict.problems).toEqual([expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${newest!.lane} now holds \\d+ events, but checkpoint .* signed \\d+: events it covered were removed`)) })]);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          new RegExp(`^Lane ${newest!.lane} now holds \\d+ events, but checkpoint .* signed \\d+: events it covered were removed`),
+        ),
+      }),
+    ]);
   });
 
   it('a forged event appended with a date the checkpoint covers', async () => {
     const victim = await seedEvent(5);
     await checkpoint();
     // A fabricated score change, dated an hour ago, added to the end of the seed's lane.
-    await tamper(`insert into private.audit_events (id, at, actor, actor_role, action, table_name, row_id, old_values, new_values, details, prev_hash, hash, lane, salt)
+    await tamper(
+      `insert into private.audit_events (id, at, actor, actor_role, action, table_name, row_id, old_values, new_values, details, prev_hash, hash, lane, salt)
       select nextval('private.audit_events_id_seq'), now() - interval '1 hour', e.actor, e.actor_role, 'update', e.table_name, e.row_id,
              e.new_values, jsonb_set(e.new_values, '{score}', '0'), null, '', '', e.lane, extensions.gen_random_bytes(16)
-      from private.audit_events e where e.id = $1`, [victim.id]);
+      from private.audit_events e where e.id = $1`,
+      [victim.id],
+    );
     const [forged] = await db.query<{ id: string }>('select max(id) as id from private.audit_events');
     const verdict = await verify();
     expect(verdict.intact).toBe(false);
-    expect(verdict.problems).toContainEqual(expect.objectContaining({ event: Number(forged!.id), message: expect.stringMatching(/before checkpoint .* but that checkpoint does not include it: it was added later/) }));
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({
+        event: Number(forged!.id),
+        message: expect.stringMatching(/before checkpoint .* but that checkpoint does not include it: it was added later/),
+      }),
+    );
   });
 
   it('a forged event inserted in the middle (later events renumbered)', async () => {
@@ -174,7 +204,9 @@ describe('each re-linked tampering is found once a checkpoint covers the tampere
                   from private.audit_events e where e.id = ${after.id}`);
     const verdict = await verify();
     expect(verdict.intact).toBe(false);
-    expect(verdict.problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${after.lane} differs from checkpoint`)) }));
+    expect(verdict.problems).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(new RegExp(`^Lane ${after.lane} differs from checkpoint`)) }),
+    );
   });
 });
 
@@ -186,6 +218,9 @@ describe('after the last checkpoint', () => {
     await tamper(`update private.audit_events set details = '{"reason":"forged"}' where id = $1`, [newest!.id]);
     const verdict = await verify();
     expect(verdict).toMatchObject({ intact: true, problems: [] });
-    expect(verdict.notYetCovered).toMatchObject({ events: 3, message: expect.stringMatching(/^3 events written after the last checkpoint .* are not yet covered/) });
+    expect(verdict.notYetCovered).toMatchObject({
+      events: 3,
+      message: expect.stringMatching(/^3 events written after the last checkpoint .* are not yet covered/),
+    });
   });
 });

@@ -21,9 +21,17 @@ const officer = seeded('officer');
 describe('choosing who and what to filter by', () => {
   it('scrutiny gets people by name (no email addresses) and applications by reference and title', async () => {
     const d = await ok(db, scrutiny, 'audit_filter_choices');
-    expect(d.people.find((p: { id: string }) => p.id === seeded('officer').sub)).toEqual({ id: seeded('officer').sub, display_name: expect.stringMatching(/\w/) });
+    expect(d.people.find((p: { id: string }) => p.id === seeded('officer').sub)).toEqual({
+      id: seeded('officer').sub,
+      display_name: expect.stringMatching(/\w/),
+    });
     for (const p of d.people) expect(Object.keys(p).sort()).toEqual(['display_name', 'id']);
-    expect(d.applications.find((a: { id: string }) => a.id === w.apps[1])).toEqual({ id: w.apps[1], reference: `${w.tag}-002`, project_title: 'Project 2', round_title: `Test round ${w.tag}` });
+    expect(d.applications.find((a: { id: string }) => a.id === w.apps[1])).toEqual({
+      id: w.apps[1],
+      reference: `${w.tag}-002`,
+      project_title: 'Project 2',
+      round_title: `Test round ${w.tag}`,
+    });
   });
 
   it('an officer gets the same lists', async () => {

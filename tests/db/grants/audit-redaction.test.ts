@@ -20,24 +20,54 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-interface Shown { id: number; at: string; actor: string | null; actor_role: string; action: string; table_name: string; row_id: string;
-  old_values: Record<string, unknown> | null; new_values: Record<string, unknown> | null; details: unknown; prev_hash: string; hash: string }
+interface Shown {
+  id: number;
+  at: string;
+  actor: string | null;
+  actor_role: string;
+  action: string;
+  table_name: string;
+  row_id: string;
+  old_values: Record<string, unknown> | null;
+  new_values: Record<string, unknown> | null;
+  details: unknown;
+  prev_hash: string;
+  hash: string;
+}
 
 /** sha256(prev_hash || text) over a candidate event, with the lane and salt the attacker guesses. */
 const candidateHashes = async (e: Shown, newValues: Record<string, unknown>, lane: number | null, salt: string | null) =>
-  (await db.query<{ h: string }>(
-    `select encode(extensions.digest($1 || private.audit_event_text($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, decode($13, 'hex')), 'sha256'), 'hex') as h,
+  (
+    await db.query<{ h: string }>(
+      `select encode(extensions.digest($1 || private.audit_event_text($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, decode($13, 'hex')), 'sha256'), 'hex') as h,
             encode(extensions.digest($1 || jsonb_build_object('id', $2::bigint, 'at', to_char($3::timestamptz at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
               'actor', $4::uuid, 'actor_role', $5::text, 'action', $6::text, 'table_name', $7::text, 'row_id', $8::text, 'old_values', $9::jsonb,
               'new_values', $10::jsonb, 'details', $11::jsonb, 'prev_hash', $1::text)::text, 'sha256'), 'hex') as old_scheme`,
-    [e.prev_hash, e.id, e.at, e.actor, e.actor_role, e.action, e.table_name, e.row_id, e.old_values, newValues, e.details, lane, salt ?? ''],
-  )).flatMap((r) => Object.values(r));
+      [
+        e.prev_hash,
+        e.id,
+        e.at,
+        e.actor,
+        e.actor_role,
+        e.action,
+        e.table_name,
+        e.row_id,
+        e.old_values,
+        newValues,
+        e.details,
+        lane,
+        salt ?? '',
+      ],
+    )
+  ).flatMap((r) => Object.values(r));
 
 describe.each(['scrutiny', 'officer'] as const)('as %s, while the round is being scored', (who) => {
   let events: Shown[];
   beforeAll(async () => {
     const trail = await ok(db, seeded(who), 'audit_trail', { p_table: 'scores', p_limit: 500 });
-    events = (trail.events as Shown[]).filter((e) => e.new_values?.redacted === 'until scoring closes' && e.new_values.application_id === w.apps[0]);
+    events = (trail.events as Shown[]).filter(
+      (e) => e.new_values?.redacted === 'until scoring closes' && e.new_values.application_id === w.apps[0],
+    );
   });
 
   it('the score events are shown with their values hidden, but with their hashes', () => {
@@ -46,7 +76,21 @@ describe.each(['scrutiny', 'officer'] as const)('as %s, while the round is being
       expect(e.new_values).not.toHaveProperty('score');
       expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
       // Nothing shown carries the salt or the lane.
-      expect(Object.keys(e).sort()).toEqual(['action', 'actor', 'actor_name', 'actor_role', 'at', 'details', 'hash', 'id', 'new_values', 'old_values', 'prev_hash', 'row_id', 'table_name']);
+      expect(Object.keys(e).sort()).toEqual([
+        'action',
+        'actor',
+        'actor_name',
+        'actor_role',
+        'at',
+        'details',
+        'hash',
+        'id',
+        'new_values',
+        'old_values',
+        'prev_hash',
+        'row_id',
+        'table_name',
+      ]);
     }
   });
 
@@ -76,7 +120,9 @@ describe.each(['scrutiny', 'officer'] as const)('as %s, while the round is being
   it('the same reconstruction does confirm the true score once the secret salt is known (so the test above is a real attempt)', async () => {
     for (const e of events) {
       const [secret] = await db.query<{ lane: number; salt: string; score: number }>(
-        `select lane, encode(salt, 'hex') as salt, (new_values ->> 'score')::int as score from private.audit_events where id = $1`, [e.id]);
+        `select lane, encode(salt, 'hex') as salt, (new_values ->> 'score')::int as score from private.audit_events where id = $1`,
+        [e.id],
+      );
       const { redacted: _hidden, ...shown } = e.new_values!;
       const [withSalt] = await candidateHashes(e, { ...shown, score: secret!.score, comment: null }, secret!.lane, secret!.salt);
       expect(withSalt).toBe(e.hash);

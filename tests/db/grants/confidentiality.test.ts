@@ -31,7 +31,9 @@ describe('the confidentiality agreement comes first', () => {
   });
 
   it('the chair and clerk, too, see nothing before accepting', async () => {
-    await db.query(`delete from private.confidentiality_acceptances where member_id = $1`, [await memberId(db, ROUNDS.sustainability, SEEDED.clerk)]);
+    await db.query(`delete from private.confidentiality_acceptances where member_id = $1`, [
+      await memberId(db, ROUNDS.sustainability, SEEDED.clerk),
+    ]);
     await refused(db, seeded('clerk'), 'round_progress', { p_round_id: ROUNDS.sustainability }, 403, 'PT403');
     await refused(db, seeded('clerk'), 'round_results', { p_round_id: ROUNDS.sustainability }, 403, 'PT403');
     await ok(db, seeded('clerk'), 'accept_confidentiality', { p_round_id: ROUNDS.sustainability });
@@ -59,18 +61,28 @@ describe('a declaration comes before the pack, and a conflict hides it', () => {
     const app = await applicationId(db, 'INN26-009');
     await refused(db, seeded('member'), 'declare_interest', { p_application_id: app, p_has_conflict: true, p_reason: ' ' }, 400, 'P0001');
     expect(await ok(db, seeded('member'), 'open_application_pack', { p_application_id: app })).toMatchObject({ reference: 'INN26-009' });
-    await ok(db, seeded('member'), 'declare_interest', { p_application_id: app, p_has_conflict: true, p_reason: 'My neighbour is the treasurer.' });
+    await ok(db, seeded('member'), 'declare_interest', {
+      p_application_id: app,
+      p_has_conflict: true,
+      p_reason: 'My neighbour is the treasurer.',
+    });
     await refused(db, seeded('member'), 'open_application_pack', { p_application_id: app }, 403, 'PT403');
     const conflicts = await ok(db, seeded('chair'), 'round_conflicts', { p_round_id: ROUNDS.innovation });
     expect(conflicts.map((c: { reference: string }) => c.reference)).toEqual(['INN26-009', 'INN26-010']);
   });
 
-  it('a conflict declared on the panel day withdraws the member\'s vote', async () => {
+  it("a conflict declared on the panel day withdraws the member's vote", async () => {
     const app = await applicationId(db, 'SUS26-001');
-    const votes = async () => (await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability }))
-      .applications.find((a: { reference: string }) => a.reference === 'SUS26-001').votes;
+    const votes = async () =>
+      (await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability })).applications.find(
+        (a: { reference: string }) => a.reference === 'SUS26-001',
+      ).votes;
     expect(await votes()).toEqual({ award: 9 });
-    await ok(db, seeded('chair'), 'declare_interest', { p_application_id: app, p_has_conflict: true, p_reason: 'My father now goes there.' });
+    await ok(db, seeded('chair'), 'declare_interest', {
+      p_application_id: app,
+      p_has_conflict: true,
+      p_reason: 'My father now goes there.',
+    });
     expect(await votes()).toEqual({ award: 8 });
     await refused(db, seeded('chair'), 'cast_panel_vote', { p_application_id: app, p_vote: 'award' }, 403, 'PT403');
   });
@@ -79,26 +91,39 @@ describe('a declaration comes before the pack, and a conflict hides it', () => {
     const all = await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability });
     const farm = all.applications.find((a: { reference: string }) => a.reference === 'SUS26-007');
     expect(farm).toMatchObject({ members_scored: 8, conflicts: 1 });
-    expect(farm.per_member.map((m: { member_id: string }) => m.member_id)).not.toContain(await memberId(db, ROUNDS.sustainability, SEEDED.kwame));
+    expect(farm.per_member.map((m: { member_id: string }) => m.member_id)).not.toContain(
+      await memberId(db, ROUNDS.sustainability, SEEDED.kwame),
+    );
     const kwame = { role: 'authenticated' as const, sub: SEEDED.kwame };
     const theirs = await ok(db, kwame, 'round_results', { p_round_id: ROUNDS.sustainability });
-    expect(theirs.applications.find((a: { reference: string }) => a.reference === 'SUS26-007'))
-      .toEqual({ application_id: farm.application_id, reference: 'SUS26-007', organisation_name: farm.organisation_name, project_title: farm.project_title, conflict_declared: true });
+    expect(theirs.applications.find((a: { reference: string }) => a.reference === 'SUS26-007')).toEqual({
+      application_id: farm.application_id,
+      reference: 'SUS26-007',
+      organisation_name: farm.organisation_name,
+      project_title: farm.project_title,
+      conflict_declared: true,
+    });
   });
 });
 
-describe('applicants\' contact details', () => {
+describe("applicants' contact details", () => {
   let contacts: string[];
   beforeAll(async () => {
-    const rows = await db.query<{ contact_name: string; email: string; phone: string }>('select contact_name, email, phone from private.application_contacts');
+    const rows = await db.query<{ contact_name: string; email: string; phone: string }>(
+      'select contact_name, email, phone from private.application_contacts',
+    );
     contacts = rows.flatMap((r) => [r.contact_name, r.email, r.phone]);
   });
   const leaks = (data: unknown) => contacts.filter((c) => JSON.stringify(data).includes(c));
 
   it('never appear in a pack, a list, the results or the export', async () => {
     for (const ref of ['INN26-001', 'INN26-003', 'INN26-007']) {
-      expect(leaks(await ok(db, seeded('member'), 'open_application_pack', { p_application_id: await applicationId(db, ref) }))).toEqual([]);
-      expect(leaks(await ok(db, seeded('officer'), 'open_application_pack', { p_application_id: await applicationId(db, ref) }))).toEqual([]);
+      expect(leaks(await ok(db, seeded('member'), 'open_application_pack', { p_application_id: await applicationId(db, ref) }))).toEqual(
+        [],
+      );
+      expect(leaks(await ok(db, seeded('officer'), 'open_application_pack', { p_application_id: await applicationId(db, ref) }))).toEqual(
+        [],
+      );
     }
     expect(leaks(await ok(db, seeded('member'), 'my_applications', { p_round_id: ROUNDS.innovation }))).toEqual([]);
     expect(leaks(await ok(db, seeded('officer'), 'round_applications', { p_round_id: ROUNDS.youth }))).toEqual([]);
@@ -110,7 +135,10 @@ describe('applicants\' contact details', () => {
     const app = await applicationId(db, 'INN26-004');
     const full = await ok(db, seeded('officer'), 'officer_application', { p_application_id: app });
     expect(full.contact).toMatchObject({ email: 'didcot-deaf-club@example.org', phone: '01865 000104' });
-    const [record] = await db.query('select person_id, kind, what from private.read_records where application_id = $1 order by id desc limit 1', [app]);
+    const [record] = await db.query(
+      'select person_id, kind, what from private.read_records where application_id = $1 order by id desc limit 1',
+      [app],
+    );
     expect(record).toEqual({ person_id: SEEDED.officer, kind: 'read', what: 'application with contact details' });
   });
 

@@ -14,19 +14,30 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const recommendation = () => ({ p_application_id: app, p_outcome: 'award_with_conditions', p_amount: 1000, p_conditions: 'Report back in six months.', p_reasons: 'A real need, met well.', p_how_agreed: 'consensus' });
+const recommendation = () => ({
+  p_application_id: app,
+  p_outcome: 'award_with_conditions',
+  p_amount: 1000,
+  p_conditions: 'Report back in six months.',
+  p_reasons: 'A real need, met well.',
+  p_how_agreed: 'consensus',
+});
 
 describe('recording recommendations on the panel day', () => {
   it('the chair may record one, and then reads it back', async () => {
     const saved = await ok(db, seeded('chair'), 'record_recommendation', recommendation());
     expect(saved).toMatchObject({ outcome: 'award_with_conditions', amount: 1000 });
     const read = await ok(db, seeded('chair'), 'review_recommendations', { p_round_id: ROUNDS.sustainability });
-    expect(read.recommendations.find((r: { application_id: string }) => r.application_id === app)).toMatchObject({ reasons: 'A real need, met well.' });
+    expect(read.recommendations.find((r: { application_id: string }) => r.application_id === app)).toMatchObject({
+      reasons: 'A real need, met well.',
+    });
   });
 
   it('a plain member may not record one, and nothing changes', async () => {
     const [member] = await db.query<{ person_id: string }>(
-      `select person_id from private.panel_members where round_id = $1 and role = 'member' and seat = 'community' and removed_at is null limit 1`, [ROUNDS.sustainability]);
+      `select person_id from private.panel_members where round_id = $1 and role = 'member' and seat = 'community' and removed_at is null limit 1`,
+      [ROUNDS.sustainability],
+    );
     await refused(db, { role: 'authenticated', sub: member!.person_id }, 'record_recommendation', recommendation(), 403, 'PT403');
   });
 
@@ -39,12 +50,20 @@ describe('recording recommendations on the panel day', () => {
 
     const { applications } = await ok(db, seeded('officer'), 'round_results', { p_round_id: ROUNDS.sustainability });
     for (const a of applications.filter((x: { application_id: string }) => x.application_id !== app)) {
-      await ok(db, seeded('officer'), 'record_recommendation', { p_application_id: a.application_id, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+      await ok(db, seeded('officer'), 'record_recommendation', {
+        p_application_id: a.application_id,
+        p_outcome: 'not_award',
+        p_reasons: 'Not this time.',
+        p_how_agreed: 'consensus',
+      });
     }
     await ok(db, seeded('officer'), 'move_round', { p_round_id: ROUNDS.sustainability, p_to: 'recommended' });
     const read = await ok(db, seeded('councillor'), 'review_recommendations', { p_round_id: ROUNDS.sustainability });
-    expect(read.recommendations.find((r: { application_id: string }) => r.application_id === app)).toMatchObject({ reasons: 'A real need, met well.' });
-    expect((await ok(db, seeded('councillor'), 'my_rounds')).find((r: { round_id: string }) => r.round_id === ROUNDS.sustainability))
-      .toMatchObject({ state: 'recommended', my_roles: ['reviewer'] });
+    expect(read.recommendations.find((r: { application_id: string }) => r.application_id === app)).toMatchObject({
+      reasons: 'A real need, met well.',
+    });
+    expect(
+      (await ok(db, seeded('councillor'), 'my_rounds')).find((r: { round_id: string }) => r.round_id === ROUNDS.sustainability),
+    ).toMatchObject({ state: 'recommended', my_roles: ['reviewer'] });
   });
 });

@@ -18,8 +18,16 @@ const CLERK_CONFLICT = 5;
 beforeAll(async () => {
   db = await openTestDatabase();
   w = await buildWorld(db, 'scoring');
-  await ok(db, w.actors.chair, 'declare_interest', { p_application_id: w.apps[CHAIR_CONFLICT], p_has_conflict: true, p_reason: 'My sister chairs the group.' });
-  await ok(db, w.actors.clerk, 'declare_interest', { p_application_id: w.apps[CLERK_CONFLICT], p_has_conflict: true, p_reason: 'I was its treasurer until May.' });
+  await ok(db, w.actors.chair, 'declare_interest', {
+    p_application_id: w.apps[CHAIR_CONFLICT],
+    p_has_conflict: true,
+    p_reason: 'My sister chairs the group.',
+  });
+  await ok(db, w.actors.clerk, 'declare_interest', {
+    p_application_id: w.apps[CLERK_CONFLICT],
+    p_has_conflict: true,
+    p_reason: 'I was its treasurer until May.',
+  });
 });
 afterAll(() => db.close());
 
@@ -32,7 +40,10 @@ describe('granting a reopen', () => {
     await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[app], p_scores: fullScores(w, app) });
     await ok(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[app], p_reason: 'I read the wrong budget.' });
   };
-  const grant = (actor = w.actors.chair, app = CHAIR_CONFLICT) => ({ actor, args: { p_member_id: w.member.community, p_application_id: w.apps[app] } });
+  const grant = (actor = w.actors.chair, app = CHAIR_CONFLICT) => ({
+    actor,
+    args: { p_member_id: w.member.community, p_application_id: w.apps[app] },
+  });
 
   beforeAll(async () => {
     await request(CHAIR_CONFLICT);
@@ -62,8 +73,12 @@ describe('granting a reopen', () => {
 });
 
 describe('recording a recommendation on the panel day', () => {
-  const recommend = (app: number, reasons = 'A clear need, well met.') =>
-    ({ p_application_id: w.apps[app], p_outcome: 'not_award', p_reasons: reasons, p_how_agreed: 'consensus' });
+  const recommend = (app: number, reasons = 'A clear need, well met.') => ({
+    p_application_id: w.apps[app],
+    p_outcome: 'not_award',
+    p_reasons: reasons,
+    p_how_agreed: 'consensus',
+  });
 
   beforeAll(async () => {
     await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'panel', p_force_reason: 'Panel day.' });
@@ -82,12 +97,16 @@ describe('recording a recommendation on the panel day', () => {
     await ok(db, w.actors.chair, 'record_recommendation', recommend(CLERK_CONFLICT));
   });
 
-  it('an officer may record one on the panel\'s behalf for any application', async () => {
+  it("an officer may record one on the panel's behalf for any application", async () => {
     await ok(db, officer, 'record_recommendation', recommend(CHAIR_CONFLICT, 'Recorded by the officer.'));
   });
 
   it('the audit trail records the real role: chair, clerk or officer', async () => {
-    for (const [who, app, role] of [['chair', 0, 'chair'], ['clerk', 1, 'clerk'], ['officer', 3, 'officer']] as const) {
+    for (const [who, app, role] of [
+      ['chair', 0, 'chair'],
+      ['clerk', 1, 'clerk'],
+      ['officer', 3, 'officer'],
+    ] as const) {
       const before = await chainHead(db);
       await ok(db, who === 'officer' ? officer : w.actors[who], 'record_recommendation', recommend(app));
       const events = await eventsSince(db, before);
@@ -114,12 +133,20 @@ describe('recording a recommendation on the panel day', () => {
 });
 
 describe('what a conflicted chair or clerk reads', () => {
-  const hidden = (app: number) => ({ application_id: w.apps[app], reference: `${w.tag}-00${app + 1}`,
-    organisation_name: `Test Group ${app + 1}`, project_title: `Project ${app + 1}`, conflict_declared: true });
+  const hidden = (app: number) => ({
+    application_id: w.apps[app],
+    reference: `${w.tag}-00${app + 1}`,
+    organisation_name: `Test Group ${app + 1}`,
+    project_title: `Project ${app + 1}`,
+    conflict_declared: true,
+  });
   const byApp = (list: { application_id: string }[], app: number) => list.find((x) => x.application_id === w.apps[app]);
 
   it('the export hides the results and recommendation of their own conflict, and lists every conflict by name', async () => {
-    for (const [kind, mine, theirs] of [['chair', CHAIR_CONFLICT, CLERK_CONFLICT], ['clerk', CLERK_CONFLICT, CHAIR_CONFLICT]] as const) {
+    for (const [kind, mine, theirs] of [
+      ['chair', CHAIR_CONFLICT, CLERK_CONFLICT],
+      ['clerk', CLERK_CONFLICT, CHAIR_CONFLICT],
+    ] as const) {
       const report = await ok(db, w.actors[kind], 'export_round_report', { p_round_id: w.roundId });
       expect(byApp(report.results, mine), kind).toEqual(hidden(mine));
       expect(byApp(report.recommendations, mine), kind).toEqual(hidden(mine));
@@ -127,11 +154,17 @@ describe('what a conflicted chair or clerk reads', () => {
       expect(byApp(report.results, theirs)).toHaveProperty('per_member');
       expect(byApp(report.recommendations, theirs)).toHaveProperty('reasons');
       expect(report.results).toHaveLength(6);
-      const names = report.conflicts.map((c: { application_id: string; member_id: string; reason: string }) => [c.application_id, c.member_id, c.reason]);
-      expect(names).toEqual(expect.arrayContaining([
-        [w.apps[CHAIR_CONFLICT], w.member.chair, 'My sister chairs the group.'],
-        [w.apps[CLERK_CONFLICT], w.member.clerk, 'I was its treasurer until May.'],
-      ]));
+      const names = report.conflicts.map((c: { application_id: string; member_id: string; reason: string }) => [
+        c.application_id,
+        c.member_id,
+        c.reason,
+      ]);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          [w.apps[CHAIR_CONFLICT], w.member.chair, 'My sister chairs the group.'],
+          [w.apps[CLERK_CONFLICT], w.member.clerk, 'I was its treasurer until May.'],
+        ]),
+      );
     }
   });
 
@@ -139,12 +172,13 @@ describe('what a conflicted chair or clerk reads', () => {
     for (const kind of ['chair', 'clerk'] as const) {
       const report = await ok(db, w.actors[kind], 'export_round_report', { p_round_id: w.roundId });
       const results = await ok(db, w.actors[kind], 'round_results', { p_round_id: w.roundId });
-      const hiddenIn = (list: { application_id: string; conflict_declared?: boolean }[]) => list.filter((x) => x.conflict_declared).map((x) => x.application_id);
+      const hiddenIn = (list: { application_id: string; conflict_declared?: boolean }[]) =>
+        list.filter((x) => x.conflict_declared).map((x) => x.application_id);
       expect(hiddenIn(report.results)).toEqual(hiddenIn(results.applications));
     }
   });
 
-  it('an officer\'s export shows everything', async () => {
+  it("an officer's export shows everything", async () => {
     const report = await ok(db, officer, 'export_round_report', { p_round_id: w.roundId });
     for (const app of [CHAIR_CONFLICT, CLERK_CONFLICT]) {
       expect(byApp(report.results, app)).toHaveProperty('per_member');
@@ -152,7 +186,7 @@ describe('what a conflicted chair or clerk reads', () => {
     }
   });
 
-  it('the recommendations they read hide their own conflict; others\' are shown', async () => {
+  it("the recommendations they read hide their own conflict; others' are shown", async () => {
     const chair = await ok(db, w.actors.chair, 'review_recommendations', { p_round_id: w.roundId });
     expect(byApp(chair.recommendations, CHAIR_CONFLICT)).toEqual(hidden(CHAIR_CONFLICT));
     expect(byApp(chair.recommendations, CLERK_CONFLICT)).toMatchObject({ outcome: 'not_award' });
@@ -164,7 +198,12 @@ describe('what a conflicted chair or clerk reads', () => {
   });
 
   it('a panel member who also reviews the round still sees nothing of their conflict', async () => {
-    await ok(db, officer, 'record_recommendation', { p_application_id: w.apps[5], p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+    await ok(db, officer, 'record_recommendation', {
+      p_application_id: w.apps[5],
+      p_outcome: 'not_award',
+      p_reasons: 'Not this time.',
+      p_how_agreed: 'consensus',
+    });
     await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'recommended' });
     await ok(db, officer, 'add_reviewer', { p_round_id: w.roundId, p_person_id: w.person.chair });
     const read = await ok(db, w.actors.chair, 'review_recommendations', { p_round_id: w.roundId });
@@ -175,7 +214,14 @@ describe('what a conflicted chair or clerk reads', () => {
   });
 
   it('nor comments on it as a reviewer, though they may comment on the others', async () => {
-    const r = await refused(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' }, 403, 'PT403');
+    const r = await refused(
+      db,
+      w.actors.chair,
+      'add_review_comment',
+      { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' },
+      403,
+      'PT403',
+    );
     expect(r.refusal).toEqual({ key: 'conflict_declared', field: 'comment' });
     await ok(db, w.actors.chair, 'add_review_comment', { p_application_id: w.apps[0], p_comment: 'I support it.' });
     await ok(db, w.actors.reviewer, 'add_review_comment', { p_application_id: w.apps[CHAIR_CONFLICT], p_comment: 'I support it.' });

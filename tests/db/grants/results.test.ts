@@ -16,7 +16,12 @@ afterAll(() => db.close());
 
 const officer = seeded('officer');
 
-interface Counted { member: string; seat: 'community' | 'councillor'; app: string; scores: Map<string, number> }
+interface Counted {
+  member: string;
+  seat: 'community' | 'councillor';
+  app: string;
+  scores: Map<string, number>;
+}
 type Crit = { id: string; weight: number; maximum: number };
 
 /** The results as the panel should see them, from scratch. */
@@ -24,24 +29,35 @@ function compute(criteria: Crit[], margin: number, counted: Counted[], apps: str
   const totalWeight = criteria.reduce((s, c) => s + c.weight, 0);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   const out = apps.map((app) => {
-    const rows = counted.filter((c) => c.app === app).map((c) => ({
-      seat: c.seat,
-      total: (100 * criteria.reduce((s, cr) => s + (c.scores.get(cr.id)! / cr.maximum) * cr.weight, 0)) / totalWeight,
-    }));
+    const rows = counted
+      .filter((c) => c.app === app)
+      .map((c) => ({
+        seat: c.seat,
+        total: (100 * criteria.reduce((s, cr) => s + (c.scores.get(cr.id)! / cr.maximum) * cr.weight, 0)) / totalWeight,
+      }));
     const totals = rows.map((r) => r.total);
     const m = mean(totals);
     const community = mean(rows.filter((r) => r.seat === 'community').map((r) => r.total));
     const councillor = mean(rows.filter((r) => r.seat === 'councillor').map((r) => r.total));
-    const balanced = community !== null && councillor !== null ? (community + councillor) / 2 : community ?? councillor;
+    const balanced = community !== null && councillor !== null ? (community + councillor) / 2 : (community ?? councillor);
     const diff = community !== null && councillor !== null ? Math.abs(community - councillor) : null;
     return {
-      app, members_scored: totals.length, mean: m, min: totals.length ? Math.min(...totals) : null, max: totals.length ? Math.max(...totals) : null,
+      app,
+      members_scored: totals.length,
+      mean: m,
+      min: totals.length ? Math.min(...totals) : null,
+      max: totals.length ? Math.max(...totals) : null,
       sd: m === null ? null : Math.sqrt(totals.reduce((s, t) => s + (t - m) ** 2, 0) / totals.length),
-      community_mean: community, councillor_mean: councillor, balanced_mean: balanced, seat_difference: diff,
-      seat_split_flag: diff !== null && diff > margin, rank: 0 as number | null,
+      community_mean: community,
+      councillor_mean: councillor,
+      balanced_mean: balanced,
+      seat_difference: diff,
+      seat_split_flag: diff !== null && diff > margin,
+      rank: 0 as number | null,
     };
   });
-  for (const r of out) r.rank = r.balanced_mean === null ? null : 1 + out.filter((o) => o.balanced_mean !== null && o.balanced_mean > r.balanced_mean!).length;
+  for (const r of out)
+    r.rank = r.balanced_mean === null ? null : 1 + out.filter((o) => o.balanced_mean !== null && o.balanced_mean > r.balanced_mean!).length;
   return out;
 }
 
@@ -64,24 +80,31 @@ function expectAgree(actual: ApplicationResult[], expected: ReturnType<typeof co
 
 describe('the seeded Sustainability Fund round at the panel', () => {
   it('agrees with the sums done from the raw scores', async () => {
-    const criteria = (await db.query<Crit>('select id, weight::float8 as weight, maximum from private.criteria where round_id = $1', [ROUNDS.sustainability]));
+    const criteria = await db.query<Crit>('select id, weight::float8 as weight, maximum from private.criteria where round_id = $1', [
+      ROUNDS.sustainability,
+    ]);
     const rows = await db.query<{ member: string; seat: Counted['seat']; app: string; criterion: string; score: number }>(
       `select s.member_id as member, m.seat, s.application_id as app, s.criterion_id as criterion, s.score
        from private.scores s join private.panel_members m on m.id = s.member_id
        join private.score_submissions sub on sub.member_id = s.member_id and sub.application_id = s.application_id and sub.submitted_at is not null
        where s.round_id = $1 and m.removed_at is null and m.seat is not null
          and not exists (select 1 from private.conflict_declarations d where d.member_id = s.member_id and d.application_id = s.application_id and d.has_conflict)`,
-      [ROUNDS.sustainability]);
+      [ROUNDS.sustainability],
+    );
     const counted = new Map<string, Counted>();
     for (const r of rows) {
       const key = `${r.member}/${r.app}`;
       if (!counted.has(key)) counted.set(key, { member: r.member, seat: r.seat, app: r.app, scores: new Map() });
       counted.get(key)!.scores.set(r.criterion, r.score);
     }
-    const apps = (await db.query<{ id: string }>('select id from private.applications where round_id = $1', [ROUNDS.sustainability])).map((a) => a.id);
+    const apps = (await db.query<{ id: string }>('select id from private.applications where round_id = $1', [ROUNDS.sustainability])).map(
+      (a) => a.id,
+    );
     const results = await ok(db, officer, 'round_results', { p_round_id: ROUNDS.sustainability });
     expectAgree(results.applications, compute(criteria, Number(results.seat_margin), [...counted.values()], apps));
-    const flagged = results.applications.filter((a: { seat_split_flag: boolean }) => a.seat_split_flag).map((a: { reference: string }) => a.reference);
+    const flagged = results.applications
+      .filter((a: { seat_split_flag: boolean }) => a.seat_split_flag)
+      .map((a: { reference: string }) => a.reference);
     expect(flagged).toContain('SUS26-003');
   });
 });
@@ -108,12 +131,20 @@ describe('a round scored by hand', () => {
     for (const k of ['community', 'councillor', 'chair'] as const) record(k, w.apps[3]!, fullScores(w, 2));
     for (const k of ['community', 'councillor'] as const) record(k, w.apps[4]!, fullScores(w, 3));
     const plan: [keyof typeof seatOf, number, number[]][] = [
-      ['community', 0, [4, 3, 5]], ['councillor', 0, [2, 0, 0]], ['chair', 0, [0, 3, 5]],
+      ['community', 0, [4, 3, 5]],
+      ['councillor', 0, [2, 0, 0]],
+      ['chair', 0, [0, 3, 5]],
       // Identical scores for applications 2 and 3 (index 1 and 2): they must share a rank.
-      ['community', 1, [3, 2, 1]], ['councillor', 1, [1, 1, 4]], ['chair', 1, [2, 2, 2]],
-      ['community', 2, [3, 2, 1]], ['councillor', 2, [1, 1, 4]], ['chair', 2, [2, 2, 2]],
+      ['community', 1, [3, 2, 1]],
+      ['councillor', 1, [1, 1, 4]],
+      ['chair', 1, [2, 2, 2]],
+      ['community', 2, [3, 2, 1]],
+      ['councillor', 2, [1, 1, 4]],
+      ['chair', 2, [2, 2, 2]],
       ['chair', 4, [4, 0, 3]],
-      ['community', 5, [1, 3, 2]], ['conflicted', 5, [4, 3, 0]], ['chair', 5, [3, 3, 3]],
+      ['community', 5, [1, 3, 2]],
+      ['conflicted', 5, [4, 3, 0]],
+      ['chair', 5, [3, 3, 3]],
     ];
     for (const [kind, i, values] of plan) {
       await ok(db, w.actors[kind], 'submit_scores', { p_application_id: w.apps[i], p_scores: as(values) });
@@ -133,8 +164,19 @@ describe('a round scored by hand', () => {
   it('works out the first application as a person would', () => {
     // Totals: community 100; councillor 100 × (2/4 × 50) / 100 = 25; chair (councillor seat) (3/3 × 30 + 5/5 × 20) = 50.
     const first = resultOf(w.apps[0]);
-    expect(first).toMatchObject({ members_scored: 3, mean: 58.33, min: 25, max: 100, sd: 31.18, community_mean: 100, councillor_mean: 37.5,
-      balanced_mean: 68.75, seat_difference: 62.5, seat_split_flag: true, conflicts: 1 });
+    expect(first).toMatchObject({
+      members_scored: 3,
+      mean: 58.33,
+      min: 25,
+      max: 100,
+      sd: 31.18,
+      community_mean: 100,
+      councillor_mean: 37.5,
+      balanced_mean: 68.75,
+      seat_difference: 62.5,
+      seat_split_flag: true,
+      conflicts: 1,
+    });
     expect(first.per_member.map((m) => m.total).sort((a, b) => a - b)).toEqual([25, 50, 100]);
   });
 

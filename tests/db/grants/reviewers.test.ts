@@ -22,7 +22,9 @@ beforeAll(async () => {
   await ok(db, officer, 'add_criterion', { p_round_id: roundId, p_title: 'Need', p_weight: 1, p_maximum: 1, p_descriptors: ['No', 'Yes'] });
   appId = (await ok(db, officer, 'add_application', { p_round_id: roundId, p_application: application(1) })).id;
   await ok(db, officer, 'write_application_summary', { p_application_id: appId, p_summary: 'In short.' });
-  const [reviewerId, memberReviewerId, strangerId] = await Promise.all(['reviewer', 'member-reviewer', 'stranger'].map((k) => createUser(db, `${k}@reviewers.example.org`))) as [string, string, string];
+  const [reviewerId, memberReviewerId, strangerId] = (await Promise.all(
+    ['reviewer', 'member-reviewer', 'stranger'].map((k) => createUser(db, `${k}@reviewers.example.org`)),
+  )) as [string, string, string];
   [reviewer, memberReviewer, stranger] = [signedIn(reviewerId), signedIn(memberReviewerId), signedIn(strangerId)];
   const ids = [reviewerId, memberReviewerId];
   await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: memberReviewerId, p_seat: 'councillor' });
@@ -31,7 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const move = (to: string) => ok(db, officer, 'move_round', { p_round_id: roundId, p_to: to, ...(to === 'panel' ? { p_force_reason: 'Testing.' } : {}) });
+const move = (to: string) =>
+  ok(db, officer, 'move_round', { p_round_id: roundId, p_to: to, ...(to === 'panel' ? { p_force_reason: 'Testing.' } : {}) });
 
 /** What the reviewer and a stranger get for the round and its application. */
 async function seen(actor: Actor) {
@@ -60,12 +63,20 @@ describe('a reviewing councillor', () => {
   });
 
   it('who is also on the panel sees it as a member meanwhile', async () => {
-    expect(await ok(db, memberReviewer, 'get_round', { p_round_id: roundId })).toMatchObject({ my_membership: { seat: 'councillor' }, is_reviewer: false });
+    expect(await ok(db, memberReviewer, 'get_round', { p_round_id: roundId })).toMatchObject({
+      my_membership: { seat: 'councillor' },
+      is_reviewer: false,
+    });
     expect((await ok(db, memberReviewer, 'my_rounds'))[0].my_roles).toEqual(['member']);
   });
 
   it('sees the round and reads the recommendations once the panel has recommended, and after', async () => {
-    await ok(db, officer, 'record_recommendation', { p_application_id: appId, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+    await ok(db, officer, 'record_recommendation', {
+      p_application_id: appId,
+      p_outcome: 'not_award',
+      p_reasons: 'Not this time.',
+      p_how_agreed: 'consensus',
+    });
     await move('recommended');
     // The panel's results and packs stay the panel's: a reviewer reads the recommendations.
     const after = { get_round: 200, open_application_pack: '403 PT403', round_results: '403 PT403', listed: true };
@@ -75,9 +86,16 @@ describe('a reviewing councillor', () => {
     expect((await ok(db, reviewer, 'review_recommendations', { p_round_id: roundId })).recommendations).toHaveLength(1);
     await ok(db, reviewer, 'add_review_comment', { p_application_id: appId, p_comment: 'Agreed.' });
     expect((await ok(db, memberReviewer, 'my_rounds'))[0].my_roles).toEqual(['member', 'reviewer']);
-    await ok(db, officer, 'record_cabinet_decision', { p_application_id: appId, p_decision: 'not_award', p_decided_on: '2026-12-01', p_minute_reference: 'M1' });
+    await ok(db, officer, 'record_cabinet_decision', {
+      p_application_id: appId,
+      p_decision: 'not_award',
+      p_decided_on: '2026-12-01',
+      p_minute_reference: 'M1',
+    });
     await move('decided');
     expect(await seen(reviewer)).toEqual(after);
-    expect((await ok(db, reviewer, 'review_recommendations', { p_round_id: roundId })).recommendations[0].cabinet_decision).toMatchObject({ decision: 'not_award' });
+    expect((await ok(db, reviewer, 'review_recommendations', { p_round_id: roundId })).recommendations[0].cabinet_decision).toMatchObject({
+      decision: 'not_award',
+    });
   });
 });

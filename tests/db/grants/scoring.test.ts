@@ -30,12 +30,24 @@ const NOT_NOW = 'scoring_not_now';
 /** Every way of giving scores is refused, through the api and past it, with the same 409. */
 async function expectNoScoring(actor: ReturnType<typeof seeded>, memberId: string, roundId: string, app: string, criterion: string) {
   const scores = [{ criterion_id: criterion, score: 1 }];
-  expect((await refused(db, actor, 'save_draft_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).refusal.key).toBe(NOT_NOW);
+  expect((await refused(db, actor, 'save_draft_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).refusal.key).toBe(
+    NOT_NOW,
+  );
   expect((await refused(db, actor, 'submit_scores', { p_application_id: app, p_scores: scores }, 409, 'PT409')).refusal.key).toBe(NOT_NOW);
-  expect(await ownerWrite('insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)',
-    [app, memberId, criterion, roundId])).toBe('PT409');
-  expect(await ownerWrite('insert into private.score_submissions (application_id, member_id, round_id, submitted_at) values ($1, $2, $3, now())',
-    [app, memberId, roundId])).toBe('PT409');
+  expect(
+    await ownerWrite('insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)', [
+      app,
+      memberId,
+      criterion,
+      roundId,
+    ]),
+  ).toBe('PT409');
+  expect(
+    await ownerWrite(
+      'insert into private.score_submissions (application_id, member_id, round_id, submitted_at) values ($1, $2, $3, now())',
+      [app, memberId, roundId],
+    ),
+  ).toBe('PT409');
 }
 
 /** A direct write as the table owner, past every api function: the table's own guard must refuse it. */
@@ -48,27 +60,51 @@ async function ownerWrite(sql: string, params: unknown[]): Promise<string | unde
   }
 }
 
-describe('a score is a whole number within the criterion\'s range', () => {
-  it.each([['above the maximum', 5], ['below zero', -1], ['a fraction', 2.5], ['text', '3'], ['missing', null]])(
-    'refuses a score %s, naming the criterion, and saves nothing', async (_label, value) => {
-      const r = await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, value) }, 400, 'P0001');
-      expect(r.refusal).toEqual({ key: 'score_out_of_range', field: `criterion:${w.criteria[0]!.id}`, maximum: 4 });
-    });
+describe("a score is a whole number within the criterion's range", () => {
+  it.each([
+    ['above the maximum', 5],
+    ['below zero', -1],
+    ['a fraction', 2.5],
+    ['text', '3'],
+    ['missing', null],
+  ])('refuses a score %s, naming the criterion, and saves nothing', async (_label, value) => {
+    const r = await refused(
+      db,
+      w.actors.community,
+      'save_draft_scores',
+      { p_application_id: w.apps[5], p_scores: score(0, value) },
+      400,
+      'P0001',
+    );
+    expect(r.refusal).toEqual({ key: 'score_out_of_range', field: `criterion:${w.criteria[0]!.id}`, maximum: 4 });
+  });
 
   it('refuses a criterion from another round, and an empty list', async () => {
     const [other] = await db.query<{ id: string }>('select id from private.criteria where round_id = $1', [w.otherRoundId]);
-    await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [{ criterion_id: other!.id, score: 1 }] }, 400, 'P0001');
+    await refused(
+      db,
+      w.actors.community,
+      'save_draft_scores',
+      { p_application_id: w.apps[5], p_scores: [{ criterion_id: other!.id, score: 1 }] },
+      400,
+      'P0001',
+    );
     await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [] }, 400, 'P0001');
   });
 
   it('accepts 0 and the maximum', async () => {
-    const saved = await ok(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: [...score(0, 0), ...score(2, 5)] });
+    const saved = await ok(db, w.actors.community, 'save_draft_scores', {
+      p_application_id: w.apps[5],
+      p_scores: [...score(0, 0), ...score(2, 5)],
+    });
     expect(saved).toMatchObject({ saved: 2, criteria_scored: 2 });
   });
 
   it('the scores table itself refuses an out-of-range score written past the api', async () => {
-    const code = await ownerWrite(
-      'update private.scores set score = 9 where member_id = $1 and application_id = $2', [w.member.community, w.apps[5]]);
+    const code = await ownerWrite('update private.scores set score = 9 where member_id = $1 and application_id = $2', [
+      w.member.community,
+      w.apps[5],
+    ]);
     expect(code).toBe('P0001');
   });
 
@@ -128,12 +164,17 @@ describe('submitted scores change only through a reopen', () => {
     await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 1) });
     await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 1) }, 409, 'PT409');
     await refused(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 2) }, 409, 'PT409');
-    expect(await ownerWrite('update private.scores set score = 0 where member_id = $1 and application_id = $2', [w.member.community, w.apps[5]])).toBe('PT409');
+    expect(
+      await ownerWrite('update private.scores set score = 0 where member_id = $1 and application_id = $2', [w.member.community, w.apps[5]]),
+    ).toBe('PT409');
   });
 
   it('asking to reopen needs a reason, and can be asked only once at a time', async () => {
     await refused(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: '  ' }, 400, 'P0001');
-    await ok(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'I gave the wrong score for the budget.' });
+    await ok(db, w.actors.community, 'request_score_reopen', {
+      p_application_id: w.apps[5],
+      p_reason: 'I gave the wrong score for the budget.',
+    });
     await refused(db, w.actors.community, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'Again.' }, 409, 'PT409');
     // Still submitted until someone grants it.
     await refused(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 1) }, 409, 'PT409');
@@ -141,11 +182,20 @@ describe('submitted scores change only through a reopen', () => {
 
   it('the chair grants it, with the reason in the audit trail; then the member can change and resubmit', async () => {
     const before = await chainHead(db);
-    const granted = await ok(db, w.actors.chair, 'grant_score_reopen', { p_member_id: w.member.community, p_application_id: w.apps[5], p_note: 'Agreed.' });
+    const granted = await ok(db, w.actors.chair, 'grant_score_reopen', {
+      p_member_id: w.member.community,
+      p_application_id: w.apps[5],
+      p_note: 'Agreed.',
+    });
     expect(granted.reopen_count).toBe(1);
     const [event] = await eventsSince(db, before);
-    expect(event).toMatchObject({ action: 'update', table_name: 'score_submissions', actor: w.person.chair, actor_role: 'chair',
-      details: { request_reason: 'I gave the wrong score for the budget.', note: 'Agreed.' } });
+    expect(event).toMatchObject({
+      action: 'update',
+      table_name: 'score_submissions',
+      actor: w.person.chair,
+      actor_role: 'chair',
+      details: { request_reason: 'I gave the wrong score for the budget.', note: 'Agreed.' },
+    });
     expect(event!.new_values?.submitted_at).toBeNull();
     await ok(db, w.actors.community, 'save_draft_scores', { p_application_id: w.apps[5], p_scores: score(0, 4) });
     await ok(db, w.actors.community, 'submit_scores', { p_application_id: w.apps[5] });
@@ -161,7 +211,9 @@ describe('submitted scores change only through a reopen', () => {
     await ok(db, w.actors.chair, 'submit_scores', { p_application_id: w.apps[5], p_scores: fullScores(w, 2) });
     await ok(db, w.actors.chair, 'request_score_reopen', { p_application_id: w.apps[5], p_reason: 'I missed a page.' });
     await refused(db, w.actors.chair, 'grant_score_reopen', { p_member_id: w.member.chair, p_application_id: w.apps[5] }, 403, 'PT403');
-    expect(await ok(db, officer, 'grant_score_reopen', { p_member_id: w.member.chair, p_application_id: w.apps[5] })).toMatchObject({ reopen_count: 1 });
+    expect(await ok(db, officer, 'grant_score_reopen', { p_member_id: w.member.chair, p_application_id: w.apps[5] })).toMatchObject({
+      reopen_count: 1,
+    });
   });
 });
 
@@ -181,7 +233,8 @@ describe('nothing is scored outside the scoring stage', () => {
   it('the table refuses a score written past the api, too', async () => {
     const code = await ownerWrite(
       `insert into private.scores (application_id, member_id, criterion_id, round_id, score) values ($1, $2, $3, $4, 1)`,
-      [w.apps[1], w.member.councillor, w.criteria[0]!.id, w.roundId]);
+      [w.apps[1], w.member.councillor, w.criteria[0]!.id, w.roundId],
+    );
     expect(code).toBe('PT409');
   });
 
@@ -199,18 +252,30 @@ describe('nothing is scored outside the scoring stage', () => {
   });
 
   it('votes are cast only now, on the panel day', async () => {
-    expect(await callAs(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'award' })).toMatchObject({ ok: true });
+    expect(await callAs(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'award' })).toMatchObject({
+      ok: true,
+    });
     await refused(db, w.actors.community, 'cast_panel_vote', { p_application_id: w.apps[5], p_vote: 'maybe' }, 400, 'P0001');
   });
 
   it('refuses scores once the panel has recommended, after Cabinet has decided, and once published', async () => {
     for (const app of w.apps) {
-      await ok(db, officer, 'record_recommendation', { p_application_id: app, p_outcome: 'not_award', p_reasons: 'Not this time.', p_how_agreed: 'consensus' });
+      await ok(db, officer, 'record_recommendation', {
+        p_application_id: app,
+        p_outcome: 'not_award',
+        p_reasons: 'Not this time.',
+        p_how_agreed: 'consensus',
+      });
     }
     await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: 'recommended' });
     await expectNoScoring(w.actors.councillor, w.member.councillor, w.roundId, w.apps[2]!, w.criteria[1]!.id);
     for (const app of w.apps) {
-      await ok(db, officer, 'record_cabinet_decision', { p_application_id: app, p_decision: 'not_award', p_decided_on: '2027-02-01', p_minute_reference: 'M1' });
+      await ok(db, officer, 'record_cabinet_decision', {
+        p_application_id: app,
+        p_decision: 'not_award',
+        p_decided_on: '2027-02-01',
+        p_minute_reference: 'M1',
+      });
     }
     for (const to of ['decided', 'published']) {
       await ok(db, officer, 'move_round', { p_round_id: w.roundId, p_to: to });
@@ -228,7 +293,15 @@ describe('nothing is scored before the scoring stage', () => {
 
   beforeAll(async () => {
     roundId = (await ok(db, officer, 'create_round', { p_fund_id: w.fundId, p_title: 'Early round', p_reference_prefix: `${w.tag}E` })).id;
-    criterion = (await ok(db, officer, 'add_criterion', { p_round_id: roundId, p_title: 'Need', p_weight: 1, p_maximum: 2, p_descriptors: ['None', 'Some', 'Strong'] })).id;
+    criterion = (
+      await ok(db, officer, 'add_criterion', {
+        p_round_id: roundId,
+        p_title: 'Need',
+        p_weight: 1,
+        p_maximum: 2,
+        p_descriptors: ['None', 'Some', 'Strong'],
+      })
+    ).id;
     app = (await ok(db, officer, 'add_application', { p_round_id: roundId, p_application: application(1) })).id;
     await ok(db, officer, 'write_application_summary', { p_application_id: app, p_summary: 'In short.' });
     memberId = (await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: w.person.stranger, p_seat: 'community' })).id;
@@ -244,7 +317,11 @@ describe('nothing is scored before the scoring stage', () => {
   it('accepts them once scoring opens', async () => {
     await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
     await ok(db, member(), 'declare_interest', { p_application_id: app, p_has_conflict: false });
-    expect(await ok(db, member(), 'save_draft_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 1 }] })).toMatchObject({ saved: 1 });
-    expect(await ok(db, member(), 'submit_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 2 }] })).toHaveProperty('submitted_at');
+    expect(
+      await ok(db, member(), 'save_draft_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 1 }] }),
+    ).toMatchObject({ saved: 1 });
+    expect(
+      await ok(db, member(), 'submit_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 2 }] }),
+    ).toHaveProperty('submitted_at');
   });
 });

@@ -95,7 +95,8 @@ describe('once the round has moved to the panel', () => {
   });
 
   it('the predicate says yes to officers, scrutiny and the panel, but not for an application a member declared a conflict with', async () => {
-    for (const sub of [SEEDED.officer, SEEDED.scrutiny, w.person.chair!, w.person.community!, w.person.conflicted!]) expect(await maySee(sub), sub).toBe(true);
+    for (const sub of [SEEDED.officer, SEEDED.scrutiny, w.person.chair!, w.person.community!, w.person.conflicted!])
+      expect(await maySee(sub), sub).toBe(true);
     expect(await maySee(w.person.conflicted!, w.apps[0]!)).toBe(false);
     expect(await maySee(w.person.conflicted!, w.apps[5]!)).toBe(true);
     expect(await maySee(w.person.community!, w.apps[0]!)).toBe(true);
@@ -103,7 +104,7 @@ describe('once the round has moved to the panel', () => {
     for (const sub of [w.person.stranger!, w.person.reviewer!, w.person.spareMember!]) expect(await maySee(sub), sub).toBe(false);
   });
 
-  it('shows the results and the report to an officer and the chair, each member\'s totals included', async () => {
+  it("shows the results and the report to an officer and the chair, each member's totals included", async () => {
     for (const who of [officer, w.actors.chair]) {
       const results = await ok(db, who, 'round_results', { p_round_id: w.roundId });
       const report = await ok(db, who, 'export_round_report', { p_round_id: w.roundId });
@@ -115,7 +116,7 @@ describe('once the round has moved to the panel', () => {
     }
   });
 
-  it('shows the audit trail\'s values to officers and scrutiny', async () => {
+  it("shows the audit trail's values to officers and scrutiny", async () => {
     for (const who of [officer, scrutiny]) {
       for (const v of await submissionValues(who)) expect(v).not.toHaveProperty('redacted');
       expect((await submissionValues(who)).some((v) => v.weighted_total !== null && v.weighted_total !== undefined)).toBe(true);
@@ -130,8 +131,11 @@ describe('once the round has moved to the panel', () => {
     expect(open(mine.applications)).not.toHaveProperty('per_member');
     // The conflicted member declared a conflict with apps[0] to apps[4], and none with apps[5].
     expect(open(theirs.applications)).toEqual({
-      application_id: w.apps[3], reference: expect.any(String), organisation_name: expect.any(String),
-      project_title: expect.any(String), conflict_declared: true,
+      application_id: w.apps[3],
+      reference: expect.any(String),
+      organisation_name: expect.any(String),
+      project_title: expect.any(String),
+      conflict_declared: true,
     });
     expect(theirs.applications.find((a) => a.application_id === w.apps[5])).toMatchObject({ members_scored: 0 });
   });

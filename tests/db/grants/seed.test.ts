@@ -28,17 +28,27 @@ describe('the grants seed', () => {
   it('has one round per fund, at scoring, panel and decided', async () => {
     const rounds = await ok<{ round_id: string; state: string; fund: { slug: string } }[]>(db, seeded('officer'), 'my_rounds');
     expect(Object.fromEntries(rounds.map((r) => [r.fund.slug, r.state]))).toEqual({
-      'innovation-fund': 'scoring', 'sustainability-fund': 'panel', 'youth-opportunities-fund': 'decided',
+      'innovation-fund': 'scoring',
+      'sustainability-fund': 'panel',
+      'youth-opportunities-fund': 'decided',
     });
   });
 
   it('has 10 to 15 applications per round, with invented but well-formed numbers and contact details', async () => {
-    const rows = await db.query<{ round_id: string; n: number }>('select round_id, count(*)::int as n from private.applications group by round_id');
+    const rows = await db.query<{ round_id: string; n: number }>(
+      'select round_id, count(*)::int as n from private.applications group by round_id',
+    );
     for (const row of rows) {
       expect(row.n).toBeGreaterThanOrEqual(10);
       expect(row.n).toBeLessThanOrEqual(15);
     }
-    const apps = await db.query<{ charity_number: string | null; company_number: string | null; email: string; phone: string; summary: string | null }>(
+    const apps = await db.query<{
+      charity_number: string | null;
+      company_number: string | null;
+      email: string;
+      phone: string;
+      summary: string | null;
+    }>(
       'select a.charity_number, a.company_number, c.email, c.phone, a.summary from private.applications a join private.application_contacts c on c.application_id = a.id',
     );
     for (const a of apps) {

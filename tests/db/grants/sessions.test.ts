@@ -39,7 +39,10 @@ describe('an ended session', () => {
 
   it('is refused by the audit trail, and so is a session that never existed or has passed its end', async () => {
     expect((await refused(db, as('scrutiny', randomUUID()), 'audit_trail', { p_limit: 1 }, 401)).refusal.key).toBe('session_ended');
-    const [lapsed] = await db.query<{ id: string }>(`insert into auth.sessions (user_id, not_after) values ($1, now() - interval '1 minute') returning id`, [SEEDED.scrutiny]);
+    const [lapsed] = await db.query<{ id: string }>(
+      `insert into auth.sessions (user_id, not_after) values ($1, now() - interval '1 minute') returning id`,
+      [SEEDED.scrutiny],
+    );
     expect((await refused(db, as('scrutiny', lapsed!.id), 'audit_trail', { p_limit: 1 }, 401)).refusal.key).toBe('session_ended');
     await ok(db, as('scrutiny', await liveSession(db, SEEDED.scrutiny)), 'audit_trail', { p_limit: 1 });
   });

@@ -40,9 +40,11 @@ describe('functions', () => {
 describe('private tables', () => {
   let tables: string[];
   beforeAll(async () => {
-    tables = (await db.query<{ name: string }>(
-      `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'private' and c.relkind = 'r' order by 1`,
-    )).map((r) => r.name);
+    tables = (
+      await db.query<{ name: string }>(
+        `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'private' and c.relkind = 'r' order by 1`,
+      )
+    ).map((r) => r.name);
     expect(tables.length).toBeGreaterThanOrEqual(20);
   });
 
@@ -52,7 +54,9 @@ describe('private tables', () => {
         `select c.relrowsecurity as rls,
                 exists (select 1 from unnest(array['anon', 'authenticated']) r, unnest(array['select', 'insert', 'update', 'delete', 'truncate']) p
                         where has_table_privilege(r, c.oid, p)) as any_grant
-         from pg_class c where c.oid = ('private.' || $1)::regclass`, [table]);
+         from pg_class c where c.oid = ('private.' || $1)::regclass`,
+        [table],
+      );
       expect(row, table).toEqual({ rls: true, any_grant: false });
     }
   });
@@ -67,14 +71,18 @@ describe('private tables', () => {
     for (const table of tables) {
       if (table === 'audit_chain_head') continue; // the chain's own pointer, checked by verify_audit_chain
       const triggers = byTable[table] ?? [];
-      if (table === 'audit_events') expect(triggers).toEqual(expect.arrayContaining(['audit_events_append_only', 'audit_events_no_truncate']));
-      else if (table === 'audit_checkpoints') expect(triggers).toEqual(expect.arrayContaining(['audit_checkpoints_append_only', 'audit_checkpoints_no_truncate']));
-      else if (table === 'read_records') expect(triggers).toEqual(expect.arrayContaining(['read_records_append_only', 'read_records_audit', 'read_records_no_truncate']));
+      if (table === 'audit_events')
+        expect(triggers).toEqual(expect.arrayContaining(['audit_events_append_only', 'audit_events_no_truncate']));
+      else if (table === 'audit_checkpoints')
+        expect(triggers).toEqual(expect.arrayContaining(['audit_checkpoints_append_only', 'audit_checkpoints_no_truncate']));
+      else if (table === 'read_records')
+        expect(triggers).toEqual(expect.arrayContaining(['read_records_append_only', 'read_records_audit', 'read_records_no_truncate']));
       // The notifications outbox is a delivery queue, not a record: the act behind each email is
       // audited, and a receipt code must not be copied into the trail. It still refuses truncate.
       else if (table === 'outbox') expect(triggers).toEqual(expect.arrayContaining(['audit_no_truncate']));
       // The vote's own tables use pb_audit_vote, which records that someone voted, never the ballot.
-      else if (table.startsWith('pb_') && triggers.includes('pb_audit_vote')) expect(triggers, table).toEqual(expect.arrayContaining(['audit_no_truncate', 'pb_audit_vote']));
+      else if (table.startsWith('pb_') && triggers.includes('pb_audit_vote'))
+        expect(triggers, table).toEqual(expect.arrayContaining(['audit_no_truncate', 'pb_audit_vote']));
       else expect(triggers, table).toEqual(expect.arrayContaining(['audit_no_truncate', 'audit_row_change']));
     }
   });

@@ -44,7 +44,10 @@ export async function applicationId(db: Database, reference: string): Promise<st
 }
 
 export async function memberId(db: Database, roundId: string, personId: string): Promise<string> {
-  const [row] = await db.query<{ id: string }>('select id from private.panel_members where round_id = $1 and person_id = $2', [roundId, personId]);
+  const [row] = await db.query<{ id: string }>('select id from private.panel_members where round_id = $1 and person_id = $2', [
+    roundId,
+    personId,
+  ]);
   if (!row) throw new Error(`no member ${personId} in ${roundId}`);
   return row.id;
 }

@@ -23,15 +23,20 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
   afterAll(() => standIn?.close());
 
   const s = (i: number) => w.shortlist[i]!.id;
-  const ballotsOf = (personId: string) => standIn.db.query<{ proposal_ids: string[]; changes: number }>(
-    `select b.proposal_ids, b.changes from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.process_id = $1 and v.person_id = $2`,
-    [w.processId, personId]);
+  const ballotsOf = (personId: string) =>
+    standIn.db.query<{ proposal_ids: string[]; changes: number }>(
+      `select b.proposal_ids, b.changes from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.process_id = $1 and v.person_id = $2`,
+      [w.processId, personId],
+    );
 
   it('one voter casting 50 ballots at once leaves one ballot, the one whose receipt is current', async () => {
     const me = await newResident(standIn.db);
     await makeEligible(standIn.db, w, me.sub);
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [s(i % 4)] })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [s(i % 4)] }),
+      ),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const ballots = await ballotsOf(me.sub);
     expect(ballots).toHaveLength(1);
@@ -40,7 +45,9 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
       `select count(*) as total, count(*) filter (where r.replaced_at is null) as current,
               (select r2.proposal_ids from private.pb_receipts r2 join private.pb_voters v2 on v2.ballot_id = r2.ballot_id
                where v2.person_id = $1 and r2.replaced_at is null) as ids
-       from private.pb_receipts r join private.pb_voters v on v.ballot_id = r.ballot_id where v.person_id = $1`, [me.sub]);
+       from private.pb_receipts r join private.pb_voters v on v.ballot_id = r.ballot_id where v.person_id = $1`,
+      [me.sub],
+    );
     expect(receipts).toMatchObject({ total: '50', current: '1' });
     expect(receipts!.ids).toEqual(ballots[0]!.proposal_ids);
   }, 60_000);
@@ -49,9 +56,18 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     const me = await newResident(standIn.db);
     await makeEligible(standIn.db, w, me.sub);
     // Each within budget alone: 4000+3000+2500, 6000+1500, 6000+2500; and some over it: 6000+4000+1500.
-    const choices = [[s(0), s(1), s(2)], [s(4), s(3)], [s(4), s(2)], [s(4), s(0), s(3)], [s(4), s(1), s(3)]];
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
-      callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: choices[i % choices.length] })));
+    const choices = [
+      [s(0), s(1), s(2)],
+      [s(4), s(3)],
+      [s(4), s(2)],
+      [s(4), s(0), s(3)],
+      [s(4), s(1), s(3)],
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: choices[i % choices.length] }),
+      ),
+    );
     const refusedOnes = results.filter((r) => !r.ok);
     expect(refusedOnes).toHaveLength(16);
     for (const r of refusedOnes) {
@@ -61,7 +77,9 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     const [ballot] = await ballotsOf(me.sub);
     expect(ballot!.changes).toBe(23);
     const [sum] = await standIn.db.query<{ total: string }>(
-      `select sum(checked_cost) as total from private.pb_proposals where id = any ($1::uuid[])`, [ballot!.proposal_ids]);
+      `select sum(checked_cost) as total from private.pb_proposals where id = any ($1::uuid[])`,
+      [ballot!.proposal_ids],
+    );
     expect(Number(sum!.total)).toBeLessThanOrEqual(10000);
   }, 60_000);
 
@@ -76,12 +94,15 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     await voter.connect();
     try {
       await voter.query('begin');
-      await voter.query(`select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
-        [JSON.stringify({ role: 'authenticated', aud: 'authenticated', sub: me.sub, session_id: session!.id })]);
+      await voter.query(`select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`, [
+        JSON.stringify({ role: 'authenticated', aud: 'authenticated', sub: me.sub, session_id: session!.id }),
+      ]);
       await voter.query('select api.pb_cast_ballot($1, $2)', [world.processId, [world.shortlist[0]!.id]]);
       let moved = false;
-      const move = callAs(standIn.db, world.officer, 'pb_move_phase', { p_process_id: world.processId, p_to: 'counting' })
-        .then((r) => { moved = true; return r; });
+      const move = callAs(standIn.db, world.officer, 'pb_move_phase', { p_process_id: world.processId, p_to: 'counting' }).then((r) => {
+        moved = true;
+        return r;
+      });
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(moved, 'the phase moved while a cast was under way').toBe(false);
       await voter.query('commit');
@@ -89,8 +110,13 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
     } finally {
       await voter.end();
     }
-    expect(await standIn.db.query('select 1 from private.pb_voters v where v.process_id = $1 and v.person_id = $2', [world.processId, me.sub])).toHaveLength(1);
-    const late = await callAs(standIn.db, me, 'pb_cast_ballot', { p_process_id: world.processId, p_proposal_ids: [world.shortlist[1]!.id] });
+    expect(
+      await standIn.db.query('select 1 from private.pb_voters v where v.process_id = $1 and v.person_id = $2', [world.processId, me.sub]),
+    ).toHaveLength(1);
+    const late = await callAs(standIn.db, me, 'pb_cast_ballot', {
+      p_process_id: world.processId,
+      p_proposal_ids: [world.shortlist[1]!.id],
+    });
     expect(keyOf(late)).toBe('wrong_phase');
   }, 60_000);
 
@@ -101,8 +127,13 @@ describe.runIf(serverUrl)('casting ballots at once on a real PostgreSQL server',
       await makeEligible(standIn.db, w, v.sub);
       voters.push(v);
     }
-    const results = await Promise.all(voters.flatMap((v) => Array.from({ length: 5 }, (_, i) =>
-      callAs(standIn.db, v, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [s(i % 4)] }))));
+    const results = await Promise.all(
+      voters.flatMap((v) =>
+        Array.from({ length: 5 }, (_, i) =>
+          callAs(standIn.db, v, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: [s(i % 4)] }),
+        ),
+      ),
+    );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     for (const v of voters) expect(await ballotsOf(v.sub)).toHaveLength(1);
   }, 60_000);

@@ -28,7 +28,13 @@ export type Upto = 'draft' | 'proposals' | 'review' | 'voting' | 'counting';
 let counter = 0;
 
 /** Writes a proposal as a resident's would be (submitted), returning its id. */
-export async function addProposal(db: Database, w: Pick<OfficerWorld, 'processId' | 'wardId' | 'categoryId'>, authorId: string, n: number, cost: number): Promise<string> {
+export async function addProposal(
+  db: Database,
+  w: Pick<OfficerWorld, 'processId' | 'wardId' | 'categoryId'>,
+  authorId: string,
+  n: number,
+  cost: number,
+): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `insert into private.pb_proposals (process_id, number, author_id, title, summary, details, estimated_cost, ward_id, category_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
@@ -47,17 +53,31 @@ export async function buildOfficerWorld(db: Database, upTo: Upto = 'review'): Pr
   const person = { officer: officer.sub, otherOfficer: otherOfficer.sub, resident: resident.sub, scrutiny: scrutiny.sub };
   const actors = { anonymous, officer, otherOfficer, resident, scrutiny };
   const process = await ok(db, actors.officer, 'pb_create_process', {
-    p_title: `Test chest ${tag}`, p_slug: `test-chest-${tag}`, p_area: 'Oxford', p_budget: 100000,
-    p_eligibility: ['voting_code'], p_max_projects: 5,
+    p_title: `Test chest ${tag}`,
+    p_slug: `test-chest-${tag}`,
+    p_area: 'Oxford',
+    p_budget: 100000,
+    p_eligibility: ['voting_code'],
+    p_max_projects: 5,
   });
   const other = await ok(db, actors.otherOfficer, 'pb_create_process', {
-    p_title: `Other chest ${tag}`, p_slug: `other-chest-${tag}`, p_area: 'Banbury', p_budget: 50000,
+    p_title: `Other chest ${tag}`,
+    p_slug: `other-chest-${tag}`,
+    p_area: 'Banbury',
+    p_budget: 50000,
   });
   const ward = await ok(db, actors.officer, 'pb_add_ward', { p_process_id: process.id, p_name: 'Carfax' });
   const category = await ok(db, actors.officer, 'pb_add_category', { p_process_id: process.id, p_name: 'Parks' });
   const w: OfficerWorld = {
-    tag, processId: process.id, otherProcessId: other.id, wardId: ward.id, categoryId: category.id,
-    proposals: [], codes: [], actors, person,
+    tag,
+    processId: process.id,
+    otherProcessId: other.id,
+    wardId: ward.id,
+    categoryId: category.id,
+    proposals: [],
+    codes: [],
+    actors,
+    person,
   };
   if (upTo === 'draft') return w;
   await ok(db, actors.officer, 'pb_move_phase', { p_process_id: w.processId, p_to: 'proposals' });
@@ -65,7 +85,11 @@ export async function buildOfficerWorld(db: Database, upTo: Upto = 'review'): Pr
   if (upTo === 'proposals') return w;
   await ok(db, actors.officer, 'pb_move_phase', { p_process_id: w.processId, p_to: 'review' });
   for (let i = 0; i < 4; i++) {
-    await ok(db, actors.officer, 'pb_decide_feasibility', { p_proposal_id: w.proposals[i], p_feasible: true, p_checked_cost: (i + 1) * 10000 });
+    await ok(db, actors.officer, 'pb_decide_feasibility', {
+      p_proposal_id: w.proposals[i],
+      p_feasible: true,
+      p_checked_cost: (i + 1) * 10000,
+    });
     await ok(db, actors.officer, 'pb_set_shortlisted', { p_proposal_id: w.proposals[i], p_shortlisted: true });
   }
   const batch = await ok(db, actors.officer, 'pb_issue_codes', { p_process_id: w.processId, p_label: 'Letters', p_count: 10 });
@@ -83,9 +107,13 @@ export async function castOnline(db: Database, w: OfficerWorld, code: string, pr
   await db.transaction(async (tx) => {
     const [c] = await tx.query<{ id: string }>(
       `update private.pb_voting_codes set used_at = now(), used_channel = 'online'
-       where code_hash = private.pb_code_hash($1, $2) returning id`, [w.processId, code]);
+       where code_hash = private.pb_code_hash($1, $2) returning id`,
+      [w.processId, code],
+    );
     const [b] = await tx.query<{ id: string }>(
-      `insert into private.pb_ballots (process_id, proposal_ids, channel) values ($1, $2, 'online') returning id`, [w.processId, proposalIds]);
+      `insert into private.pb_ballots (process_id, proposal_ids, channel) values ($1, $2, 'online') returning id`,
+      [w.processId, proposalIds],
+    );
     await tx.query('insert into private.pb_voters (process_id, code_id, ballot_id) values ($1, $2, $3)', [w.processId, c!.id, b!.id]);
   });
 }

@@ -75,7 +75,15 @@ describe('the officers of a process, and no one else', () => {
   it('my processes lists only the ones I run, with their counts', async () => {
     const mine = await ok(db, w.actors.officer, 'pb_my_processes');
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ id: w.processId, phase: 'review', proposals: 6, to_review: 2, shortlisted: 4, codes_issued: 10, ballots: 0 });
+    expect(mine[0]).toMatchObject({
+      id: w.processId,
+      phase: 'review',
+      proposals: 6,
+      to_review: 2,
+      shortlisted: 4,
+      codes_issued: 10,
+      ballots: 0,
+    });
     expect(await ok(db, w.actors.resident, 'pb_my_processes')).toEqual([]);
   });
 
@@ -89,7 +97,9 @@ describe('the officers of a process, and no one else', () => {
   });
 
   it('a signed-out token is refused (session_ended)', async () => {
-    const result = await callAs(db, { ...w.actors.officer, sessionId: '00000000-0000-4000-8000-000000000000' }, 'pb_turnout', { p_process_id: w.processId });
+    const result = await callAs(db, { ...w.actors.officer, sessionId: '00000000-0000-4000-8000-000000000000' }, 'pb_turnout', {
+      p_process_id: w.processId,
+    });
     expect(result).toMatchObject({ ok: false, status: 401 });
     expect(JSON.parse((result as { details: string }).details).key).toBe('session_ended');
   });

@@ -23,29 +23,84 @@ afterAll(() => db.close());
 type Step = { fn: string; call: () => [Actor, Record<string, unknown>]; events: string[]; role?: string; save?: Saved };
 const o = () => w.actors.officer;
 const steps: Step[] = [
-  { fn: 'pb_create_process', call: () => [o(), { p_title: 'Audited', p_slug: `audited-${w.tag}`, p_area: 'Oxford', p_budget: 5000 }],
-    events: ['insert pb_processes', 'insert pb_process_officers'] },
-  { fn: 'pb_update_process', call: () => [o(), { p_process_id: w.processId, p_area: 'Oxford and Abingdon' }], events: ['update pb_processes'] },
-  { fn: 'pb_set_phase_dates', call: () => [o(), { p_process_id: w.processId, p_phase: 'voting', p_starts_at: '2027-03-01T09:00:00Z' }], events: ['insert pb_process_phases'] },
+  {
+    fn: 'pb_create_process',
+    call: () => [o(), { p_title: 'Audited', p_slug: `audited-${w.tag}`, p_area: 'Oxford', p_budget: 5000 }],
+    events: ['insert pb_processes', 'insert pb_process_officers'],
+  },
+  {
+    fn: 'pb_update_process',
+    call: () => [o(), { p_process_id: w.processId, p_area: 'Oxford and Abingdon' }],
+    events: ['update pb_processes'],
+  },
+  {
+    fn: 'pb_set_phase_dates',
+    call: () => [o(), { p_process_id: w.processId, p_phase: 'voting', p_starts_at: '2027-03-01T09:00:00Z' }],
+    events: ['insert pb_process_phases'],
+  },
   { fn: 'pb_add_ward', call: () => [o(), { p_process_id: w.processId, p_name: 'Headington' }], events: ['insert pb_wards'], save: 'ward' },
   { fn: 'pb_add_category', call: () => [o(), { p_process_id: w.processId, p_name: 'Sport' }], events: ['insert pb_categories'] },
-  { fn: 'pb_rename_choice', call: () => [o(), { p_kind: 'ward', p_id: ctx.ward.id, p_name: 'Headington Quarry' }], events: ['update pb_wards'] },
+  {
+    fn: 'pb_rename_choice',
+    call: () => [o(), { p_kind: 'ward', p_id: ctx.ward.id, p_name: 'Headington Quarry' }],
+    events: ['update pb_wards'],
+  },
   { fn: 'pb_remove_choice', call: () => [o(), { p_kind: 'ward', p_id: ctx.ward.id }], events: ['delete pb_wards'] },
-  { fn: 'pb_add_officer', call: () => [o(), { p_process_id: w.processId, p_person_id: w.person.otherOfficer }], events: ['insert pb_process_officers'] },
-  { fn: 'pb_remove_officer', call: () => [o(), { p_process_id: w.processId, p_person_id: w.person.otherOfficer }], events: ['delete pb_process_officers'] },
-  { fn: 'pb_hide_proposal', call: () => [o(), { p_proposal_id: w.proposals[4], p_reason: 'Duplicate advert.' }], events: ['update pb_proposals'] },
+  {
+    fn: 'pb_add_officer',
+    call: () => [o(), { p_process_id: w.processId, p_person_id: w.person.otherOfficer }],
+    events: ['insert pb_process_officers'],
+  },
+  {
+    fn: 'pb_remove_officer',
+    call: () => [o(), { p_process_id: w.processId, p_person_id: w.person.otherOfficer }],
+    events: ['delete pb_process_officers'],
+  },
+  {
+    fn: 'pb_hide_proposal',
+    call: () => [o(), { p_proposal_id: w.proposals[4], p_reason: 'Duplicate advert.' }],
+    events: ['update pb_proposals'],
+  },
   { fn: 'pb_unhide_proposal', call: () => [o(), { p_proposal_id: w.proposals[4] }], events: ['update pb_proposals'] },
-  { fn: 'pb_merge_proposal', call: () => [o(), { p_proposal_id: w.proposals[5], p_into_id: w.proposals[4] }], events: ['update pb_proposals'] },
-  { fn: 'pb_decide_feasibility', call: () => [o(), { p_proposal_id: w.proposals[4], p_feasible: true, p_checked_cost: 4000 }], events: ['update pb_proposals'] },
+  {
+    fn: 'pb_merge_proposal',
+    call: () => [o(), { p_proposal_id: w.proposals[5], p_into_id: w.proposals[4] }],
+    events: ['update pb_proposals'],
+  },
+  {
+    fn: 'pb_decide_feasibility',
+    call: () => [o(), { p_proposal_id: w.proposals[4], p_feasible: true, p_checked_cost: 4000 }],
+    events: ['update pb_proposals'],
+  },
   { fn: 'pb_set_shortlisted', call: () => [o(), { p_proposal_id: w.proposals[4], p_shortlisted: true }], events: ['update pb_proposals'] },
-  { fn: 'pb_issue_codes', call: () => [o(), { p_process_id: w.processId, p_label: 'Two more', p_count: 2 }],
-    events: ['insert pb_code_batches', 'insert pb_voting_codes', 'insert pb_voting_codes'] },
-  { fn: 'pb_add_station', call: () => [o(), { p_process_id: w.processId, p_name: 'Cowley Library' }], events: ['insert pb_polling_stations'], save: 'station' },
-  { fn: 'pb_rename_station', call: () => [o(), { p_station_id: ctx.station.id, p_name: 'Cowley Branch Library' }], events: ['update pb_polling_stations'] },
+  {
+    fn: 'pb_issue_codes',
+    call: () => [o(), { p_process_id: w.processId, p_label: 'Two more', p_count: 2 }],
+    events: ['insert pb_code_batches', 'insert pb_voting_codes', 'insert pb_voting_codes'],
+  },
+  {
+    fn: 'pb_add_station',
+    call: () => [o(), { p_process_id: w.processId, p_name: 'Cowley Library' }],
+    events: ['insert pb_polling_stations'],
+    save: 'station',
+  },
+  {
+    fn: 'pb_rename_station',
+    call: () => [o(), { p_station_id: ctx.station.id, p_name: 'Cowley Branch Library' }],
+    events: ['update pb_polling_stations'],
+  },
   { fn: 'pb_move_phase', call: () => [o(), { p_process_id: w.processId, p_to: 'voting' }], events: ['update pb_processes'] },
-  { fn: 'pb_enter_paper_ballot', call: () => [o(), { p_process_id: w.processId, p_station_id: ctx.station.id, p_code: w.codes[0], p_proposal_ids: [w.proposals[4]] }],
-    events: ['insert pb_ballots', 'insert pb_voters', 'update pb_voting_codes'] },
-  { fn: 'pb_audit_trail', call: () => [w.actors.scrutiny, { p_process_id: w.processId, p_limit: 10 }], events: ['read read_records'], role: 'scrutiny' },
+  {
+    fn: 'pb_enter_paper_ballot',
+    call: () => [o(), { p_process_id: w.processId, p_station_id: ctx.station.id, p_code: w.codes[0], p_proposal_ids: [w.proposals[4]] }],
+    events: ['insert pb_ballots', 'insert pb_voters', 'update pb_voting_codes'],
+  },
+  {
+    fn: 'pb_audit_trail',
+    call: () => [w.actors.scrutiny, { p_process_id: w.processId, p_limit: 10 }],
+    events: ['read read_records'],
+    role: 'scrutiny',
+  },
 ];
 
 const quiet: Array<[string, () => [Actor, Record<string, unknown>]]> = [
@@ -83,7 +138,11 @@ describe('every officers’ write leaves its audit events, in the same call', ()
   }
 
   it('covers every function of the officers’ migrations', async () => {
-    const files = ['20261204000200_pb_functions_process.sql', '20261204000210_pb_functions_moderation.sql', '20261204000220_pb_functions_voting_admin.sql'];
+    const files = [
+      '20261204000200_pb_functions_process.sql',
+      '20261204000210_pb_functions_moderation.sql',
+      '20261204000220_pb_functions_voting_admin.sql',
+    ];
     const sql = (await Promise.all(files.map((f) => readFile(`supabase/migrations/${f}`, 'utf8')))).join('\n');
     const defined = [...sql.matchAll(/create function api\.(pb_\w+)\(/g)].map((m) => m[1]).sort();
     expect([...steps.map((s) => s.fn), ...quiet.map(([fn]) => fn)].sort()).toEqual(defined);

@@ -16,7 +16,9 @@ const move = (processId: string, to: string) => ({ p_process_id: processId, p_to
 async function storeResult(processId: string, ballots: number, countedAt = 'now()') {
   await db.query(
     `insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots, counted_at)
-     values ($1, 'equal-shares', '{}', 'META', repeat('a', 64), '{"winners": []}', $2, ${countedAt})`, [processId, ballots]);
+     values ($1, 'equal-shares', '{}', 'META', repeat('a', 64), '{"winners": []}', $2, ${countedAt})`,
+    [processId, ballots],
+  );
 }
 
 describe('phase moves', () => {
@@ -84,8 +86,13 @@ describe('phase moves', () => {
     const moved = await ok(db, w.actors.officer, 'pb_move_phase', move(w.processId, 'results'));
     expect(moved.phase).toBe('results');
     const rows = await db.query<{ ballots: number; published_at: string | null; published_by: string | null }>(
-      'select ballots, published_at, published_by from private.pb_results where process_id = $1 order by counted_at', [w.processId]);
-    expect(rows.map((r) => [r.ballots, r.published_at !== null, r.published_by])).toEqual([[0, false, null], [1, true, w.person.officer]]);
+      'select ballots, published_at, published_by from private.pb_results where process_id = $1 order by counted_at',
+      [w.processId],
+    );
+    expect(rows.map((r) => [r.ballots, r.published_at !== null, r.published_by])).toEqual([
+      [0, false, null],
+      [1, true, w.person.officer],
+    ]);
     const events = await eventsSince(db, before);
     expect(events.map((e) => [e.table_name, e.action, e.actor_role, e.details])).toEqual([
       ['pb_processes', 'update', 'pb_officer', { move: 'counting to results' }],
@@ -99,7 +106,13 @@ describe('phase moves', () => {
     const before = await chainHead(db);
     await ok(db, w.actors.officer, 'pb_move_phase', move(w.processId, 'proposals'));
     const [event] = await eventsSince(db, before);
-    expect(event).toMatchObject({ table_name: 'pb_processes', action: 'update', row_id: w.processId, actor: w.person.officer, details: { move: 'draft to proposals' } });
+    expect(event).toMatchObject({
+      table_name: 'pb_processes',
+      action: 'update',
+      row_id: w.processId,
+      actor: w.person.officer,
+      details: { move: 'draft to proposals' },
+    });
     expect([event!.old_values?.phase, event!.new_values?.phase]).toEqual(['draft', 'proposals']);
   });
 });

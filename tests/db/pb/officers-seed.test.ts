@@ -40,19 +40,28 @@ describe('Community Chest 2027', () => {
     expect(v.categories.length).toBeGreaterThan(3);
     const queue = await ok(db, OFFICER, 'pb_officer_proposals', { p_process_id: CHEST, p_page_size: 100 });
     expect(queue.by_status).toEqual({ shortlisted: 12, hidden: 1, not_feasible: 1, merged: 1 });
-    for (const p of queue.proposals.filter((x: { status: string }) => x.status === 'shortlisted')) expect(p.checked_cost).toBeGreaterThan(0);
+    for (const p of queue.proposals.filter((x: { status: string }) => x.status === 'shortlisted'))
+      expect(p.checked_cost).toBeGreaterThan(0);
     expect(queue.proposals.find((x: { status: string }) => x.status === 'not_feasible').status_reason).toMatch(/National Highways/);
   });
 
   it('has ballots online and on paper, a polling station subtotal, and turnout figures', async () => {
     const t = await ok(db, OFFICER, 'pb_turnout', { p_process_id: CHEST });
-    expect(t).toMatchObject({ online_ballots: 30, paper_ballots: 12, codes_issued: 68, codes_used: 12, eligible: { postcode: 30, voting_code: 0 } });
+    expect(t).toMatchObject({
+      online_ballots: 30,
+      paper_ballots: 12,
+      codes_issued: 68,
+      codes_used: 12,
+      eligible: { postcode: 30, voting_code: 0 },
+    });
     expect(t.stations.map((s: { ballots: number }) => s.ballots)).toEqual([6, 6]);
   });
 
   it('has unused demo codes, and the demo resident has not voted', async () => {
     const rows = await db.query<{ used_at: string | null }>(
-      `select used_at from private.pb_voting_codes where code_hash = any (select private.pb_code_hash($1, c) from unnest($2::text[]) c)`, [CHEST, DEMO_CODES]);
+      `select used_at from private.pb_voting_codes where code_hash = any (select private.pb_code_hash($1, c) from unnest($2::text[]) c)`,
+      [CHEST, DEMO_CODES],
+    );
     expect(rows).toHaveLength(DEMO_CODES.length);
     expect(rows.every((r) => r.used_at === null)).toBe(true);
     const [voted] = await db.query<{ n: number }>('select count(*)::int as n from private.pb_voters where person_id = $1', [RESIDENT]);
@@ -64,15 +73,24 @@ describe('Community Chest 2027', () => {
       `select count(*)::int as n from private.pb_ballots b join private.pb_processes p on p.id = b.process_id
        where (select coalesce(sum(x.checked_cost), 0) from private.pb_proposals x where x.id = any (b.proposal_ids)) > p.budget
           or exists (select 1 from unnest(b.proposal_ids) i where not exists (
-               select 1 from private.pb_proposals x where x.id = i and x.process_id = p.id and x.status = 'shortlisted'))`);
+               select 1 from private.pb_proposals x where x.id = i and x.process_id = p.id and x.status = 'shortlisted'))`,
+    );
     expect(bad!.n).toBe(0);
   });
 });
 
 describe('Didcot and Villages Community Budget 2026', () => {
   it('stores the engine’s exact result for its ballot file, with the file’s sha256, published', async () => {
-    const [r] = await db.query<{ ballot_file: string; ballot_file_sha256: string; result: CountResult; options: Omit<CountOptions, 'rule'>; ballots: number; published_at: string | null }>(
-      'select ballot_file, ballot_file_sha256, result, options, ballots, published_at from private.pb_results where process_id = $1', [DIDCOT]);
+    const [r] = await db.query<{
+      ballot_file: string;
+      ballot_file_sha256: string;
+      result: CountResult;
+      options: Omit<CountOptions, 'rule'>;
+      ballots: number;
+      published_at: string | null;
+    }>('select ballot_file, ballot_file_sha256, result, options, ballots, published_at from private.pb_results where process_id = $1', [
+      DIDCOT,
+    ]);
     expect(r!.published_at).not.toBeNull();
     expect(r!.ballots).toBe(2000);
     expect(createHash('sha256').update(r!.ballot_file, 'utf8').digest('hex')).toBe(r!.ballot_file_sha256);
@@ -92,7 +110,9 @@ describe('Didcot and Villages Community Budget 2026', () => {
     if (!file.ok) throw new Error('unparsable');
     const stored = await db.query<{ public_id: string; numbers: number[] }>(
       `select b.public_id, array(select x.number from private.pb_proposals x where x.id = any (b.proposal_ids) order by x.number) as numbers
-       from private.pb_ballots b where b.process_id = $1 order by b.public_id`, [DIDCOT]);
+       from private.pb_ballots b where b.process_id = $1 order by b.public_id`,
+      [DIDCOT],
+    );
     expect(file.value.votes.map((v) => [v.voterId, v.vote.map(Number)])).toEqual(stored.map((s) => [s.public_id, s.numbers]));
     expect(r!.ballot_file).not.toMatch(/@example\.org|00000000-0000/);
     const [p] = await db.query<{ phase: string }>('select phase from private.pb_processes where id = $1', [DIDCOT]);
@@ -102,12 +122,14 @@ describe('Didcot and Villages Community Budget 2026', () => {
   it('went through the audit triggers as the seed, without ballot content', async () => {
     const rows = await db.query<{ table_name: string; n: number }>(
       `select table_name, count(*)::int as n from private.audit_events
-       where details ->> 'source' = 'supabase/seeds/pb.sql' group by table_name order by table_name`);
+       where details ->> 'source' = 'supabase/seeds/pb.sql' group by table_name order by table_name`,
+    );
     const byTable = Object.fromEntries(rows.map((r) => [r.table_name, r.n]));
     expect(byTable).toMatchObject({ pb_ballots: 2042, pb_voters: 2042, pb_results: 2, pb_processes: 6 });
     const [leak] = await db.query<{ n: number }>(
       `select count(*)::int as n from private.audit_events where table_name in ('pb_ballots', 'pb_voters', 'pb_voting_codes', 'pb_receipts')
-       and (coalesce(new_values, '{}') ? 'proposal_ids' or coalesce(new_values, '{}') ? 'public_id' or coalesce(new_values, '{}') ? 'code_hash')`);
+       and (coalesce(new_values, '{}') ? 'proposal_ids' or coalesce(new_values, '{}') ? 'public_id' or coalesce(new_values, '{}') ? 'code_hash')`,
+    );
     expect(leak!.n).toBe(0);
   });
 });

@@ -14,19 +14,32 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const paper = (code: string | undefined, ids: unknown, station = w.stationId) =>
-  ({ p_process_id: w.processId, p_station_id: station, p_code: code, p_proposal_ids: ids });
+const paper = (code: string | undefined, ids: unknown, station = w.stationId) => ({
+  p_process_id: w.processId,
+  p_station_id: station,
+  p_code: code,
+  p_proposal_ids: ids,
+});
 
 describe('voting codes', () => {
   it('are returned once, stored only as hashes, one audit event each without the hash', async () => {
     const before = await chainHead(db);
-    const batch = await ok(db, w.actors.officer, 'pb_issue_codes', { p_process_id: w.processId, p_label: 'Cowley Road carnival', p_count: 25 });
+    const batch = await ok(db, w.actors.officer, 'pb_issue_codes', {
+      p_process_id: w.processId,
+      p_label: 'Cowley Road carnival',
+      p_count: 25,
+    });
     expect(batch).toMatchObject({ label: 'Cowley Road carnival', size: 25 });
     expect(new Set(batch.codes).size).toBe(25);
     for (const code of batch.codes) expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-    const stored = await db.query<{ code_hash: string }>('select code_hash from private.pb_voting_codes where batch_id = $1', [batch.batch_id]);
+    const stored = await db.query<{ code_hash: string }>('select code_hash from private.pb_voting_codes where batch_id = $1', [
+      batch.batch_id,
+    ]);
     expect(stored.map((r) => r.code_hash).sort()).toEqual(
-      (await db.query<{ h: string }>('select private.pb_code_hash($1, c) as h from unnest($2::text[]) c', [w.processId, batch.codes])).map((r) => r.h).sort());
+      (await db.query<{ h: string }>('select private.pb_code_hash($1, c) as h from unnest($2::text[]) c', [w.processId, batch.codes]))
+        .map((r) => r.h)
+        .sort(),
+    );
     const events = await eventsSince(db, before);
     expect(events.map((e) => e.table_name)).toEqual(['pb_code_batches', ...Array(25).fill('pb_voting_codes')]);
     const text = JSON.stringify(events);
@@ -36,13 +49,23 @@ describe('voting codes', () => {
 
   it('lists batches with used counts, never codes', async () => {
     const batches = await ok(db, w.actors.officer, 'pb_code_batches', { p_process_id: w.processId });
-    expect(batches.map((b: { label: string; size: number; used: number }) => [b.label, b.size, b.used])).toEqual([['Letters', 10, 0], ['Cowley Road carnival', 25, 0]]);
+    expect(batches.map((b: { label: string; size: number; used: number }) => [b.label, b.size, b.used])).toEqual([
+      ['Letters', 10, 0],
+      ['Cowley Road carnival', 25, 0],
+    ]);
     expect(JSON.stringify(batches)).not.toMatch(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
   });
 
   it('refuses counts outside 1 to 10,000, wrong types and blank labels, writing nothing', async () => {
     for (const n of [0, -5, 10001]) {
-      await refused(db, w.actors.officer, 'pb_issue_codes', { p_process_id: w.processId, p_label: 'x', p_count: n }, 400, 'count_out_of_range');
+      await refused(
+        db,
+        w.actors.officer,
+        'pb_issue_codes',
+        { p_process_id: w.processId, p_label: 'x', p_count: n },
+        400,
+        'count_out_of_range',
+      );
     }
     await refused(db, w.actors.officer, 'pb_issue_codes', { p_process_id: w.processId, p_label: 'x', p_count: 'many' }, 400);
     await refused(db, w.actors.officer, 'pb_issue_codes', { p_process_id: w.processId, p_label: '', p_count: 3 }, 400, 'required');
@@ -56,32 +79,56 @@ describe('polling stations', () => {
     await refused(db, w.actors.officer, 'pb_rename_station', { p_station_id: s.id, p_name: 'x'.repeat(121) }, 400, 'too_long');
     await ok(db, w.actors.officer, 'pb_rename_station', { p_station_id: s.id, p_name: 'Leys Library' });
     expect(await ok(db, w.actors.officer, 'pb_stations', { p_process_id: w.processId })).toEqual([
-      { id: s.id, name: 'Leys Library', ballots: 0 }, { id: w.stationId, name: 'Town Hall', ballots: 0 }]);
+      { id: s.id, name: 'Leys Library', ballots: 0 },
+      { id: w.stationId, name: 'Town Hall', ballots: 0 },
+    ]);
   });
 });
 
 describe('paper ballots', () => {
   it('are entered from an unused code: code marked paper, voter and ballot written, all audited without content', async () => {
     const before = await chainHead(db);
-    const entered = await ok(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[0]!.toLowerCase().replace(/-/g, ' '), [w.proposals[1], w.proposals[0]]));
+    const entered = await ok(
+      db,
+      w.actors.officer,
+      'pb_enter_paper_ballot',
+      paper(w.codes[0]!.toLowerCase().replace(/-/g, ' '), [w.proposals[1], w.proposals[0]]),
+    );
     expect(entered).toEqual({ entered: true, station_id: w.stationId, station_ballots: 1 });
     const [ballot] = await db.query<{ id: string; public_id: string; proposal_ids: string[]; channel: string; station_id: string }>(
-      'select id, public_id, proposal_ids, channel, station_id from private.pb_ballots where process_id = $1', [w.processId]);
+      'select id, public_id, proposal_ids, channel, station_id from private.pb_ballots where process_id = $1',
+      [w.processId],
+    );
     expect(ballot).toMatchObject({ channel: 'paper', station_id: w.stationId });
     expect([...ballot!.proposal_ids].sort()).toEqual([w.proposals[0], w.proposals[1]].sort());
     const [code] = await db.query<{ used_channel: string; voters: number }>(
       `select c.used_channel, (select count(*)::int from private.pb_voters v where v.code_id = c.id) as voters
-       from private.pb_voting_codes c where c.code_hash = private.pb_code_hash($1, $2)`, [w.processId, w.codes[0]]);
+       from private.pb_voting_codes c where c.code_hash = private.pb_code_hash($1, $2)`,
+      [w.processId, w.codes[0]],
+    );
     expect(code).toEqual({ used_channel: 'paper', voters: 1 });
     const events = await eventsSince(db, before);
     expect(events.map((e) => [e.table_name, e.action, e.actor_role]).sort()).toEqual(
-      [['pb_ballots', 'insert', 'pb_officer'], ['pb_voters', 'insert', 'pb_officer'], ['pb_voting_codes', 'update', 'pb_officer']].sort());
+      [
+        ['pb_ballots', 'insert', 'pb_officer'],
+        ['pb_voters', 'insert', 'pb_officer'],
+        ['pb_voting_codes', 'update', 'pb_officer'],
+      ].sort(),
+    );
     const text = JSON.stringify(events);
-    for (const secret of [ballot!.id, ballot!.public_id, w.proposals[0]!, w.proposals[1]!, 'proposal_ids']) expect(text).not.toContain(secret);
+    for (const secret of [ballot!.id, ballot!.public_id, w.proposals[0]!, w.proposals[1]!, 'proposal_ids'])
+      expect(text).not.toContain(secret);
   });
 
   it('a code used on paper cannot be used again, on paper or online', async () => {
-    const again = await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[0], [w.proposals[2]]), 409, 'code_already_used');
+    const again = await refused(
+      db,
+      w.actors.officer,
+      'pb_enter_paper_ballot',
+      paper(w.codes[0], [w.proposals[2]]),
+      409,
+      'code_already_used',
+    );
     expect(JSON.parse(again.details!).used_channel).toBe('paper');
     // Online, the one-voter-per-code constraint stands behind the residents' own check.
     await expect(castOnline(db, w, w.codes[0]!, [w.proposals[2]!])).rejects.toThrow(/pb_voters_code_id_key|duplicate/);
@@ -89,13 +136,22 @@ describe('paper ballots', () => {
 
   it('a code used online cannot be used on paper', async () => {
     await castOnline(db, w, w.codes[1]!, [w.proposals[3]!]);
-    const result = await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[1], [w.proposals[2]]), 409, 'code_already_used');
+    const result = await refused(
+      db,
+      w.actors.officer,
+      'pb_enter_paper_ballot',
+      paper(w.codes[1], [w.proposals[2]]),
+      409,
+      'code_already_used',
+    );
     expect(JSON.parse(result.details!).used_channel).toBe('online');
   });
 
   it('a code redeemed online to prove eligibility, not yet voted with, cannot be used on paper', async () => {
     await db.query(
-      `update private.pb_voting_codes set used_at = now(), used_channel = 'online' where code_hash = private.pb_code_hash($1, $2)`, [w.processId, w.codes[2]]);
+      `update private.pb_voting_codes set used_at = now(), used_channel = 'online' where code_hash = private.pb_code_hash($1, $2)`,
+      [w.processId, w.codes[2]],
+    );
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[2], [w.proposals[2]]), 409, 'code_already_used');
   });
 
@@ -110,8 +166,19 @@ describe('paper ballots', () => {
     const small = await buildOfficerWorld(db, 'review');
     await ok(db, small.actors.officer, 'pb_update_process', { p_process_id: small.processId, p_budget: 50000 });
     await ok(db, small.actors.officer, 'pb_move_phase', { p_process_id: small.processId, p_to: 'voting' });
-    await refused(db, small.actors.officer, 'pb_enter_paper_ballot',
-      { p_process_id: small.processId, p_station_id: small.stationId, p_code: small.codes[0], p_proposal_ids: [small.proposals[2], small.proposals[3]] }, 400, 'over_budget');
+    await refused(
+      db,
+      small.actors.officer,
+      'pb_enter_paper_ballot',
+      {
+        p_process_id: small.processId,
+        p_station_id: small.stationId,
+        p_code: small.codes[0],
+        p_proposal_ids: [small.proposals[2], small.proposals[3]],
+      },
+      400,
+      'over_budget',
+    );
   });
 
   it('refuses unknown codes, other processes’ stations and codes, and huge codes', async () => {
@@ -119,20 +186,41 @@ describe('paper ballots', () => {
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper('', [w.proposals[0]]), 400, 'required');
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper('x'.repeat(50000), [w.proposals[0]]), 400, 'too_long');
     const other = await buildOfficerWorld(db, 'voting');
-    await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[4], [w.proposals[0]], other.stationId), 404, 'station_not_found');
+    await refused(
+      db,
+      w.actors.officer,
+      'pb_enter_paper_ballot',
+      paper(w.codes[4], [w.proposals[0]], other.stationId),
+      404,
+      'station_not_found',
+    );
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(other.codes[0], [w.proposals[0]]), 400, 'code_not_found');
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[4], [other.proposals[0]]), 400, 'not_on_shortlist');
   });
 
   it('are allowed while counting, but not before voting nor once a result is stored', async () => {
     const review = await buildOfficerWorld(db, 'review');
-    await refused(db, review.actors.officer, 'pb_enter_paper_ballot',
-      { p_process_id: review.processId, p_station_id: review.stationId, p_code: review.codes[0], p_proposal_ids: [review.proposals[0]] }, 409, 'wrong_phase');
+    await refused(
+      db,
+      review.actors.officer,
+      'pb_enter_paper_ballot',
+      { p_process_id: review.processId, p_station_id: review.stationId, p_code: review.codes[0], p_proposal_ids: [review.proposals[0]] },
+      409,
+      'wrong_phase',
+    );
     const c = await buildOfficerWorld(db, 'counting');
-    const args = (code: string) => ({ p_process_id: c.processId, p_station_id: c.stationId, p_code: code, p_proposal_ids: [c.proposals[0]] });
+    const args = (code: string) => ({
+      p_process_id: c.processId,
+      p_station_id: c.stationId,
+      p_code: code,
+      p_proposal_ids: [c.proposals[0]],
+    });
     await ok(db, c.actors.officer, 'pb_enter_paper_ballot', args(c.codes[0]!));
-    await db.query(`insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots)
-                    values ($1, 'equal-shares', '{}', 'META', repeat('b', 64), '{}', 1)`, [c.processId]);
+    await db.query(
+      `insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots)
+                    values ($1, 'equal-shares', '{}', 'META', repeat('b', 64), '{}', 1)`,
+      [c.processId],
+    );
     await refused(db, c.actors.officer, 'pb_enter_paper_ballot', args(c.codes[1]!), 409, 'result_stored');
   });
 });
@@ -140,9 +228,20 @@ describe('paper ballots', () => {
 describe('turnout', () => {
   it('is counts only: ballots by channel and station, codes issued and used, eligible people by method', async () => {
     const t = await ok(db, w.actors.officer, 'pb_turnout', { p_process_id: w.processId });
-    expect(t).toMatchObject({ ballots: 2, online_ballots: 1, paper_ballots: 1, codes_issued: 35, codes_used: 3, codes_used_online: 2, codes_used_paper: 1,
-      eligible: { voting_code: 0, postcode: 0 } });
-    expect(t.stations).toEqual([expect.objectContaining({ name: 'Leys Library', ballots: 0 }), { id: w.stationId, name: 'Town Hall', ballots: 1 }]);
+    expect(t).toMatchObject({
+      ballots: 2,
+      online_ballots: 1,
+      paper_ballots: 1,
+      codes_issued: 35,
+      codes_used: 3,
+      codes_used_online: 2,
+      codes_used_paper: 1,
+      eligible: { voting_code: 0, postcode: 0 },
+    });
+    expect(t.stations).toEqual([
+      expect.objectContaining({ name: 'Leys Library', ballots: 0 }),
+      { id: w.stationId, name: 'Town Hall', ballots: 1 },
+    ]);
     const text = JSON.stringify(t);
     for (const p of w.proposals) expect(text).not.toContain(p);
     expect(text).not.toContain(w.person.resident);
@@ -155,16 +254,34 @@ describe('the PB audit trail', () => {
     expect(first.events).toHaveLength(5);
     const ids = first.events.map((e: { id: number }) => e.id);
     expect([...ids].sort((a: number, b: number) => b - a)).toEqual(ids);
-    const second = await ok(db, w.actors.scrutiny, 'pb_audit_trail', { p_process_id: w.processId, p_limit: 5, p_before_id: first.next_before_id });
+    const second = await ok(db, w.actors.scrutiny, 'pb_audit_trail', {
+      p_process_id: w.processId,
+      p_limit: 5,
+      p_before_id: first.next_before_id,
+    });
     expect(second.events[0].id).toBeLessThan(ids[4]);
     const all = await ok(db, w.actors.scrutiny, 'pb_audit_trail', { p_process_id: w.processId, p_limit: 500 });
     for (const e of all.events) {
       expect(e.table_name).toMatch(/^pb_/);
       expect(e.table_name === 'pb_processes' ? e.row_id : (e.new_values ?? e.old_values).process_id).toBe(w.processId);
     }
-    expect(new Set(all.events.map((e: { table_name: string }) => e.table_name))).toEqual(new Set(
-      ['pb_processes', 'pb_process_officers', 'pb_wards', 'pb_categories', 'pb_proposals', 'pb_code_batches', 'pb_voting_codes', 'pb_polling_stations', 'pb_ballots', 'pb_voters']));
-    const [read] = await db.query<{ what: string; person_id: string; details: unknown }>('select what, person_id, details from private.read_records order by id desc limit 1');
+    expect(new Set(all.events.map((e: { table_name: string }) => e.table_name))).toEqual(
+      new Set([
+        'pb_processes',
+        'pb_process_officers',
+        'pb_wards',
+        'pb_categories',
+        'pb_proposals',
+        'pb_code_batches',
+        'pb_voting_codes',
+        'pb_polling_stations',
+        'pb_ballots',
+        'pb_voters',
+      ]),
+    );
+    const [read] = await db.query<{ what: string; person_id: string; details: unknown }>(
+      'select what, person_id, details from private.read_records order by id desc limit 1',
+    );
     expect(read).toMatchObject({ what: 'pb audit trail', person_id: w.person.scrutiny });
     const codes = await ok(db, w.actors.officer, 'pb_audit_trail', { p_process_id: w.processId, p_table: 'pb_voting_codes', p_limit: 500 });
     expect(codes.events.every((e: { table_name: string }) => e.table_name === 'pb_voting_codes')).toBe(true);
@@ -174,11 +291,18 @@ describe('the PB audit trail', () => {
 
   it('holds no ballot content: no ballot ids, voter ids in the file, receipts, code hashes or choices', async () => {
     const all = await ok(db, w.actors.scrutiny, 'pb_audit_trail', { p_process_id: w.processId, p_limit: 500 });
-    const vote = all.events.filter((e: { table_name: string }) => ['pb_ballots', 'pb_voters', 'pb_voting_codes', 'pb_receipts'].includes(e.table_name));
+    const vote = all.events.filter((e: { table_name: string }) =>
+      ['pb_ballots', 'pb_voters', 'pb_voting_codes', 'pb_receipts'].includes(e.table_name),
+    );
     expect(vote.length).toBeGreaterThan(0);
     const text = JSON.stringify(vote);
-    const ballots = await db.query<{ id: string; public_id: string }>('select id, public_id from private.pb_ballots where process_id = $1', [w.processId]);
-    const hashes = await db.query<{ code_hash: string }>('select code_hash from private.pb_voting_codes where process_id = $1', [w.processId]);
+    const ballots = await db.query<{ id: string; public_id: string }>(
+      'select id, public_id from private.pb_ballots where process_id = $1',
+      [w.processId],
+    );
+    const hashes = await db.query<{ code_hash: string }>('select code_hash from private.pb_voting_codes where process_id = $1', [
+      w.processId,
+    ]);
     for (const b of ballots) {
       expect(JSON.stringify(all)).not.toContain(b.id);
       expect(JSON.stringify(all)).not.toContain(b.public_id);

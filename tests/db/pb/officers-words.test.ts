@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { WORDS } from '../../../src/lib/refusals/pb-officers.ts';
 import { WORDS as SHARED } from '../../../src/lib/refusals/shared.ts';
 
-const FILES = ['20261204000200_pb_functions_process.sql', '20261204000210_pb_functions_moderation.sql', '20261204000220_pb_functions_voting_admin.sql'];
+const FILES = [
+  '20261204000200_pb_functions_process.sql',
+  '20261204000210_pb_functions_moderation.sql',
+  '20261204000220_pb_functions_voting_admin.sql',
+];
 
 async function raisedKeys(): Promise<Set<string>> {
   const keys = new Set<string>();
@@ -26,7 +30,11 @@ describe('screen words for the PB officers’ refusals', () => {
     const keys = await raisedKeys();
     expect(keys.size).toBeGreaterThan(40);
     expect([...keys].filter((k) => !(k in WORDS) && !(k in SHARED)).sort()).toEqual([]);
-    expect(Object.keys(WORDS).filter((k) => !keys.has(k)).sort()).toEqual([]);
+    expect(
+      Object.keys(WORDS)
+        .filter((k) => !keys.has(k))
+        .sort(),
+    ).toEqual([]);
     expect(Object.keys(WORDS).filter((k) => k in SHARED)).toEqual([]);
   });
 

@@ -30,7 +30,8 @@ describe('the phases of a process have one home', () => {
 describe('proposal statuses have one home', () => {
   it('the public list filters by exactly the statuses the database lists, and every status has words', async () => {
     const [row] = await db.query<{ statuses: string; all: string }>(
-      `select private.pb_public_statuses()::text as statuses, enum_range(null::private.pb_proposal_status)::text as all`);
+      `select private.pb_public_statuses()::text as statuses, enum_range(null::private.pb_proposal_status)::text as all`,
+    );
     expect(row!.statuses.replace(/[{}]/g, '').split(',')).toEqual([...PUBLIC_STATUSES]);
     expect(row!.all.replace(/[{}]/g, '').split(',').sort()).toEqual(Object.keys(STATUS_WORDS).sort());
   });

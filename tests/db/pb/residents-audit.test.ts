@@ -18,7 +18,9 @@ async function eventsOf(actor: Actor, fn: string, args: Record<string, unknown>)
   const before = await chainHead(db);
   const data = await ok(db, actor, fn, args);
   const events = await db.query<{ what: string; actor: string | null; actor_role: string }>(
-    `select action || ' ' || table_name as what, actor, actor_role from private.audit_events where id > $1 order by id`, [before]);
+    `select action || ' ' || table_name as what, actor, actor_role from private.audit_events where id > $1 order by id`,
+    [before],
+  );
   return { data, events };
 }
 
@@ -28,15 +30,21 @@ describe('the residents’ writes are audited', () => {
     const made = await eventsOf(w.resident, 'pb_propose', { p_process_id: w.processId, ...fields });
     expect(made.events).toEqual([{ what: 'insert pb_proposals', actor: w.person.resident, actor_role: 'resident' }]);
     const id = (made.data as { id: string }).id;
-    expect((await eventsOf(w.resident, 'pb_edit_proposal', { p_proposal_id: id, ...fields, p_title: 'Bigger bins' })).events)
-      .toEqual([{ what: 'update pb_proposals', actor: w.person.resident, actor_role: 'resident' }]);
-    expect((await eventsOf(w.resident, 'pb_withdraw_proposal', { p_proposal_id: id })).events.map((e) => e.what)).toEqual(['update pb_proposals']);
+    expect((await eventsOf(w.resident, 'pb_edit_proposal', { p_proposal_id: id, ...fields, p_title: 'Bigger bins' })).events).toEqual([
+      { what: 'update pb_proposals', actor: w.person.resident, actor_role: 'resident' },
+    ]);
+    expect((await eventsOf(w.resident, 'pb_withdraw_proposal', { p_proposal_id: id })).events.map((e) => e.what)).toEqual([
+      'update pb_proposals',
+    ]);
     const [code] = await addCodes(db, w, 1);
-    expect((await eventsOf(w.resident, 'pb_redeem_code', { p_process_id: w.processId, p_code: code })).events.map((e) => e.what))
-      .toEqual(['insert pb_eligible_people', 'update pb_voting_codes']);
+    expect((await eventsOf(w.resident, 'pb_redeem_code', { p_process_id: w.processId, p_code: code })).events.map((e) => e.what)).toEqual([
+      'insert pb_eligible_people',
+      'update pb_voting_codes',
+    ]);
     const someone = await newResident(db);
-    expect((await eventsOf(someone, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: 'OX1 2JD' })).events)
-      .toEqual([{ what: 'insert pb_eligible_people', actor: someone.sub, actor_role: 'resident' }]);
+    expect((await eventsOf(someone, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: 'OX1 2JD' })).events).toEqual([
+      { what: 'insert pb_eligible_people', actor: someone.sub, actor_role: 'resident' },
+    ]);
   });
 
   it('reads leave no event', async () => {

@@ -30,7 +30,10 @@ describe('proving eligibility', () => {
     await refused(db, me, 'pb_redeem_code', { p_process_id: w.processId, p_code: 'x'.repeat(10000) }, 400, 'too_long');
     const status = await ok(db, me, 'pb_redeem_code', { p_process_id: w.processId, p_code: code!.toLowerCase().replaceAll('-', ' ') });
     expect(status).toMatchObject({ eligible: true, method: 'voting_code', voted: false, can_vote: true });
-    const [row] = await db.query<{ used_channel: string }>(`select used_channel from private.pb_voting_codes where code_hash = private.pb_code_hash($1, $2)`, [w.processId, code]);
+    const [row] = await db.query<{ used_channel: string }>(
+      `select used_channel from private.pb_voting_codes where code_hash = private.pb_code_hash($1, $2)`,
+      [w.processId, code],
+    );
     expect(row!.used_channel).toBe('online');
     await refused(db, me, 'pb_redeem_code', { p_process_id: w.processId, p_code: spare }, 409, 'already_eligible');
     await refused(db, w.other, 'pb_redeem_code', { p_process_id: w.processId, p_code: code }, 409, 'code_used');
@@ -42,7 +45,10 @@ describe('proving eligibility', () => {
 
   it('refuses a code already used on paper', async () => {
     const [code] = await addCodes(db, w, 1);
-    await db.query(`update private.pb_voting_codes set used_at = now(), used_channel = 'paper' where code_hash = private.pb_code_hash($1, $2)`, [w.processId, code]);
+    await db.query(
+      `update private.pb_voting_codes set used_at = now(), used_channel = 'paper' where code_hash = private.pb_code_hash($1, $2)`,
+      [w.processId, code],
+    );
     await refused(db, await newResident(db), 'pb_redeem_code', { p_process_id: w.processId, p_code: code }, 409, 'code_used_on_paper');
   });
 
@@ -54,7 +60,10 @@ describe('proving eligibility', () => {
     await refused(db, me, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: 'x'.repeat(300) }, 400, 'too_long');
     for (const ok1 of ['ox1 1bx', 'OX44 9AB', 'OX2 6GG']) {
       const someone = await newResident(db);
-      expect(await ok(db, someone, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: ok1 })).toMatchObject({ eligible: true, postcode: ok1.toUpperCase() });
+      expect(await ok(db, someone, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: ok1 })).toMatchObject({
+        eligible: true,
+        postcode: ok1.toUpperCase(),
+      });
     }
     await ok(db, me, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: 'OX11AA' });
     await refused(db, me, 'pb_declare_postcode', { p_process_id: w.processId, p_postcode: 'OX1 1AA' }, 409, 'already_eligible');
@@ -68,7 +77,11 @@ describe('proving eligibility', () => {
 
   it('shows my status to me only', async () => {
     const me = await newResident(db);
-    expect(await ok(db, me, 'pb_my_status', { p_process_id: w.processId })).toMatchObject({ eligible: false, voted: false, can_vote: false });
+    expect(await ok(db, me, 'pb_my_status', { p_process_id: w.processId })).toMatchObject({
+      eligible: false,
+      voted: false,
+      can_vote: false,
+    });
     await refused(db, anonymous, 'pb_my_status', { p_process_id: w.processId }, 401, 'sign_in_needed');
     await refused(db, me, 'pb_my_status', { p_process_id: 'x' }, 400);
   });
@@ -83,7 +96,14 @@ describe('casting a ballot', () => {
     for (const phase of ['proposals', 'review', 'counting', 'results'] as const) {
       const other = await buildPbWorld(db, { phase });
       await makeEligible(db, other, other.person.resident);
-      await refused(db, other.resident, 'pb_cast_ballot', { p_process_id: other.processId, p_proposal_ids: [other.shortlist[0]!.id] }, 409, 'wrong_phase');
+      await refused(
+        db,
+        other.resident,
+        'pb_cast_ballot',
+        { p_process_id: other.processId, p_proposal_ids: [other.shortlist[0]!.id] },
+        409,
+        'wrong_phase',
+      );
     }
   });
 
@@ -104,10 +124,24 @@ describe('casting a ballot', () => {
     await refused(db, me, 'pb_cast_ballot', cast(Array.from({ length: 101 }, () => s(0))), 400, 'too_many_projects');
     await refused(db, me, 'pb_cast_ballot', cast(['not-a-uuid']), 400);
     await refused(db, me, 'pb_cast_ballot', { p_process_id: w.processId, p_proposal_ids: 'everything' }, 400);
-    await refused(db, me, 'pb_cast_ballot', { p_process_id: '00000000-0000-4000-8000-00000000beef', p_proposal_ids: [s(0)] }, 404, 'process_not_found');
+    await refused(
+      db,
+      me,
+      'pb_cast_ballot',
+      { p_process_id: '00000000-0000-4000-8000-00000000beef', p_proposal_ids: [s(0)] },
+      404,
+      'process_not_found',
+    );
     const big = await buildPbWorld(db, { phase: 'voting', budget: 5000, shortlist: [4000, 3000] });
     await makeEligible(db, big, me.sub);
-    const over = await refused(db, me, 'pb_cast_ballot', { p_process_id: big.processId, p_proposal_ids: big.shortlist.map((p) => p.id) }, 400, 'over_budget');
+    const over = await refused(
+      db,
+      me,
+      'pb_cast_ballot',
+      { p_process_id: big.processId, p_proposal_ids: big.shortlist.map((p) => p.id) },
+      400,
+      'over_budget',
+    );
     expect(JSON.parse(over.details!)).toMatchObject({ total: 7000, budget: 5000 });
     expect(await ok(db, me, 'pb_my_ballot', { p_process_id: w.processId })).toBeNull();
     const receipt = await ok(db, me, 'pb_cast_ballot', cast([s(0), s(1), s(2)]));
@@ -123,7 +157,9 @@ describe('casting a ballot', () => {
     expect(results.every((r) => r.ok)).toBe(true);
     const rows = await db.query<{ ballots: string; proposal_ids: string[]; changes: number }>(
       `select count(*) over () as ballots, b.proposal_ids, b.changes from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id
-       where v.process_id = $1 and v.person_id = $2`, [w.processId, me.sub]);
+       where v.process_id = $1 and v.person_id = $2`,
+      [w.processId, me.sub],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.changes).toBe(49);
     const receipts = results.map((r) => (r as { data: { receipt: string } }).data.receipt);
@@ -131,7 +167,10 @@ describe('casting a ballot', () => {
     expect(checks.filter((c) => !c.replaced)).toHaveLength(1);
     const current = checks.find((c) => !c.replaced)!;
     expect(current.proposals.map((p: { id: string }) => p.id)).toEqual(rows[0]!.proposal_ids);
-    expect(await ok(db, me, 'pb_my_ballot', { p_process_id: w.processId })).toMatchObject({ changes: 49, proposals: [{ id: rows[0]!.proposal_ids[0] }] });
+    expect(await ok(db, me, 'pb_my_ballot', { p_process_id: w.processId })).toMatchObject({
+      changes: 49,
+      proposals: [{ id: rows[0]!.proposal_ids[0] }],
+    });
     expect(await ok(db, me, 'pb_my_status', { p_process_id: w.processId })).toMatchObject({ voted: true });
   });
 
@@ -140,10 +179,19 @@ describe('casting a ballot', () => {
     const me = await newResident(db);
     await ok(db, me, 'pb_redeem_code', { p_process_id: w.processId, p_code: code });
     // As if an officer had entered a paper ballot with this code (the officers' function now refuses that).
-    const [station] = await db.query<{ id: string }>(`insert into private.pb_polling_stations (process_id, name) values ($1, 'Town hall') returning id`, [w.processId]);
+    const [station] = await db.query<{ id: string }>(
+      `insert into private.pb_polling_stations (process_id, name) values ($1, 'Town hall') returning id`,
+      [w.processId],
+    );
     await db.transaction(async (tx) => {
-      const [b] = await tx.query<{ id: string }>(`insert into private.pb_ballots (process_id, proposal_ids, channel, station_id) values ($1, array[$2]::uuid[], 'paper', $3) returning id`, [w.processId, s(0), station!.id]);
-      await tx.query(`insert into private.pb_voters (process_id, code_id, ballot_id) select $1, e.code_id, $2 from private.pb_eligible_people e where e.process_id = $1 and e.person_id = $3`, [w.processId, b!.id, me.sub]);
+      const [b] = await tx.query<{ id: string }>(
+        `insert into private.pb_ballots (process_id, proposal_ids, channel, station_id) values ($1, array[$2]::uuid[], 'paper', $3) returning id`,
+        [w.processId, s(0), station!.id],
+      );
+      await tx.query(
+        `insert into private.pb_voters (process_id, code_id, ballot_id) select $1, e.code_id, $2 from private.pb_eligible_people e where e.process_id = $1 and e.person_id = $3`,
+        [w.processId, b!.id, me.sub],
+      );
     });
     await refused(db, me, 'pb_cast_ballot', cast([s(1)]), 409, 'code_used_on_paper');
   });
@@ -157,7 +205,13 @@ describe('receipts', () => {
     const second = await ok(db, me, 'pb_cast_ballot', cast([s(1), s(2)]));
     const a = await ok(db, anonymous, 'pb_check_receipt', { p_receipt: first.receipt });
     const b = await ok(db, w.other, 'pb_check_receipt', { p_receipt: second.receipt.toLowerCase().replaceAll('-', '') });
-    expect(a).toMatchObject({ replaced: true, counted: false, total: 4000, proposals: [{ id: s(0), checked_cost: 4000 }], process: { id: w.processId } });
+    expect(a).toMatchObject({
+      replaced: true,
+      counted: false,
+      total: 4000,
+      proposals: [{ id: s(0), checked_cost: 4000 }],
+      process: { id: w.processId },
+    });
     expect(b).toMatchObject({ replaced: false, counted: false, total: 5500 });
     expect(b.proposals.map((p: { id: string }) => p.id)).toEqual([s(1), s(2)]);
     expect(JSON.stringify([a, b])).not.toContain(me.sub);
@@ -165,8 +219,11 @@ describe('receipts', () => {
     await refused(db, anonymous, 'pb_check_receipt', { p_receipt: '' }, 400, 'required');
     await refused(db, anonymous, 'pb_check_receipt', { p_receipt: 'x'.repeat(5000) }, 400, 'too_long');
     // Counted: a stored result for the process counted after the ballot's last change.
-    await db.query(`insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots, counted_at)
-                    values ($1, 'greedy', '{}', '', repeat('0', 64), '{}', 1, now() + interval '1 second')`, [w.processId]);
+    await db.query(
+      `insert into private.pb_results (process_id, rule, options, ballot_file, ballot_file_sha256, result, ballots, counted_at)
+                    values ($1, 'greedy', '{}', '', repeat('0', 64), '{}', 1, now() + interval '1 second')`,
+      [w.processId],
+    );
     expect(await ok(db, anonymous, 'pb_check_receipt', { p_receipt: second.receipt })).toMatchObject({ counted: true });
     expect(await ok(db, anonymous, 'pb_check_receipt', { p_receipt: first.receipt })).toMatchObject({ counted: false, replaced: true });
     await db.query(`delete from private.pb_results where process_id = $1`, [w.processId]);
@@ -181,15 +238,26 @@ describe('the audit trail of a vote', () => {
     const r1 = await ok(db, me, 'pb_cast_ballot', cast([s(0), s(3)]));
     const r2 = await ok(db, me, 'pb_cast_ballot', cast([s(1), s(3)]));
     const events = await db.query<{ table_name: string; action: string; actor: string; text: string }>(
-      `select table_name, action, actor, to_jsonb(e)::text as text from private.audit_events e where id > $1 order by id`, [before]);
+      `select table_name, action, actor, to_jsonb(e)::text as text from private.audit_events e where id > $1 order by id`,
+      [before],
+    );
     expect(events.map((e) => `${e.action} ${e.table_name}`)).toEqual([
-      'insert pb_voters', 'insert pb_ballots', 'insert pb_receipts',
-      'update pb_ballots', 'update pb_receipts', 'insert pb_receipts',
+      'insert pb_voters',
+      'insert pb_ballots',
+      'insert pb_receipts',
+      'update pb_ballots',
+      'update pb_receipts',
+      'insert pb_receipts',
     ]);
     expect(events.every((e) => e.actor === me.sub)).toBe(true);
     const [ballot] = await db.query<{ id: string; public_id: string }>(
-      `select b.id, b.public_id from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.person_id = $1`, [me.sub]);
-    const hashes = await db.query<{ h: string }>(`select private.pb_receipt_hash($1) as h union all select private.pb_receipt_hash($2)`, [r1.receipt, r2.receipt]);
+      `select b.id, b.public_id from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.person_id = $1`,
+      [me.sub],
+    );
+    const hashes = await db.query<{ h: string }>(`select private.pb_receipt_hash($1) as h union all select private.pb_receipt_hash($2)`, [
+      r1.receipt,
+      r2.receipt,
+    ]);
     const secrets = [s(0), s(1), s(3), r1.receipt, r2.receipt, ballot!.id, ballot!.public_id, ...hashes.map((x) => x.h)];
     for (const e of events) for (const secret of secrets) expect(e.text, `${e.table_name} event`).not.toContain(secret);
     // A refused cast writes nothing at all.

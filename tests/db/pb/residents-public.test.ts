@@ -16,16 +16,35 @@ beforeAll(async () => {
   w = await buildPbWorld(db, { phase: 'voting' });
   draft = await buildPbWorld(db, { phase: 'draft' });
   author = await newResident(db, 'author');
-  ids.submitted = await addProposal(db, w, { title: 'Zebra crossing by the school', author_id: author.sub, ward_id: w.wards[1]!.id, category_id: w.categories[1]!.id });
-  ids.hidden = await addProposal(db, w, { title: 'Hidden rude thing', status: 'hidden', status_reason: 'It named a private person.', author_id: author.sub });
+  ids.submitted = await addProposal(db, w, {
+    title: 'Zebra crossing by the school',
+    author_id: author.sub,
+    ward_id: w.wards[1]!.id,
+    category_id: w.categories[1]!.id,
+  });
+  ids.hidden = await addProposal(db, w, {
+    title: 'Hidden rude thing',
+    status: 'hidden',
+    status_reason: 'It named a private person.',
+    author_id: author.sub,
+  });
   ids.withdrawn = await addProposal(db, w, { title: 'Withdrawn idea', status: 'withdrawn', author_id: author.sub });
   ids.merged = await addProposal(db, w, { title: 'Duplicate crossing', status: 'merged', merged_into: ids.submitted });
-  ids.notFeasible = await addProposal(db, w, { title: 'A new motorway', status: 'not_feasible', status_reason: 'Far beyond the budget.', checked_cost: 900000 });
+  ids.notFeasible = await addProposal(db, w, {
+    title: 'A new motorway',
+    status: 'not_feasible',
+    status_reason: 'Far beyond the budget.',
+    checked_cost: 900000,
+  });
   for (let i = 0; i < 55; i++) await addProposal(db, w, { title: `Bench number ${i}`, details: 'Somewhere to sit in the park.' });
 });
 afterAll(() => db.close());
 
-const everyone = (): [string, Actor][] => [['anon', anonymous], ['resident', w.resident], ['officer', w.officer]];
+const everyone = (): [string, Actor][] => [
+  ['anon', anonymous],
+  ['resident', w.resident],
+  ['officer', w.officer],
+];
 
 describe('processes', () => {
   it('lists every process but drafts, with phase, budget and dates, for anyone', async () => {
@@ -46,7 +65,8 @@ describe('processes', () => {
   });
 
   it('answers 404 for a draft to anyone but its officers, as for no such process', async () => {
-    for (const actor of [anonymous, w.resident, w.officer]) await refused(db, actor, 'pb_process', { p_slug: draft.slug }, 404, 'process_not_found');
+    for (const actor of [anonymous, w.resident, w.officer])
+      await refused(db, actor, 'pb_process', { p_slug: draft.slug }, 404, 'process_not_found');
     expect(await ok(db, draft.officer, 'pb_process', { p_slug: draft.slug })).toMatchObject({ phase: 'draft' });
     await refused(db, anonymous, 'pb_process', { p_slug: 'no-such-process' }, 404, 'process_not_found');
     await refused(db, anonymous, 'pb_process', { p_slug: '' }, 400, 'required');
@@ -56,7 +76,11 @@ describe('processes', () => {
 
 describe('proposals', () => {
   const list = (actor: Actor, args: Record<string, unknown> = {}) =>
-    ok<{ total: number; proposals: { id: string; title: string; status: string; number: number }[] }>(db, actor, 'pb_proposals', { p_process_id: w.processId, p_page_size: 50, ...args });
+    ok<{ total: number; proposals: { id: string; title: string; status: string; number: number }[] }>(db, actor, 'pb_proposals', {
+      p_process_id: w.processId,
+      p_page_size: 50,
+      ...args,
+    });
 
   it('never lists hidden, withdrawn or merged proposals, to anyone', async () => {
     for (const [, actor] of [...everyone(), ['author', author] as [string, Actor]]) {
@@ -105,10 +129,20 @@ describe('proposals', () => {
       await refused(db, actor, 'pb_proposal', { p_proposal_id: ids.hidden }, 404, 'proposal_not_found');
       await refused(db, actor, 'pb_proposal', { p_proposal_id: ids.withdrawn }, 404, 'proposal_not_found');
     }
-    expect(await ok(db, author, 'pb_proposal', { p_proposal_id: ids.hidden })).toMatchObject({ status: 'hidden', status_reason: 'It named a private person.', mine: true });
+    expect(await ok(db, author, 'pb_proposal', { p_proposal_id: ids.hidden })).toMatchObject({
+      status: 'hidden',
+      status_reason: 'It named a private person.',
+      mine: true,
+    });
     expect(await ok(db, w.officer, 'pb_proposal', { p_proposal_id: ids.hidden })).toMatchObject({ status: 'hidden' });
-    expect(await ok(db, anonymous, 'pb_proposal', { p_proposal_id: ids.merged })).toMatchObject({ status: 'merged', merged_into: { id: ids.submitted, title: 'Zebra crossing by the school' } });
-    expect(await ok(db, anonymous, 'pb_proposal', { p_proposal_id: ids.notFeasible })).toMatchObject({ status_reason: 'Far beyond the budget.', checked_cost: 900000 });
+    expect(await ok(db, anonymous, 'pb_proposal', { p_proposal_id: ids.merged })).toMatchObject({
+      status: 'merged',
+      merged_into: { id: ids.submitted, title: 'Zebra crossing by the school' },
+    });
+    expect(await ok(db, anonymous, 'pb_proposal', { p_proposal_id: ids.notFeasible })).toMatchObject({
+      status_reason: 'Far beyond the budget.',
+      checked_cost: 900000,
+    });
     await refused(db, anonymous, 'pb_proposal', { p_proposal_id: '00000000-0000-4000-8000-00000000dead' }, 404, 'proposal_not_found');
     await refused(db, anonymous, 'pb_proposal', { p_proposal_id: 'nonsense' }, 400);
   });
@@ -118,7 +152,9 @@ describe('the shortlist', () => {
   it('lists shortlisted proposals with checked costs from voting on, for anyone', async () => {
     for (const [, actor] of everyone()) {
       const s = await ok(db, actor, 'pb_shortlist', { p_process_id: w.processId });
-      expect(s.proposals.map((p: { id: string; checked_cost: number }) => [p.id, p.checked_cost])).toEqual(w.shortlist.map((p) => [p.id, p.checkedCost]));
+      expect(s.proposals.map((p: { id: string; checked_cost: number }) => [p.id, p.checked_cost])).toEqual(
+        w.shortlist.map((p) => [p.id, p.checkedCost]),
+      );
       expect(s).toMatchObject({ budget: 10000, min_projects: 1 });
     }
   });

@@ -60,7 +60,10 @@ async function countAndStore(world: CountWorld) {
   const input = await ok<CountInput>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
   const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
   const stored = await ok<Stored>(serviceRole, 'pb_store_result', {
-    p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer,
+    p_process_id: world.processId,
+    p_sha256: input.sha256,
+    p_result: result,
+    p_counted_by: world.person.officer,
   });
   return { input, result, stored };
 }
@@ -78,10 +81,24 @@ describe('the ballot file', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(writePb(parsed.value)).toBe(text);
-    expect(parsed.value.meta).toMatchObject({ numProjects: 8, numVotes: 80, budget: 100000, voteType: 'approval', rule: 'equalshares/add1u', unit: ' Oxford; city ' });
+    expect(parsed.value.meta).toMatchObject({
+      numProjects: 8,
+      numVotes: 80,
+      budget: 100000,
+      voteType: 'approval',
+      rule: 'equalshares/add1u',
+      unit: ' Oxford; city ',
+    });
     expect(parsed.value.meta.description).toBe(`Count chest ${w.tag}; "the test"`);
-    expect(Object.fromEntries(parsed.value.meta.extra)).toMatchObject({ currency: 'GBP', min_length: '0', max_length: '20', max_sum_cost: '100000' });
-    expect(Object.fromEntries(parsed.value.meta.extra).recount).toBe('npm run pb -- count <this file> --rule equal-shares --completion add1u --compare --seed 1');
+    expect(Object.fromEntries(parsed.value.meta.extra)).toMatchObject({
+      currency: 'GBP',
+      min_length: '0',
+      max_length: '20',
+      max_sum_cost: '100000',
+    });
+    expect(Object.fromEntries(parsed.value.meta.extra).recount).toBe(
+      'npm run pb -- count <this file> --rule equal-shares --completion add1u --compare --seed 1',
+    );
   });
 
   it('names projects by proposal number with checked cost, title, category and ward, shortlist only', async () => {
@@ -100,7 +117,9 @@ describe('the ballot file', () => {
     const parsed = parsePb(text);
     if (!parsed.ok) throw new Error('unreadable');
     const ballots = await db.query<{ public_id: string; proposal_ids: string[] }>(
-      'select public_id, proposal_ids from private.pb_ballots where process_id = $1', [w.processId]);
+      'select public_id, proposal_ids from private.pb_ballots where process_id = $1',
+      [w.processId],
+    );
     const ids = ballots.map((b) => b.public_id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(parsed.value.votes.map((v) => v.voterId)).toEqual(ids);
     const numberOf = new Map(w.proposals.map((p) => [p.id, String(p.number)]));
@@ -117,8 +136,11 @@ describe('the ballot file', () => {
     const before = await file(w.processId);
     expect(await file(w.processId)).toBe(before);
     // The same choices in another order leave the file as it was.
-    await db.query(`update private.pb_ballots set proposal_ids = array(select unnest(proposal_ids) order by 1 desc)
-                    where id = (select id from private.pb_ballots where process_id = $1 and cardinality(proposal_ids) > 2 limit 1)`, [w.processId]);
+    await db.query(
+      `update private.pb_ballots set proposal_ids = array(select unnest(proposal_ids) order by 1 desc)
+                    where id = (select id from private.pb_ballots where process_id = $1 and cardinality(proposal_ids) > 2 limit 1)`,
+      [w.processId],
+    );
     expect(await file(w.processId)).toBe(before);
     const world = await buildCountWorld(db, { ballots: 10, phase: 'counting' });
     const one = await file(world.processId);
@@ -139,7 +161,9 @@ describe('api.pb_start_count', () => {
     expect(data).toMatchObject({ process_id: w.processId, counted_by: w.person.officer, ballots: 80, rule: 'equal-shares' });
     const [event] = await db.query<{ action: string; actor: string; new_values: unknown }>(
       `select action, actor, new_values from private.audit_events
-       where table_name = 'read_records' and new_values -> 'details' ->> 'process_id' = $1 order by id desc limit 1`, [w.processId]);
+       where table_name = 'read_records' and new_values -> 'details' ->> 'process_id' = $1 order by id desc limit 1`,
+      [w.processId],
+    );
     expect(event).toMatchObject({ action: 'export', actor: w.person.officer });
     expect(event!.new_values).toMatchObject({ kind: 'export', what: 'pb_count', person_id: w.person.officer, details: { ballots: 80 } });
   });
@@ -169,15 +193,30 @@ describe('api.pb_count_input and api.pb_store_result (service role only)', () =>
     expect(input.ballot_file).toBe(await file(w.processId));
     expect(input.sha256).toBe(sha(input.ballot_file));
     expect(stored).toMatchObject({ process_id: w.processId, sha256: input.sha256, ballots: 80, winners: result.winners });
-    const [row] = await db.query<{ options: Record<string, unknown>; result: CountResult }>('select * from private.pb_results where id = $1', [stored.result_id]);
-    expect(row).toMatchObject({ ballot_file: input.ballot_file, ballot_file_sha256: input.sha256, ballots: 80, counted_by: w.person.officer, published_at: null, rule: 'equal-shares' });
+    const [row] = await db.query<{ options: Record<string, unknown>; result: CountResult }>(
+      'select * from private.pb_results where id = $1',
+      [stored.result_id],
+    );
+    expect(row).toMatchObject({
+      ballot_file: input.ballot_file,
+      ballot_file_sha256: input.sha256,
+      ballots: 80,
+      counted_by: w.person.officer,
+      published_at: null,
+      rule: 'equal-shares',
+    });
     expect(row!.options).toEqual({ completion: 'add1u', compareWithGreedy: true, seed: 1, rule: 'equal-shares' });
     expect(row!.result.winners).toEqual(result.winners);
   });
 
   it('are refused to everyone but the service role', async () => {
     const input = await ok<CountInput>(serviceRole, 'pb_count_input', { p_process_id: w.processId });
-    const store = { p_process_id: w.processId, p_sha256: input.sha256, p_result: { rule: 'equal-shares', winners: [], projects: [] }, p_counted_by: w.person.officer };
+    const store = {
+      p_process_id: w.processId,
+      p_sha256: input.sha256,
+      p_result: { rule: 'equal-shares', winners: [], projects: [] },
+      p_counted_by: w.person.officer,
+    };
     for (const actor of [anonymous, w.actors.resident, w.actors.officer, w.actors.otherOfficer]) {
       const status = actor === anonymous ? 401 : 403;
       await refused(actor, 'pb_count_input', { p_process_id: w.processId }, status);
@@ -209,7 +248,10 @@ describe('api.pb_store_result keeps the very file that was read, without buildin
   it('stores the kept file byte for byte, the one whose sha256 was counted', async () => {
     const world = await buildCountWorld(db, { ballots: 25 });
     const { input, stored } = await countAndStore(world);
-    const [row] = await db.query<{ f: string; s: string }>('select ballot_file as f, ballot_file_sha256 as s from private.pb_results where id = $1', [stored.result_id]);
+    const [row] = await db.query<{ f: string; s: string }>(
+      'select ballot_file as f, ballot_file_sha256 as s from private.pb_results where id = $1',
+      [stored.result_id],
+    );
     expect(row!.f).toBe(input.ballot_file);
     expect(row!.s).toBe(sha(input.ballot_file));
     expect(row!.f).toBe(await file(world.processId));
@@ -218,7 +260,11 @@ describe('api.pb_store_result keeps the very file that was read, without buildin
   it('refuses once anything the file is made of changed: a ballot, a project title, a category name', async () => {
     const world = await buildCountWorld(db, { ballots: 20 });
     const read = async () => {
-      const input = await ok<{ ballot_file: string; rule: string; rule_options: Record<string, unknown>; sha256: string }>(serviceRole, 'pb_count_input', { p_process_id: world.processId });
+      const input = await ok<{ ballot_file: string; rule: string; rule_options: Record<string, unknown>; sha256: string }>(
+        serviceRole,
+        'pb_count_input',
+        { p_process_id: world.processId },
+      );
       const result = countFile(input.ballot_file, { ...input.rule_options, rule: input.rule });
       return { p_process_id: world.processId, p_sha256: input.sha256, p_result: result, p_counted_by: world.person.officer };
     };

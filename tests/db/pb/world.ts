@@ -59,8 +59,17 @@ export async function buildPbWorld(db: Database, options: PbWorldOptions = {}): 
   const [process] = await db.query<{ id: string }>(
     `insert into private.pb_processes (slug, title, description, area, budget, phase, min_projects, max_projects, eligibility, postcode_prefixes, created_by)
      values ($1, $2, 'A process made by a test.', 'Testshire', $3, $4, $5, $6, $7, $8, $9) returning id`,
-    [slug, `Test process ${tag}`, budget, options.phase ?? 'voting', options.minProjects ?? 1, options.maxProjects ?? null,
-      options.eligibility ?? ['voting_code', 'postcode'], options.postcodePrefixes ?? ['OX1', 'OX44', 'OX2 6'], officer.sub],
+    [
+      slug,
+      `Test process ${tag}`,
+      budget,
+      options.phase ?? 'voting',
+      options.minProjects ?? 1,
+      options.maxProjects ?? null,
+      options.eligibility ?? ['voting_code', 'postcode'],
+      options.postcodePrefixes ?? ['OX1', 'OX44', 'OX2 6'],
+      officer.sub,
+    ],
   );
   const processId = process!.id;
   await db.query('insert into private.pb_process_officers (process_id, person_id) values ($1, $2)', [processId, officer.sub]);
@@ -72,16 +81,31 @@ export async function buildPbWorld(db: Database, options: PbWorldOptions = {}): 
   );
   const wards = [];
   for (const name of options.wards ?? ['North', 'South']) {
-    const [row] = await db.query<{ id: string }>('insert into private.pb_wards (process_id, name) values ($1, $2) returning id', [processId, name]);
+    const [row] = await db.query<{ id: string }>('insert into private.pb_wards (process_id, name) values ($1, $2) returning id', [
+      processId,
+      name,
+    ]);
     wards.push({ id: row!.id, name });
   }
   const categories = [];
   for (const name of options.categories ?? ['Parks', 'Youth']) {
-    const [row] = await db.query<{ id: string }>('insert into private.pb_categories (process_id, name) values ($1, $2) returning id', [processId, name]);
+    const [row] = await db.query<{ id: string }>('insert into private.pb_categories (process_id, name) values ($1, $2) returning id', [
+      processId,
+      name,
+    ]);
     categories.push({ id: row!.id, name });
   }
   const w: PbWorld = {
-    tag, processId, slug, budget, wards, categories, shortlist: [], officer, resident, other,
+    tag,
+    processId,
+    slug,
+    budget,
+    wards,
+    categories,
+    shortlist: [],
+    officer,
+    resident,
+    other,
     person: { officer: officer.sub, resident: resident.sub, other: other.sub },
   };
   for (const cost of options.shortlist ?? [4000, 3000, 2500, 1500]) {
@@ -94,8 +118,14 @@ export async function buildPbWorld(db: Database, options: PbWorldOptions = {}): 
 /** A proposal of the world's process, numbered next; any column may be given. Returns its id. */
 export async function addProposal(db: Database, w: PbWorld, columns: Record<string, unknown> = {}): Promise<string> {
   const values: Record<string, unknown> = {
-    process_id: w.processId, title: `Proposal ${uniqueTag()}`, summary: 'A short summary.', details: 'What it would do.',
-    estimated_cost: 1000, ward_id: w.wards[0]?.id ?? null, category_id: w.categories[0]?.id ?? null, ...columns,
+    process_id: w.processId,
+    title: `Proposal ${uniqueTag()}`,
+    summary: 'A short summary.',
+    details: 'What it would do.',
+    estimated_cost: 1000,
+    ward_id: w.wards[0]?.id ?? null,
+    category_id: w.categories[0]?.id ?? null,
+    ...columns,
   };
   const names = Object.keys(values);
   const [row] = await db.query<{ id: string }>(
@@ -116,7 +146,11 @@ export async function addCodes(db: Database, w: PbWorld, count: number): Promise
   const codes: string[] = [];
   for (let i = 0; i < count; i++) {
     const [row] = await db.query<{ code: string }>('select private.pb_new_code(12) as code');
-    await db.query('insert into private.pb_voting_codes (process_id, batch_id, code_hash) values ($1, $2, private.pb_code_hash($1, $3))', [w.processId, batch!.id, row!.code]);
+    await db.query('insert into private.pb_voting_codes (process_id, batch_id, code_hash) values ($1, $2, private.pb_code_hash($1, $3))', [
+      w.processId,
+      batch!.id,
+      row!.code,
+    ]);
     codes.push(row!.code);
   }
   return codes;
@@ -124,7 +158,10 @@ export async function addCodes(db: Database, w: PbWorld, count: number): Promise
 
 /** Makes a person eligible in the world's process by a declared postcode, without the API. */
 export async function makeEligible(db: Database, w: PbWorld, personId: string): Promise<void> {
-  await db.query(`insert into private.pb_eligible_people (process_id, person_id, method, postcode) values ($1, $2, 'postcode', 'OX1 1AA')`, [w.processId, personId]);
+  await db.query(
+    `insert into private.pb_eligible_people (process_id, person_id, method, postcode) values ($1, $2, 'postcode', 'OX1 1AA')`,
+    [w.processId, personId],
+  );
 }
 
 /** Moves the world's process to a phase directly (no preconditions checked). */

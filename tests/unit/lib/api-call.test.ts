@@ -6,9 +6,14 @@ describe('what a failure message promises about typed work', () => {
   it('says the work is on the device by default, where screens keep a copy', () => {
     expect(describeProblem(503, { message: 'x' }).message).toContain('Your work is kept on this device');
   });
-  it("says it is still in the form when the screen keeps it only there, and promises nothing when signed out", () => {
-    expect(describeProblem(0, { message: 'TypeError: Failed to fetch' }, 'form')).toMatchObject({ offline: true, message: expect.stringContaining('What you typed is still in the form') });
-    expect(describeProblem(500, null, 'form').message).toBe('Something went wrong on our side. What you typed is still in the form. Try again in a few minutes.');
+  it('says it is still in the form when the screen keeps it only there, and promises nothing when signed out', () => {
+    expect(describeProblem(0, { message: 'TypeError: Failed to fetch' }, 'form')).toMatchObject({
+      offline: true,
+      message: expect.stringContaining('What you typed is still in the form'),
+    });
+    expect(describeProblem(500, null, 'form').message).toBe(
+      'Something went wrong on our side. What you typed is still in the form. Try again in a few minutes.',
+    );
     expect(describeProblem(401, { message: 'JWT expired' }, 'form').message).toBe('You have been signed out. Sign in again to carry on.');
     for (const status of [0, 401, 500]) expect(describeProblem(status, { message: 'x' }, 'form').message).not.toMatch(/device/);
   });
@@ -44,7 +49,9 @@ describe('an argument of the wrong type', () => {
     }
   });
   it('keeps a keyed refusal of ours, and gives no key to other errors', () => {
-    expect(describeProblem(400, { code: 'P0001', message: 'Too long.', details: '{"key":"too_long","field":"title"}' }).key).toBe('too_long');
+    expect(describeProblem(400, { code: 'P0001', message: 'Too long.', details: '{"key":"too_long","field":"title"}' }).key).toBe(
+      'too_long',
+    );
     expect(describeProblem(400, { code: '22P02', message: 'x', details: '{"key":"too_long"}' }).key).toBe('too_long');
     expect(describeProblem(500, { code: '22P02', message: 'x' }).key).toBeUndefined();
     expect(describeProblem(400, { code: 'P0001', message: 'Enter the date of the meeting.' }).key).toBeUndefined();

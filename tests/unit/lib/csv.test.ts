@@ -13,7 +13,10 @@ describe('reading CSV', () => {
   });
 
   it('ignores a byte-order mark and blank lines', () => {
-    expect(parseCsv('\uFEFFa,b\n\n1,2\n').rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\uFEFFa,b\n\n1,2\n').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('reports a quote that is never closed, with its line', () => {

@@ -11,19 +11,39 @@ describe('checkDateParts', () => {
 
   it('lets an optional date be left empty, but not a required one', () => {
     expect(checkDateParts(d('', '', ''), 'The start date')).toEqual({ ok: true, iso: null });
-    expect(checkDateParts(d('', '', ''), 'The start date', true)).toEqual({ ok: false, message: 'Enter the start date', parts: ['day', 'month', 'year'] });
+    expect(checkDateParts(d('', '', ''), 'The start date', true)).toEqual({
+      ok: false,
+      message: 'Enter the start date',
+      parts: ['day', 'month', 'year'],
+    });
   });
 
   it('names the missing boxes', () => {
-    expect(checkDateParts(d('4', '', '2027'), 'The end date')).toEqual({ ok: false, message: 'The end date must include a month', parts: ['month'] });
-    expect(checkDateParts(d('4', '', ''), 'The end date')).toEqual({ ok: false, message: 'The end date must include a month and a year', parts: ['month', 'year'] });
+    expect(checkDateParts(d('4', '', '2027'), 'The end date')).toEqual({
+      ok: false,
+      message: 'The end date must include a month',
+      parts: ['month'],
+    });
+    expect(checkDateParts(d('4', '', ''), 'The end date')).toEqual({
+      ok: false,
+      message: 'The end date must include a month and a year',
+      parts: ['month', 'year'],
+    });
   });
 
   it('refuses dates that do not exist', () => {
-    expect(checkDateParts(d('29', '2', '2027'), 'The end date')).toMatchObject({ ok: false, message: 'The end date must be a real date', parts: ['day'] });
+    expect(checkDateParts(d('29', '2', '2027'), 'The end date')).toMatchObject({
+      ok: false,
+      message: 'The end date must be a real date',
+      parts: ['day'],
+    });
     expect(checkDateParts(d('1', '13', '2027'), 'The end date')).toMatchObject({ ok: false, parts: ['month'] });
     expect(checkDateParts(d('x', '1', '2027'), 'The end date')).toMatchObject({ ok: false, parts: ['day'] });
-    expect(checkDateParts(d('1', '1', '27'), 'The end date')).toEqual({ ok: false, message: 'Year must include 4 numbers', parts: ['year'] });
+    expect(checkDateParts(d('1', '1', '27'), 'The end date')).toEqual({
+      ok: false,
+      message: 'Year must include 4 numbers',
+      parts: ['year'],
+    });
   });
 });
 

@@ -12,7 +12,8 @@ describe('readability hint', () => {
   });
 
   it('points out long sentences and long words', () => {
-    const long = 'The organisation proposes to deliver comprehensive intergenerational opportunities across numerous communities throughout Oxfordshire, supporting wellbeing, resilience and independence for residents experiencing isolation.';
+    const long =
+      'The organisation proposes to deliver comprehensive intergenerational opportunities across numerous communities throughout Oxfordshire, supporting wellbeing, resilience and independence for residents experiencing isolation.';
     const hint = readabilityHint(`${long} It is good.`);
     expect(hint.longSentences).toEqual([long]);
     expect(hint.longWords).toEqual(expect.arrayContaining(['comprehensive', 'intergenerational', 'opportunities']));

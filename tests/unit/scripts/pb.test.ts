@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../../', import.meta.url).pathname;
 
 function pb(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/pb.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', 'scripts/pb.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -24,7 +27,9 @@ describe('npm run pb -- count', () => {
     const { code, out } = pb('count', example);
     expect(code).toBe(0);
     expect(out).toContain('Rule: Method of Equal Shares, completed by add-one (with the exhaustive stop), then filled greedily by votes');
-    expect(out).toContain('1. p4 – New benches and lighting in the park: £6,000, 7 votes; paid by 7 of its supporters, at most £857.14 each (7 effective votes)');
+    expect(out).toContain(
+      '1. p4 – New benches and lighting in the park: £6,000, 7 votes; paid by 7 of its supporters, at most £857.14 each (7 effective votes)',
+    );
     expect(out).toContain('Spent: £10,000 · Left over: £0');
     expect(out).toContain('Share per voter: started at £833.33 (exactly 2500/3), raised 167 times by £1 to £1,000.33 (exactly 3001/3).');
   });
@@ -49,8 +54,12 @@ describe('npm run pb -- count', () => {
     // Greedy funds p4 and p1; 6 voters prefer that, 5 prefer the Equal Shares outcome.
     const { code, out } = pb('count', example, '--compare');
     expect(code).toBe(0);
-    expect(out).toContain('Rule: Method of Equal Shares, completed by add-one (with the exhaustive stop), then filled greedily by votes, compared with greedy');
-    expect(out).toContain("More voters preferred the greedy outcome (6 voters against 5), so it is used: the projects below are greedy's choice.");
+    expect(out).toContain(
+      'Rule: Method of Equal Shares, completed by add-one (with the exhaustive stop), then filled greedily by votes, compared with greedy',
+    );
+    expect(out).toContain(
+      "More voters preferred the greedy outcome (6 voters against 5), so it is used: the projects below are greedy's choice.",
+    );
     expect(out).toContain('Equal Shares would have funded p4, p5, p3 with a share of £1,000.33 per voter.');
     expect(out).toContain('1. p4 – New benches and lighting in the park: £6,000, 7 votes; chosen by greedy');
     expect(out).toContain('Budget per voter: £833.33 (exactly 2500/3).');
@@ -62,11 +71,16 @@ describe('npm run pb -- count', () => {
 
   it('says when a tie in the comparison keeps Equal Shares', () => {
     // The tie of comparison.test.ts: v1 prefers greedy (C, B), v2 Equal Shares (C, A).
-    const file = tempFile('tie.pb', 'META\nkey;value\ndescription;Tie\ncountry;UK\nunit;Test\ninstance;1\nnum_projects;3\nnum_votes;2\nbudget;100\nvote_type;approval\nrule;equalshares\n' +
-      'PROJECTS\nproject_id;cost\nA;50\nB;40\nC;30\nVOTES\nvoter_id;vote\nv1;B,C\nv2;A\n');
+    const file = tempFile(
+      'tie.pb',
+      'META\nkey;value\ndescription;Tie\ncountry;UK\nunit;Test\ninstance;1\nnum_projects;3\nnum_votes;2\nbudget;100\nvote_type;approval\nrule;equalshares\n' +
+        'PROJECTS\nproject_id;cost\nA;50\nB;40\nC;30\nVOTES\nvoter_id;vote\nv1;B,C\nv2;A\n',
+    );
     const { code, out } = pb('count', file, '--completion', 'none', '--compare');
     expect(code).toBe(0);
-    expect(out).toContain('Compared with greedy, which would have funded C, B: as many voters preferred each outcome (1 each), so the Equal Shares outcome, the method chosen, is kept.');
+    expect(out).toContain(
+      'Compared with greedy, which would have funded C, B: as many voters preferred each outcome (1 each), so the Equal Shares outcome, the method chosen, is kept.',
+    );
     expect(out).toMatch(/1\. C: 30, 1 votes; paid by 1 of its supporters.*\n\s+2\. A: /);
   });
 
@@ -82,7 +96,9 @@ describe('npm run pb -- count', () => {
     const { code, err } = pb('tally', example);
     expect(code).toBe(2);
     expect(err).toContain("Unknown command 'tally'.");
-    expect(pb('count', example, '--completion', 'sometimes').err).toContain("The completion must be 'none', 'add1' or 'add1u', not 'sometimes'.");
+    expect(pb('count', example, '--completion', 'sometimes').err).toContain(
+      "The completion must be 'none', 'add1' or 'add1u', not 'sometimes'.",
+    );
     expect(pb('count', 'no-such-file.pb').code).toBe(1);
   });
 

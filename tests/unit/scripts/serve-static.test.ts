@@ -48,12 +48,15 @@ describe('the static server for the built site', () => {
 
   it('gzips text for a browser that asks, and only then', async () => {
     const { request } = await import('node:http');
-    const encodingOf = (acceptEncoding?: string) => new Promise<string | undefined>((ok, fail) => {
-      request(`${base}/about/`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
-        res.resume();
-        ok(res.headers['content-encoding']);
-      }).on('error', fail).end();
-    });
+    const encodingOf = (acceptEncoding?: string) =>
+      new Promise<string | undefined>((ok, fail) => {
+        request(`${base}/about/`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+          res.resume();
+          ok(res.headers['content-encoding']);
+        })
+          .on('error', fail)
+          .end();
+      });
     expect(await encodingOf('gzip, deflate, br')).toBe('gzip');
     expect(await encodingOf()).toBeUndefined();
     expect(await (await fetch(`${base}/about/`)).text()).toBe('about'); // fetch asks for gzip and unpacks it

@@ -15,14 +15,25 @@ import { TextInput } from '../../ui/TextInput';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
 
-export interface DecisionItem { application_id: string; reference: string; project_title: string; amount_requested: number; outcome: string | null; amount: number | null }
+export interface DecisionItem {
+  application_id: string;
+  reference: string;
+  project_title: string;
+  amount_requested: number;
+  outcome: string | null;
+  amount: number | null;
+}
 
 const REFUSAL_FIELDS = ['amount', 'date', 'minute'] as const;
 
 export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved: () => void }) {
   const id = `decision-${item.reference}`;
   const [f, setF, forget] = useKeptForm<DecisionFields>(`decision:${item.application_id}`, () => ({
-    decision: item.outcome === 'not_award' ? 'not_award' : 'award', amount: item.amount ? String(Number(item.amount)) : '', date: '', minute: '', confirmMore: false,
+    decision: item.outcome === 'not_award' ? 'not_award' : 'award',
+    amount: item.amount ? String(Number(item.amount)) : '',
+    date: '',
+    minute: '',
+    confirmMore: false,
   }));
   const [problems, setProblems] = useState<Problems<DecisionField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
@@ -37,7 +48,11 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
       setProblems({});
       setProblem(undefined);
       const saved = await recordCabinetDecision({
-        p_application_id: item.application_id, p_decision: f.decision, p_decided_on: f.date, p_minute_reference: f.minute.trim(), p_amount: checked.amount,
+        p_application_id: item.application_id,
+        p_decision: f.decision,
+        p_decided_on: f.date,
+        p_minute_reference: f.minute.trim(),
+        p_amount: checked.amount,
       });
       if (!saved.ok) {
         // A refusal about one field goes next to it; anything else (closed round, signed out) above.
@@ -48,27 +63,70 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
       onSaved();
     });
   };
-  const errors = (['amount', 'date', 'minute'] as const).filter((k) => problems[k]).map((k) => ({ id: `${id}-${k}`, message: problems[k]! }));
+  const errors = (['amount', 'date', 'minute'] as const)
+    .filter((k) => problems[k])
+    .map((k) => ({ id: `${id}-${k}`, message: problems[k]! }));
   return (
     <form className="wt-decision" onSubmit={submit} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} title="The decision was not saved" />}
-      <Select id={`${id}-what`} label="Cabinet decided" labelSize="s" value={f.decision} onChange={(v) => setF({ ...f, decision: v as DecisionFields['decision'] })}>
+      <Select
+        id={`${id}-what`}
+        label="Cabinet decided"
+        labelSize="s"
+        value={f.decision}
+        onChange={(v) => setF({ ...f, decision: v as DecisionFields['decision'] })}
+      >
         <option value="award">Award</option>
         <option value="not_award">Do not award</option>
       </Select>
       {f.decision === 'award' && (
         <>
-          <TextInput labelSize="s" id={`${id}-amount`} label="Amount (£)" hint={`They asked for ${money(item.amount_requested)}.`} width="10" value={f.amount} error={problems.amount}
-            onChange={(v) => setF({ ...f, amount: v })} />
+          <TextInput
+            labelSize="s"
+            id={`${id}-amount`}
+            label="Amount (£)"
+            hint={`They asked for ${money(item.amount_requested)}.`}
+            width="10"
+            value={f.amount}
+            error={problems.amount}
+            onChange={(v) => setF({ ...f, amount: v })}
+          />
           {over && (
-            <Checkboxes small items={[{ id: `${id}-more`, label: 'Cabinet awarded more than they asked for', checked: f.confirmMore, onChange: (v) => setF({ ...f, confirmMore: v }) }]} />
+            <Checkboxes
+              small
+              items={[
+                {
+                  id: `${id}-more`,
+                  label: 'Cabinet awarded more than they asked for',
+                  checked: f.confirmMore,
+                  onChange: (v) => setF({ ...f, confirmMore: v }),
+                },
+              ]}
+            />
           )}
         </>
       )}
-      <TextInput labelSize="s" id={`${id}-date`} label="Date of the Cabinet meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
-      <TextInput labelSize="s" id={`${id}-minute`} label="Minute reference" hint="As written in Cabinet's minutes, like CAB/2027/14" width="10" value={f.minute} error={problems.minute}
-        onChange={(v) => setF({ ...f, minute: v })} />
+      <TextInput
+        labelSize="s"
+        id={`${id}-date`}
+        label="Date of the Cabinet meeting"
+        type="date"
+        width="10"
+        value={f.date}
+        error={problems.date}
+        onChange={(v) => setF({ ...f, date: v })}
+      />
+      <TextInput
+        labelSize="s"
+        id={`${id}-minute`}
+        label="Minute reference"
+        hint="As written in Cabinet's minutes, like CAB/2027/14"
+        width="10"
+        value={f.minute}
+        error={problems.minute}
+        onChange={(v) => setF({ ...f, minute: v })}
+      />
       <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
         Save the decision<span className="govuk-visually-hidden"> for {item.project_title}</span>
       </button>

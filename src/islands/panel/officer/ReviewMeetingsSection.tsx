@@ -16,7 +16,17 @@ import { useKeptForm } from './useKeptForm';
 
 const REFUSAL_FIELDS = ['title', 'date', 'notes'] as const;
 
-export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { roundId: string; meetings: ReviewMeeting[]; canAdd: boolean; onAdded: () => void }) {
+export function ReviewMeetingsSection({
+  roundId,
+  meetings,
+  canAdd,
+  onAdded,
+}: {
+  roundId: string;
+  meetings: ReviewMeeting[];
+  canAdd: boolean;
+  onAdded: () => void;
+}) {
   const [f, setF, forget] = useKeptForm(`meeting:${roundId}`, () => ({ title: '', date: '', notes: '' }));
   const [problems, setProblems] = useState<Problems<MeetingField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
@@ -31,7 +41,12 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
       setProblems(found);
       if (Object.keys(found).length) return;
       setProblem(undefined);
-      const saved = await addReviewMeeting({ p_round_id: roundId, p_title: f.title.trim(), p_meeting_date: f.date, p_notes: f.notes.trim() || null });
+      const saved = await addReviewMeeting({
+        p_round_id: roundId,
+        p_title: f.title.trim(),
+        p_meeting_date: f.date,
+        p_notes: f.notes.trim() || null,
+      });
       if (!saved.ok) {
         const field = saved.status === 400 ? fieldFor(saved, REFUSAL_FIELDS) : undefined;
         return field ? setProblems({ [field]: refusalWords(saved) }) : setProblem(saved);
@@ -41,26 +56,72 @@ export function ReviewMeetingsSection({ roundId, meetings, canAdd, onAdded }: { 
       onAdded();
     });
   };
-  const errors = (['title', 'date', 'notes'] as const).filter((k) => problems[k]).map((k) => ({ id: `meeting-${k}`, message: problems[k]! }));
+  const errors = (['title', 'date', 'notes'] as const)
+    .filter((k) => problems[k])
+    .map((k) => ({ id: `meeting-${k}`, message: problems[k]! }));
   return (
     <section aria-labelledby="meetings-heading" data-testid="review-meetings">
-      <h2 className="govuk-heading-m" id="meetings-heading">Review meetings before Cabinet</h2>
-      {meetings.length === 0 ? <p className="govuk-body">No review meetings recorded yet.</p> : (
+      <h2 className="govuk-heading-m" id="meetings-heading">
+        Review meetings before Cabinet
+      </h2>
+      {meetings.length === 0 ? (
+        <p className="govuk-body">No review meetings recorded yet.</p>
+      ) : (
         <ol className="govuk-list govuk-list--number">
-          {meetings.map((m) => <li key={m.id}><strong>{m.title}</strong>, {longDate(m.meeting_date)}{m.notes && <><br /><span className="govuk-body-s">{m.notes}</span></>}</li>)}
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <strong>{m.title}</strong>, {longDate(m.meeting_date)}
+              {m.notes && (
+                <>
+                  <br />
+                  <span className="govuk-body-s">{m.notes}</span>
+                </>
+              )}
+            </li>
+          ))}
         </ol>
       )}
       {canAdd && (
         <form onSubmit={submit} noValidate aria-labelledby="add-meeting-heading">
-          <h3 className="govuk-heading-s" id="add-meeting-heading">Record a review meeting</h3>
+          <h3 className="govuk-heading-s" id="add-meeting-heading">
+            Record a review meeting
+          </h3>
           <ErrorList errors={errors} />
           {problem && <ProblemBox problem={problem} title="The meeting was not recorded" />}
-          <TextInput labelSize="s" id="meeting-title" label="Which meeting" hint="For example: Review meeting 1 of 5, or Performance scrutiny committee" value={f.title} error={problems.title}
-            onChange={(v) => setF({ ...f, title: v })} />
-          <TextInput labelSize="s" id="meeting-date" label="Date of the meeting" type="date" width="10" value={f.date} error={problems.date} onChange={(v) => setF({ ...f, date: v })} />
-          <Textarea labelSize="s" rows={4} id="meeting-notes" label="What was said or agreed (optional)" value={f.notes} error={problems.notes} onChange={(v) => setF({ ...f, notes: v })} />
-          <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>Record the meeting</button>
-          <p className="govuk-body" role="status">{added}</p>
+          <TextInput
+            labelSize="s"
+            id="meeting-title"
+            label="Which meeting"
+            hint="For example: Review meeting 1 of 5, or Performance scrutiny committee"
+            value={f.title}
+            error={problems.title}
+            onChange={(v) => setF({ ...f, title: v })}
+          />
+          <TextInput
+            labelSize="s"
+            id="meeting-date"
+            label="Date of the meeting"
+            type="date"
+            width="10"
+            value={f.date}
+            error={problems.date}
+            onChange={(v) => setF({ ...f, date: v })}
+          />
+          <Textarea
+            labelSize="s"
+            rows={4}
+            id="meeting-notes"
+            label="What was said or agreed (optional)"
+            value={f.notes}
+            error={problems.notes}
+            onChange={(v) => setF({ ...f, notes: v })}
+          />
+          <button type="submit" className="govuk-button govuk-button--secondary" aria-disabled={busy || undefined}>
+            Record the meeting
+          </button>
+          <p className="govuk-body" role="status">
+            {added}
+          </p>
         </form>
       )}
     </section>

@@ -25,11 +25,18 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
   const save = async () => {
     const found = [];
     if (!f.name.trim()) found.push({ id: 'fund-name', message: 'Enter the fund’s name' });
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) found.push({ id: 'fund-slug', message: 'Enter a web name of lower-case letters, numbers and hyphens, like innovation-fund' });
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
+      found.push({ id: 'fund-slug', message: 'Enter a web name of lower-case letters, numbers and hyphens, like innovation-fund' });
     if (!(parsePounds(f.budget) > 0)) found.push({ id: 'fund-budget', message: 'Enter the budget in pounds, like 100000' });
     setErrors(found);
     if (found.length) return;
-    const result = await createFund({ p_slug: f.slug, p_name: f.name, p_budget: parsePounds(f.budget), p_budget_period: f.period, p_description: f.description });
+    const result = await createFund({
+      p_slug: f.slug,
+      p_name: f.name,
+      p_budget: parsePounds(f.budget),
+      p_budget_period: f.period,
+      p_description: f.description,
+    });
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
     forget();
@@ -37,15 +44,57 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-fund-heading">
-      <h2 className="govuk-heading-m" id="new-fund-heading">Create a fund</h2>
+      <h2 className="govuk-heading-m" id="new-fund-heading">
+        Create a fund
+      </h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <TextInput labelSize="s" id="fund-name" label="Name" value={f.name} onChange={(v) => setF({ ...f, name: v })} error={errors.find((e) => e.id === 'fund-name')?.message} />
-      <TextInput labelSize="s" id="fund-slug" label="Web name" hint="Used in web addresses, like innovation-fund" value={f.slug} onChange={(v) => setF({ ...f, slug: v })} error={errors.find((e) => e.id === 'fund-slug')?.message} />
-      <TextInput labelSize="s" id="fund-budget" label="Budget (£)" width="10" value={f.budget} onChange={(v) => setF({ ...f, budget: v })} error={errors.find((e) => e.id === 'fund-budget')?.message} />
-      <TextInput labelSize="s" id="fund-period" label="Budget period" hint="For example: a year, or over two years" width="20" value={f.period} onChange={(v) => setF({ ...f, period: v })} />
-      <Textarea labelSize="s" rows={4} id="fund-description" label="What the fund is for (optional)" value={f.description} onChange={(v) => setF({ ...f, description: v })} />
-      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the fund</button>
+      <TextInput
+        labelSize="s"
+        id="fund-name"
+        label="Name"
+        value={f.name}
+        onChange={(v) => setF({ ...f, name: v })}
+        error={errors.find((e) => e.id === 'fund-name')?.message}
+      />
+      <TextInput
+        labelSize="s"
+        id="fund-slug"
+        label="Web name"
+        hint="Used in web addresses, like innovation-fund"
+        value={f.slug}
+        onChange={(v) => setF({ ...f, slug: v })}
+        error={errors.find((e) => e.id === 'fund-slug')?.message}
+      />
+      <TextInput
+        labelSize="s"
+        id="fund-budget"
+        label="Budget (£)"
+        width="10"
+        value={f.budget}
+        onChange={(v) => setF({ ...f, budget: v })}
+        error={errors.find((e) => e.id === 'fund-budget')?.message}
+      />
+      <TextInput
+        labelSize="s"
+        id="fund-period"
+        label="Budget period"
+        hint="For example: a year, or over two years"
+        width="20"
+        value={f.period}
+        onChange={(v) => setF({ ...f, period: v })}
+      />
+      <Textarea
+        labelSize="s"
+        rows={4}
+        id="fund-description"
+        label="What the fund is for (optional)"
+        value={f.description}
+        onChange={(v) => setF({ ...f, description: v })}
+      />
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
+        Create the fund
+      </button>
     </form>
   );
 }
@@ -63,12 +112,16 @@ function NewRound({ funds }: { funds: Fund[] }) {
     const found = [];
     if (!r.fund) found.push({ id: 'round-fund', message: 'Choose the fund' });
     if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });
-    if (!/^[A-Z0-9]{2,8}$/.test(r.prefix)) found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
+    if (!/^[A-Z0-9]{2,8}$/.test(r.prefix))
+      found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
     setErrors(found);
     if (found.length) return;
     const result = await createRound({
-      p_fund_id: r.fund, p_title: r.title, p_reference_prefix: r.prefix,
-      p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null, p_panel_date: r.panel || null,
+      p_fund_id: r.fund,
+      p_title: r.title,
+      p_reference_prefix: r.prefix,
+      p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null,
+      p_panel_date: r.panel || null,
     });
     if (!result.ok) return setProblem(result);
     forget();
@@ -76,18 +129,65 @@ function NewRound({ funds }: { funds: Fund[] }) {
   };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="new-round-heading">
-      <h2 className="govuk-heading-m" id="new-round-heading">Create a round</h2>
+      <h2 className="govuk-heading-m" id="new-round-heading">
+        Create a round
+      </h2>
       <ErrorList errors={errors} />
       {problem && <ProblemBox problem={problem} />}
-      <Select id="round-fund" label="Fund" labelSize="s" value={r.fund} error={errors.find((e) => e.id === 'round-fund')?.message} onChange={(v) => setR({ ...r, fund: v })}>
+      <Select
+        id="round-fund"
+        label="Fund"
+        labelSize="s"
+        value={r.fund}
+        error={errors.find((e) => e.id === 'round-fund')?.message}
+        onChange={(v) => setR({ ...r, fund: v })}
+      >
         <option value="">Choose a fund</option>
-        {funds.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        {funds.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.name}
+          </option>
+        ))}
       </Select>
-      <TextInput labelSize="s" id="round-title" label="Title" value={r.title} onChange={(v) => setR({ ...r, title: v })} error={errors.find((e) => e.id === 'round-title')?.message} />
-      <TextInput labelSize="s" id="round-prefix" label="Reference prefix" hint="Each application gets a reference like INN27-001" width="10" value={r.prefix} onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })} error={errors.find((e) => e.id === 'round-prefix')?.message} />
-      <TextInput labelSize="s" id="round-deadline" label="Scores needed by (optional)" type="date" width="10" value={r.deadline} onChange={(v) => setR({ ...r, deadline: v })} />
-      <TextInput labelSize="s" id="round-panel" label="Panel meeting date (optional)" type="date" width="10" value={r.panel} onChange={(v) => setR({ ...r, panel: v })} />
-      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>Create the round</button>
+      <TextInput
+        labelSize="s"
+        id="round-title"
+        label="Title"
+        value={r.title}
+        onChange={(v) => setR({ ...r, title: v })}
+        error={errors.find((e) => e.id === 'round-title')?.message}
+      />
+      <TextInput
+        labelSize="s"
+        id="round-prefix"
+        label="Reference prefix"
+        hint="Each application gets a reference like INN27-001"
+        width="10"
+        value={r.prefix}
+        onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })}
+        error={errors.find((e) => e.id === 'round-prefix')?.message}
+      />
+      <TextInput
+        labelSize="s"
+        id="round-deadline"
+        label="Scores needed by (optional)"
+        type="date"
+        width="10"
+        value={r.deadline}
+        onChange={(v) => setR({ ...r, deadline: v })}
+      />
+      <TextInput
+        labelSize="s"
+        id="round-panel"
+        label="Panel meeting date (optional)"
+        type="date"
+        width="10"
+        value={r.panel}
+        onChange={(v) => setR({ ...r, panel: v })}
+      />
+      <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
+        Create the round
+      </button>
     </form>
   );
 }
@@ -111,8 +211,16 @@ export default function SetupPage() {
       <div data-testid="setup-page">
         <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to your rounds' }} />
         <h1 className="govuk-heading-l">Funds and rounds</h1>
-        <ProblemBox problem={{ ok: false, status: 403, offline: false, signedOut: false, message: 'Only grants officers can create funds and rounds.',
-          hint: 'If a fund or round needs setting up, ask the co-production team.' }} />
+        <ProblemBox
+          problem={{
+            ok: false,
+            status: 403,
+            offline: false,
+            signedOut: false,
+            message: 'Only grants officers can create funds and rounds.',
+            hint: 'If a fund or round needs setting up, ask the co-production team.',
+          }}
+        />
       </div>
     );
   }
@@ -124,7 +232,11 @@ export default function SetupPage() {
       {!funds && !problem && <Loading>Loading the funds…</Loading>}
       {funds && (
         <ul className="govuk-list govuk-list--bullet">
-          {funds.map((f) => <li key={f.id}><strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}</li>)}
+          {funds.map((f) => (
+            <li key={f.id}>
+              <strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}
+            </li>
+          ))}
         </ul>
       )}
       {funds && <NewRound funds={funds} />}

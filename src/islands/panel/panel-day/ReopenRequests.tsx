@@ -24,7 +24,18 @@ export function ReopenRequests({ requests, onGranted }: { requests: ReopenReques
         {requests.map((r) => (
           <li key={r.member_id + r.application_id}>
             {r.display_name}, {r.reference}: "{r.reason}"{' '}
-            <button type="button" className="wt-link-button govuk-link" aria-disabled={busy || undefined} onClick={() => void once(() => allow(r))}>Reopen<span className="govuk-visually-hidden"> {r.display_name}'s scores for {r.reference}</span></button>
+            <button
+              type="button"
+              className="wt-link-button govuk-link"
+              aria-disabled={busy || undefined}
+              onClick={() => void once(() => allow(r))}
+            >
+              Reopen
+              <span className="govuk-visually-hidden">
+                {' '}
+                {r.display_name}'s scores for {r.reference}
+              </span>
+            </button>
           </li>
         ))}
       </ul>

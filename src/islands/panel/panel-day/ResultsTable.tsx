@@ -10,31 +10,57 @@ import { hasKeptDraft } from '../useKeptDraft';
 
 const num = (n: number | null) => (n === null ? '–' : Number(n).toFixed(1));
 
-export function ResultsTable({ results, recommendations, canRecord, onRecorded }: {
-  results: (ApplicationResult | HiddenForConflict)[]; recommendations: Recommendation[]; canRecord: boolean; onRecorded: () => void;
+export function ResultsTable({
+  results,
+  recommendations,
+  canRecord,
+  onRecorded,
+}: {
+  results: (ApplicationResult | HiddenForConflict)[];
+  recommendations: Recommendation[];
+  canRecord: boolean;
+  onRecorded: () => void;
 }) {
   const scored = results.filter((r): r is ApplicationResult => !isHiddenForConflict(r));
   // Reopen a form whose typed work is kept on this device (say the session ended mid-way).
-  const [open, setOpen] = useState<string | undefined>(() => canRecord ? scored.find((r) => hasKeptDraft(`recommendation:${r.application_id}`))?.application_id : undefined);
+  const [open, setOpen] = useState<string | undefined>(() =>
+    canRecord ? scored.find((r) => hasKeptDraft(`recommendation:${r.application_id}`))?.application_id : undefined,
+  );
   return (
     <section aria-labelledby="results-heading">
-      <h2 className="govuk-heading-m" id="results-heading">Results</h2>
+      <h2 className="govuk-heading-m" id="results-heading">
+        Results
+      </h2>
       <p className="govuk-body">
-        Totals are out of 100. The balanced score gives community and councillor seats an equal voice. A flag means the
-        two groups scored an application very differently: worth talking about.
+        Totals are out of 100. The balanced score gives community and councillor seats an equal voice. A flag means the two groups scored an
+        application very differently: worth talking about.
       </p>
       <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Results table">
         <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="results-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Results for each application, best first</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Rank</th>
-              <th scope="col" className="govuk-table__header">Application</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Community</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Councillors</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Balanced</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Spread</th>
-              <th scope="col" className="govuk-table__header">Recommendation</th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Rank
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Application
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Community
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Councillors
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Balanced
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Spread
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Recommendation
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -45,8 +71,12 @@ export function ResultsTable({ results, recommendations, canRecord, onRecorded }
                   <tr className="govuk-table__row" key={r.application_id}>
                     <td className="govuk-table__cell govuk-table__cell--numeric">–</td>
                     <td className="govuk-table__cell" colSpan={6}>
-                      <strong>{r.project_title}</strong><br />
-                      <span className="govuk-body-s">{r.organisation_name} · {r.reference} · You declared a conflict of interest with this application, so you do not see its scores or take part in its recommendation.</span>
+                      <strong>{r.project_title}</strong>
+                      <br />
+                      <span className="govuk-body-s">
+                        {r.organisation_name} · {r.reference} · You declared a conflict of interest with this application, so you do not see
+                        its scores or take part in its recommendation.
+                      </span>
                     </td>
                   </tr>
                 );
@@ -55,21 +85,49 @@ export function ResultsTable({ results, recommendations, canRecord, onRecorded }
                 <tr className="govuk-table__row" key={r.application_id}>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.rank ?? '–'}</td>
                   <td className="govuk-table__cell">
-                    <strong>{r.project_title}</strong><br />
-                    <span className="govuk-body-s">{r.organisation_name} · {r.reference} · asks for {money(r.amount_requested)} · {r.members_scored} scored{r.conflicts ? ` · ${r.conflicts} conflict${r.conflicts > 1 ? 's' : ''} declared` : ''}</span>
-                    {r.seat_split_flag && <><br /><strong className="govuk-tag govuk-tag--orange">Seats differ by {num(r.seat_difference)}</strong></>}
+                    <strong>{r.project_title}</strong>
+                    <br />
+                    <span className="govuk-body-s">
+                      {r.organisation_name} · {r.reference} · asks for {money(r.amount_requested)} · {r.members_scored} scored
+                      {r.conflicts ? ` · ${r.conflicts} conflict${r.conflicts > 1 ? 's' : ''} declared` : ''}
+                    </span>
+                    {r.seat_split_flag && (
+                      <>
+                        <br />
+                        <strong className="govuk-tag govuk-tag--orange">Seats differ by {num(r.seat_difference)}</strong>
+                      </>
+                    )}
                   </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{num(r.community_mean)}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{num(r.councillor_mean)}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric"><strong>{num(r.balanced_mean)}</strong></td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.min === null ? '–' : `${num(r.min)} to ${num(r.max)}`}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    <strong>{num(r.balanced_mean)}</strong>
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r.min === null ? '–' : `${num(r.min)} to ${num(r.max)}`}
+                  </td>
                   <td className="govuk-table__cell">
-                    {rec ? <>{rec.outcome === 'award' ? 'Award' : rec.outcome === 'not_award' ? 'Do not award' : 'Award with conditions'}{rec.amount ? ` ${money(rec.amount)}` : ''}</> : 'Not recorded'}
+                    {rec ? (
+                      <>
+                        {rec.outcome === 'award' ? 'Award' : rec.outcome === 'not_award' ? 'Do not award' : 'Award with conditions'}
+                        {rec.amount ? ` ${money(rec.amount)}` : ''}
+                      </>
+                    ) : (
+                      'Not recorded'
+                    )}
                     {canRecord && (
-                      <><br /><button type="button" className="wt-link-button govuk-link" aria-expanded={open === r.application_id}
-                        onClick={() => setOpen(open === r.application_id ? undefined : r.application_id)}>
-                        {rec ? 'Change' : 'Record'}<span className="govuk-visually-hidden"> the recommendation for {r.project_title}</span>
-                      </button></>
+                      <>
+                        <br />
+                        <button
+                          type="button"
+                          className="wt-link-button govuk-link"
+                          aria-expanded={open === r.application_id}
+                          onClick={() => setOpen(open === r.application_id ? undefined : r.application_id)}
+                        >
+                          {rec ? 'Change' : 'Record'}
+                          <span className="govuk-visually-hidden"> the recommendation for {r.project_title}</span>
+                        </button>
+                      </>
                     )}
                   </td>
                 </tr>
@@ -79,8 +137,16 @@ export function ResultsTable({ results, recommendations, canRecord, onRecorded }
         </table>
       </div>
       {open && (
-        <RecommendationForm key={open} result={scored.find((r) => r.application_id === open)!} existing={recommendations.find((x) => x.application_id === open && x.outcome)}
-          onDone={() => { setOpen(undefined); onRecorded(); }} onCancel={() => setOpen(undefined)} />
+        <RecommendationForm
+          key={open}
+          result={scored.find((r) => r.application_id === open)!}
+          existing={recommendations.find((x) => x.application_id === open && x.outcome)}
+          onDone={() => {
+            setOpen(undefined);
+            onRecorded();
+          }}
+          onCancel={() => setOpen(undefined)}
+        />
       )}
     </section>
   );

@@ -3,12 +3,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { User } from '@supabase/supabase-js';
 import type { ApiProblem } from '../../../lib/api-call';
-import { getRoundProgress, getRoundResults, type ApplicationResult, type HiddenForConflict, type RoundProgress } from '../../../lib/api/results';
+import {
+  getRoundProgress,
+  getRoundResults,
+  type ApplicationResult,
+  type HiddenForConflict,
+  type RoundProgress,
+} from '../../../lib/api/results';
 import { getReviewRecommendations, type Recommendation } from '../../../lib/api/review';
 import { getRound, type Round } from '../../../lib/api/rounds';
 import { isHiddenForConflict } from '../../../lib/grants/report';
 import { scoresShown } from '../../../lib/grants/rounds';
-
 
 export interface PanelDayRound {
   round?: Round;

@@ -18,10 +18,23 @@ export default function CountPage() {
         <>
           {!isPhaseFrom(process.phase, 'voting') && <p className="govuk-body">Turnout and the count appear here once voting opens.</p>}
           {isPhaseFrom(process.phase, 'voting') && <TurnoutSection processId={process.id} refresh={refresh} />}
-          <PhaseMove process={process} only={['counting', 'results']} onMoved={(p) => { set(p); setRefresh((n) => n + 1); }} />
-          {isPhaseFrom(process.phase, 'counting') && <CountSection key={process.phase} process={process} onCounted={() => setRefresh((n) => n + 1)} />}
+          <PhaseMove
+            process={process}
+            only={['counting', 'results']}
+            onMoved={(p) => {
+              set(p);
+              setRefresh((n) => n + 1);
+            }}
+          />
+          {isPhaseFrom(process.phase, 'counting') && (
+            <CountSection key={process.phase} process={process} onCounted={() => setRefresh((n) => n + 1)} />
+          )}
           {process.phase === 'results' && (
-            <p className="govuk-body"><a className="govuk-link" href={`/budgeting/results/?p=${encodeURIComponent(process.slug)}`} data-testid="public-results">See the published results as residents do</a></p>
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/budgeting/results/?p=${encodeURIComponent(process.slug)}`} data-testid="public-results">
+                See the published results as residents do
+              </a>
+            </p>
           )}
         </>
       )}

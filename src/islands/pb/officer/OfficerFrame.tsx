@@ -19,7 +19,17 @@ const PAGES: { page: OfficerPage; label: string }[] = [
 
 export const officerHref = (page: OfficerPage, id: string) => `/budgeting/officer/${page}/?id=${encodeURIComponent(id)}`;
 
-export function OfficerFrame({ data, page, heading, children }: { data: OfficerProcess; page: OfficerPage; heading: string; children: ReactNode }) {
+export function OfficerFrame({
+  data,
+  page,
+  heading,
+  children,
+}: {
+  data: OfficerProcess;
+  page: OfficerPage;
+  heading: string;
+  children: ReactNode;
+}) {
   const { user, process, problem } = data;
   if (!user) return <Loading>Checking you are signed in…</Loading>;
   return (
@@ -32,15 +42,24 @@ export function OfficerFrame({ data, page, heading, children }: { data: OfficerP
         <>
           <span className="govuk-caption-l">{process.title}</span>
           <h1 className="govuk-heading-l">{heading}</h1>
-          <p className="govuk-body">Phase now: <strong className="govuk-tag govuk-tag--purple">{PHASE_WORDS[process.phase].name}</strong> (step {PB_PHASES.indexOf(process.phase) + 1} of {PB_PHASES.length})</p>
+          <p className="govuk-body">
+            Phase now: <strong className="govuk-tag govuk-tag--purple">{PHASE_WORDS[process.phase].name}</strong> (step{' '}
+            {PB_PHASES.indexOf(process.phase) + 1} of {PB_PHASES.length})
+          </p>
           <nav className="wt-section-nav wt-no-print" aria-label="This process">
             <ul className="govuk-list wt-inline-list">
               {PAGES.map((p) => (
                 <li key={p.page}>
-                  <a className="govuk-link" href={officerHref(p.page, process.id)} aria-current={p.page === page ? 'page' : undefined}>{p.label}</a>
+                  <a className="govuk-link" href={officerHref(p.page, process.id)} aria-current={p.page === page ? 'page' : undefined}>
+                    {p.label}
+                  </a>
                 </li>
               ))}
-              <li><a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.slug)}`}>Public page</a></li>
+              <li>
+                <a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.slug)}`}>
+                  Public page
+                </a>
+              </li>
             </ul>
           </nav>
           {children}

@@ -14,11 +14,16 @@ export default function PaperPage() {
   const [stations, setStations] = useState<PbStation[]>();
   const [projects, setProjects] = useState<PbOfficerProposal[]>([]);
   const load = useCallback(async () => {
-    const [s, p] = await Promise.all([pbStations({ p_process_id: data.id }), pbOfficerProposals({ p_process_id: data.id, p_status: 'shortlisted', p_page_size: 100 })]);
+    const [s, p] = await Promise.all([
+      pbStations({ p_process_id: data.id }),
+      pbOfficerProposals({ p_process_id: data.id, p_status: 'shortlisted', p_page_size: 100 }),
+    ]);
     if (s.ok) setStations(s.data);
     if (p.ok) setProjects(p.data.proposals);
   }, [data.id]);
-  useEffect(() => { if (process) void load(); }, [process, load]);
+  useEffect(() => {
+    if (process) void load();
+  }, [process, load]);
   const entering = process && (process.phase === 'voting' || process.phase === 'counting');
   return (
     <OfficerFrame data={data} page="paper" heading="Paper ballots">
@@ -26,12 +31,27 @@ export default function PaperPage() {
       {process && stations && (
         <>
           {entering && stations.length > 0 && (
-            <PaperEntry process={process} stations={stations} projects={projects}
-              onEntered={(id, n) => setStations(stations.map((s) => (s.id === id ? { ...s, ballots: n } : s)))} />
+            <PaperEntry
+              process={process}
+              stations={stations}
+              projects={projects}
+              onEntered={(id, n) => setStations(stations.map((s) => (s.id === id ? { ...s, ballots: n } : s)))}
+            />
           )}
-          {!entering && <p className="govuk-body">{isPhaseFrom(process.phase, 'results') ? 'The results are published, so no more paper ballots can be entered.' : 'Paper ballots are entered once voting opens, until the votes are counted.'}</p>}
+          {!entering && (
+            <p className="govuk-body">
+              {isPhaseFrom(process.phase, 'results')
+                ? 'The results are published, so no more paper ballots can be entered.'
+                : 'Paper ballots are entered once voting opens, until the votes are counted.'}
+            </p>
+          )}
           {entering && stations.length === 0 && <p className="govuk-body">Add a polling station before entering paper ballots.</p>}
-          <StationsSection processId={process.id} stations={stations} canAdd={!isPhaseFrom(process.phase, 'counting')} onAdded={(s) => setStations([...stations, s])} />
+          <StationsSection
+            processId={process.id}
+            stations={stations}
+            canAdd={!isPhaseFrom(process.phase, 'counting')}
+            onAdded={(s) => setStations([...stations, s])}
+          />
         </>
       )}
     </OfficerFrame>

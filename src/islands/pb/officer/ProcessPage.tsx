@@ -14,19 +14,40 @@ export default function ProcessPage() {
   const data = useOfficerProcess();
   const { process, reload, set } = data;
   const [notice, setNotice] = useState<{ at: 'settings' | 'dates'; text: string }>();
-  const saved = (at: 'settings' | 'dates') => (p: PbOfficerProcess, text: string) => { setNotice({ at, text }); set(p); };
+  const saved = (at: 'settings' | 'dates') => (p: PbOfficerProcess, text: string) => {
+    setNotice({ at, text });
+    set(p);
+  };
   return (
     <OfficerFrame data={data} page="process" heading="Set up and phases">
       {process && (
         <>
-          <PhaseMove process={process} onMoved={(p) => { setNotice(undefined); set(p); }} />
+          <PhaseMove
+            process={process}
+            onMoved={(p) => {
+              setNotice(undefined);
+              set(p);
+            }}
+          />
           <section aria-labelledby="settings-heading">
-            <h2 className="govuk-heading-m" id="settings-heading">Settings</h2>
-            <ProcessForm key={process.updated_at} process={process} notice={notice?.at === 'settings' ? notice.text : undefined} onSaved={saved('settings')} />
+            <h2 className="govuk-heading-m" id="settings-heading">
+              Settings
+            </h2>
+            <ProcessForm
+              key={process.updated_at}
+              process={process}
+              notice={notice?.at === 'settings' ? notice.text : undefined}
+              onSaved={saved('settings')}
+            />
           </section>
           <ChoicesSection processId={process.id} kind="ward" choices={process.wards} onChanged={reload} />
           <ChoicesSection processId={process.id} kind="category" choices={process.categories} onChanged={reload} />
-          <DatesSection key={JSON.stringify(process.phases)} process={process} notice={notice?.at === 'dates' ? notice.text : undefined} onSaved={saved('dates')} />
+          <DatesSection
+            key={JSON.stringify(process.phases)}
+            process={process}
+            notice={notice?.at === 'dates' ? notice.text : undefined}
+            onSaved={saved('dates')}
+          />
           <OfficersSection processId={process.id} officers={process.officers} onChanged={reload} />
         </>
       )}

@@ -34,22 +34,33 @@ export default function ProcessesPage() {
         <ul className="govuk-list wt-rounds">
           {processes.map((p) => (
             <li key={p.id} className="wt-card" data-testid="pb-process">
-              <h2 className="govuk-heading-s"><a className="govuk-link" href={officerHref('process', p.id)}>{p.title}</a></h2>
+              <h2 className="govuk-heading-s">
+                <a className="govuk-link" href={officerHref('process', p.id)}>
+                  {p.title}
+                </a>
+              </h2>
               <p className="govuk-body-s">
-                <strong className="govuk-tag govuk-tag--purple">{PHASE_WORDS[p.phase].name}</strong>{' '}
-                {formatAmount(p.budget, p.currency)}. {p.proposals} proposals, {p.to_review} to check, {p.shortlisted} shortlisted, {p.codes_issued} voting codes issued, {p.ballots} ballots.
+                <strong className="govuk-tag govuk-tag--purple">{PHASE_WORDS[p.phase].name}</strong> {formatAmount(p.budget, p.currency)}.{' '}
+                {p.proposals} proposals, {p.to_review} to check, {p.shortlisted} shortlisted, {p.codes_issued} voting codes issued,{' '}
+                {p.ballots} ballots.
               </p>
             </li>
           ))}
         </ul>
       )}
       {access && !access.is_officer && (
-        <div className="govuk-inset-text" data-testid="not-officer">Only council officers can run a budgeting process. If you should be one, ask the co-production team.</div>
+        <div className="govuk-inset-text" data-testid="not-officer">
+          Only council officers can run a budgeting process. If you should be one, ask the co-production team.
+        </div>
       )}
       {access?.is_officer && (
         <section aria-labelledby="create-heading">
-          <h2 className="govuk-heading-m" id="create-heading">Create a process</h2>
-          <p className="govuk-body">Start with the basics. You add wards, categories and dates next, and can change all of it until voting opens.</p>
+          <h2 className="govuk-heading-m" id="create-heading">
+            Create a process
+          </h2>
+          <p className="govuk-body">
+            Start with the basics. You add wards, categories and dates next, and can change all of it until voting opens.
+          </p>
           <ProcessForm onSaved={(p) => location.assign(officerHref('process', p.id))} />
         </section>
       )}

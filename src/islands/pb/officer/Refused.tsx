@@ -7,12 +7,20 @@ import { ProblemBox } from '../../panel/PanelParts';
 import { goToSignIn } from '../../ui/useSignedIn';
 
 export function RefusedBox({ problem, title }: { problem: ApiProblem; title?: string }) {
-  return <div data-refusal={problem.key}><ProblemBox problem={{ ...problem, message: refusalWords(problem) }} title={title} /></div>;
+  return (
+    <div data-refusal={problem.key}>
+      <ProblemBox problem={{ ...problem, message: refusalWords(problem) }} title={title} />
+    </div>
+  );
 }
 
 /** GOV.UK's error message, for a refusal that concerns one button rather than a field. */
 export function RefusedLine({ id, problem }: { id: string; problem?: ApiProblem }) {
   if (!problem) return null;
   if (problem.signedOut) goToSignIn('expired');
-  return <p className="govuk-error-message" id={id} role="alert" data-refusal={problem.key}><span className="govuk-visually-hidden">Error:</span> {refusalWords(problem)}</p>;
+  return (
+    <p className="govuk-error-message" id={id} role="alert" data-refusal={problem.key}>
+      <span className="govuk-visually-hidden">Error:</span> {refusalWords(problem)}
+    </p>
+  );
 }

@@ -5,11 +5,15 @@ import { pbTurnout, type PbTurnout } from '../../../lib/api/pb-officers';
 
 export function TurnoutSection({ processId, refresh }: { processId: string; refresh: number }) {
   const [t, setT] = useState<PbTurnout>();
-  useEffect(() => { void pbTurnout({ p_process_id: processId }).then((r) => r.ok && setT(r.data)); }, [processId, refresh]);
+  useEffect(() => {
+    void pbTurnout({ p_process_id: processId }).then((r) => r.ok && setT(r.data));
+  }, [processId, refresh]);
   if (!t) return null;
   return (
     <section aria-labelledby="turnout-heading" data-testid="turnout">
-      <h2 className="govuk-heading-m" id="turnout-heading">Turnout</h2>
+      <h2 className="govuk-heading-m" id="turnout-heading">
+        Turnout
+      </h2>
       <dl className="govuk-summary-list">
         {[
           ['Ballots', `${t.ballots} (${t.online_ballots} online, ${t.paper_ballots} on paper)`],
@@ -18,7 +22,10 @@ export function TurnoutSection({ processId, refresh }: { processId: string; refr
           ['People who showed they may vote', `${t.eligible.voting_code} with a code, ${t.eligible.postcode} with a postcode`],
           ...t.stations.map((s) => [`Paper ballots at ${s.name}`, String(s.ballots)]),
         ].map(([k, v]) => (
-          <div className="govuk-summary-list__row" key={k}><dt className="govuk-summary-list__key">{k}</dt><dd className="govuk-summary-list__value">{v}</dd></div>
+          <div className="govuk-summary-list__row" key={k}>
+            <dt className="govuk-summary-list__key">{k}</dt>
+            <dd className="govuk-summary-list__value">{v}</dd>
+          </div>
         ))}
       </dl>
     </section>

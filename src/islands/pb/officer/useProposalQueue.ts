@@ -23,6 +23,8 @@ export function useProposalQueue(processId: string, ready: boolean) {
     const all = await pbOfficerProposals({ p_process_id: processId, p_page_size: 100 });
     if (all.ok) setInPlay(all.data.proposals.filter((p) => IN_PLAY.includes(p.status)));
   }, [processId, status, page]);
-  useEffect(() => { if (ready) void reload(); }, [ready, reload]);
+  useEffect(() => {
+    if (ready) void reload();
+  }, [ready, reload]);
   return { status, page, queue, inPlay, problem, reload };
 }

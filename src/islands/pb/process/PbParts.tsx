@@ -16,7 +16,11 @@ export function NotFound({ title, children }: { title: string; children?: ReactN
     <>
       <h1 className="govuk-heading-l">{title}</h1>
       {children}
-      <p className="govuk-body"><a className="govuk-link" href="/budgeting/">See every budgeting process</a></p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/budgeting/">
+          See every budgeting process
+        </a>
+      </p>
     </>
   );
 }

@@ -16,7 +16,8 @@ import { StatusReason } from './ProposalPage';
 /** The database's rules for changing and withdrawing (pb_edit_proposal, pb_withdraw_proposal), to offer only what will work. */
 export const canChange = (p: PbMyProposal) => p.process.phase === 'proposals' && p.status === 'submitted';
 export const canWithdraw = (p: PbMyProposal) =>
-  (p.process.phase === 'proposals' || p.process.phase === 'review') && ['submitted', 'hidden', 'feasible', 'not_feasible'].includes(p.status);
+  (p.process.phase === 'proposals' || p.process.phase === 'review') &&
+  ['submitted', 'hidden', 'feasible', 'not_feasible'].includes(p.status);
 
 function Withdraw({ proposal }: { proposal: PbMyProposal }) {
   const [problem, setProblem] = useState<string>();
@@ -31,14 +32,31 @@ function Withdraw({ proposal }: { proposal: PbMyProposal }) {
   };
   return (
     <>
-      <a className="govuk-back-link" href="/budgeting/my-proposals/">Back to your ideas</a>
+      <a className="govuk-back-link" href="/budgeting/my-proposals/">
+        Back to your ideas
+      </a>
       {problem && <ErrorSummary items={[]} intro={problem} />}
-      <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>Are you sure you want to withdraw idea {proposal.number}?</h1>
-      <p className="govuk-body"><strong>{proposal.title}</strong> ({proposal.process.title})</p>
-      <p className="govuk-body">It will be taken out of the public list of ideas and nobody will be able to vote for it. You cannot undo this.</p>
+      <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>
+        Are you sure you want to withdraw idea {proposal.number}?
+      </h1>
+      <p className="govuk-body">
+        <strong>{proposal.title}</strong> ({proposal.process.title})
+      </p>
+      <p className="govuk-body">
+        It will be taken out of the public list of ideas and nobody will be able to vote for it. You cannot undo this.
+      </p>
       <div className="govuk-button-group">
-        <button type="button" className="govuk-button govuk-button--warning" aria-disabled={busy || undefined} onClick={() => void once(withdraw)}>Yes, withdraw this idea</button>
-        <a className="govuk-link" href="/budgeting/my-proposals/">No, keep it</a>
+        <button
+          type="button"
+          className="govuk-button govuk-button--warning"
+          aria-disabled={busy || undefined}
+          onClick={() => void once(withdraw)}
+        >
+          Yes, withdraw this idea
+        </button>
+        <a className="govuk-link" href="/budgeting/my-proposals/">
+          No, keep it
+        </a>
       </div>
     </>
   );
@@ -62,30 +80,72 @@ export default function MyProposals() {
     <>
       {withdrawn && (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="withdrawn-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="withdrawn-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">Idea {withdrawn} has been withdrawn</p></div>
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="withdrawn-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Idea {withdrawn} has been withdrawn</p>
+          </div>
         </div>
       )}
       <h1 className="govuk-heading-l">Your ideas</h1>
-      <p className="govuk-body">Signed in as <strong>{user.email}</strong>.</p>
-      {mine.length === 0 && <p className="govuk-body">You have not suggested any ideas yet. <a className="govuk-link" href="/budgeting/">Find a process that is taking ideas</a></p>}
+      <p className="govuk-body">
+        Signed in as <strong>{user.email}</strong>.
+      </p>
+      {mine.length === 0 && (
+        <p className="govuk-body">
+          You have not suggested any ideas yet.{' '}
+          <a className="govuk-link" href="/budgeting/">
+            Find a process that is taking ideas
+          </a>
+        </p>
+      )}
       <ul className="govuk-list" data-testid="my-proposals">
         {mine.map((p) => (
           <li key={p.id} className="wt-proposal-list__item" data-testid={`my-proposal-${p.number}`}>
-            <span className="govuk-caption-m">{p.process.title}, idea {p.number}</span>
+            <span className="govuk-caption-m">
+              {p.process.title}, idea {p.number}
+            </span>
             <h2 className="govuk-heading-m govuk-!-margin-bottom-2">
-              {p.status === 'withdrawn' || p.status === 'hidden' ? p.title : <a className="govuk-link" href={`/budgeting/proposal/?id=${p.id}`}>{p.title}</a>}
+              {p.status === 'withdrawn' || p.status === 'hidden' ? (
+                p.title
+              ) : (
+                <a className="govuk-link" href={`/budgeting/proposal/?id=${p.id}`}>
+                  {p.title}
+                </a>
+              )}
             </h2>
-            <p className="govuk-body govuk-!-margin-bottom-2"><StatusTag status={p.status} /> {STATUS_WORDS[p.status].text}</p>
+            <p className="govuk-body govuk-!-margin-bottom-2">
+              <StatusTag status={p.status} /> {STATUS_WORDS[p.status].text}
+            </p>
             <StatusReason p={p} />
-            <p className="govuk-body-s">Estimated cost {formatPounds(p.estimated_cost, true)}{p.checked_cost !== null && `, checked cost ${formatPounds(p.checked_cost, true)}`}</p>
+            <p className="govuk-body-s">
+              Estimated cost {formatPounds(p.estimated_cost, true)}
+              {p.checked_cost !== null && `, checked cost ${formatPounds(p.checked_cost, true)}`}
+            </p>
             {(canChange(p) || canWithdraw(p)) && (
               <ul className="govuk-list wt-inline-actions">
-                {canChange(p) && <li><a className="govuk-link" href={`/budgeting/propose/?id=${p.id}&step=check`}>Change<span className="govuk-visually-hidden"> idea {p.number}</span></a></li>}
-                {canWithdraw(p) && <li><a className="govuk-link" href={`/budgeting/my-proposals/?withdraw=${p.id}`}>Withdraw<span className="govuk-visually-hidden"> idea {p.number}</span></a></li>}
+                {canChange(p) && (
+                  <li>
+                    <a className="govuk-link" href={`/budgeting/propose/?id=${p.id}&step=check`}>
+                      Change<span className="govuk-visually-hidden"> idea {p.number}</span>
+                    </a>
+                  </li>
+                )}
+                {canWithdraw(p) && (
+                  <li>
+                    <a className="govuk-link" href={`/budgeting/my-proposals/?withdraw=${p.id}`}>
+                      Withdraw<span className="govuk-visually-hidden"> idea {p.number}</span>
+                    </a>
+                  </li>
+                )}
               </ul>
             )}
-            {!canChange(p) && p.status === 'submitted' && <p className="govuk-body-s">You can no longer change this idea: the council has started to check it.</p>}
+            {!canChange(p) && p.status === 'submitted' && (
+              <p className="govuk-body-s">You can no longer change this idea: the council has started to check it.</p>
+            )}
           </li>
         ))}
       </ul>

@@ -8,8 +8,23 @@ import type { ApiProblem } from '../../../lib/api-call';
 import { editProposal, getProcess, listMyProposals, propose, type PbMyProposal, type PbProcess } from '../../../lib/api/pb-residents';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/grants/local-drafts';
 import {
-  answersFrom, checkAll, checkStep, EMPTY_ANSWERS, firstStepWithProblem, nextPage, previousPage, STEP_FIELDS, stepOfField, STEPS, stepsFor,
-  toApiFields, type Answers, type Errors, type Field, type Page, type Step,
+  answersFrom,
+  checkAll,
+  checkStep,
+  EMPTY_ANSWERS,
+  firstStepWithProblem,
+  nextPage,
+  previousPage,
+  STEP_FIELDS,
+  stepOfField,
+  STEPS,
+  stepsFor,
+  toApiFields,
+  type Answers,
+  type Errors,
+  type Field,
+  type Page,
+  type Step,
 } from '../../../lib/pb/proposal-form';
 import { explainProposalRefusal } from '../../../lib/pb/proposal-refusals';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -24,7 +39,14 @@ function readWhere(): Where {
   const q = new URLSearchParams(location.search);
   const step = q.get('step') ?? '';
   const page: Page = (STEPS as readonly string[]).includes(step) || step === 'check' || step === 'done' ? (step as Page) : 'title';
-  return { slug: q.get('p') ?? undefined, id: q.get('id') ?? undefined, page, back: q.get('return') === 'check', number: q.get('n') ?? undefined, doneId: q.get('idea') ?? undefined };
+  return {
+    slug: q.get('p') ?? undefined,
+    id: q.get('id') ?? undefined,
+    page,
+    back: q.get('return') === 'check',
+    number: q.get('n') ?? undefined,
+    doneId: q.get('idea') ?? undefined,
+  };
 }
 
 function addressOf(w: Where, page: Page, extra: Record<string, string> = {}): string {
@@ -80,7 +102,12 @@ export default function ProposeJourney() {
 
   if (where.page === 'done') return <Done where={where} />;
   if (!user || loaded === undefined) return <Loading>Loading…</Loading>;
-  if (loaded === 'missing') return <NotFound title="We could not find that idea or process"><p className="govuk-body">Check the web address, or start from the list of processes.</p></NotFound>;
+  if (loaded === 'missing')
+    return (
+      <NotFound title="We could not find that idea or process">
+        <p className="govuk-body">Check the web address, or start from the list of processes.</p>
+      </NotFound>
+    );
   if ('ok' in loaded) return <ProblemBox problem={loaded} title="We could not load this page" />;
   return <Journey where={where} go={go} process={loaded.process} editing={loaded.editing} />;
 }
@@ -102,34 +129,58 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
 
   // A new page: its heading takes focus, so a screen reader starts from the question (unless
   // the page opens with an error summary, which takes focus itself).
-  useEffect(() => { if (!document.querySelector('.govuk-error-summary')) heading.current?.focus(); }, [where.page]);
+  useEffect(() => {
+    if (!document.querySelector('.govuk-error-summary')) heading.current?.focus();
+  }, [where.page]);
 
-  const update = (changes: Partial<Answers>) => setAnswers((old) => {
-    const next = { ...old, ...changes };
-    saveLocalDraft(draftKey, next);
-    return next;
-  });
+  const update = (changes: Partial<Answers>) =>
+    setAnswers((old) => {
+      const next = { ...old, ...changes };
+      saveLocalDraft(draftKey, next);
+      return next;
+    });
 
   const closed = process.phase !== 'proposals' || (editing && editing.status !== 'submitted');
   // Each question page has its own title, starting "Error: " while it shows errors (set after
   // render: a hook, so every page of the journey keeps the same order of hooks).
-  const title = closed ? undefined
-    : where.page === 'check' ? `${formProblem || problem ? 'Error: ' : ''}Check your answers`
-    : where.page in QUESTIONS ? `${STEP_FIELDS[where.page as Step].some((f) => errors[f]) ? 'Error: ' : ''}${QUESTIONS[where.page as Step].heading}`
-    : undefined;
-  useEffect(() => { if (title) document.title = `${title} – Suggest a project – Working Together`; }, [title]);
+  const title = closed
+    ? undefined
+    : where.page === 'check'
+      ? `${formProblem || problem ? 'Error: ' : ''}Check your answers`
+      : where.page in QUESTIONS
+        ? `${STEP_FIELDS[where.page as Step].some((f) => errors[f]) ? 'Error: ' : ''}${QUESTIONS[where.page as Step].heading}`
+        : undefined;
+  useEffect(() => {
+    if (title) document.title = `${title} – Suggest a project – Working Together`;
+  }, [title]);
   if (closed) {
     return (
       <>
-        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{editing ? 'This idea can no longer be changed' : `${process.title} is not taking ideas now`}</h1>
-        <p className="govuk-body">{editing ? 'The council has started to look at it.' : 'Ideas can only be suggested while the process is at its ideas step.'}</p>
-        <p className="govuk-body"><a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.slug)}`}>See what is happening in {process.title}</a></p>
-        {editing && <p className="govuk-body"><a className="govuk-link" href="/budgeting/my-proposals/">Back to your ideas</a></p>}
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>
+          {editing ? 'This idea can no longer be changed' : `${process.title} is not taking ideas now`}
+        </h1>
+        <p className="govuk-body">
+          {editing ? 'The council has started to look at it.' : 'Ideas can only be suggested while the process is at its ideas step.'}
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.slug)}`}>
+            See what is happening in {process.title}
+          </a>
+        </p>
+        {editing && (
+          <p className="govuk-body">
+            <a className="govuk-link" href="/budgeting/my-proposals/">
+              Back to your ideas
+            </a>
+          </p>
+        )}
       </>
     );
   }
 
-  const caption = <span className="govuk-caption-l">{editing ? `Change idea ${editing.number}` : `Suggest a project for ${process.title}`}</span>;
+  const caption = (
+    <span className="govuk-caption-l">{editing ? `Change idea ${editing.number}` : `Suggest a project for ${process.title}`}</span>
+  );
 
   if (where.page === 'check') {
     const send = async () => {
@@ -142,7 +193,9 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
         return go(addressOf(where, first, { return: 'check' }));
       }
       const fields = toApiFields(answers);
-      const result = editing ? await editProposal({ p_proposal_id: editing.id, ...fields }) : await propose({ p_process_id: process.id, ...fields });
+      const result = editing
+        ? await editProposal({ p_proposal_id: editing.id, ...fields })
+        : await propose({ p_process_id: process.id, ...fields });
       if (result.ok) {
         clearLocalDraft(draftKey);
         return go(addressOf(where, 'done', { n: String(result.data.number), idea: result.data.id, ...(editing ? { changed: '1' } : {}) }));
@@ -158,18 +211,39 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
     const rows = stepsFor(context).flatMap((s) => STEP_FIELDS[s].map((f) => ({ step: s, field: f })));
     return (
       <>
-        <a className="govuk-back-link" href={addressOf(where, stepsFor(context).at(-1)!)} onClick={(e) => { e.preventDefault(); go(addressOf(where, stepsFor(context).at(-1)!)); }}>Back</a>
+        <a
+          className="govuk-back-link"
+          href={addressOf(where, stepsFor(context).at(-1)!)}
+          onClick={(e) => {
+            e.preventDefault();
+            go(addressOf(where, stepsFor(context).at(-1)!));
+          }}
+        >
+          Back
+        </a>
         {problem && <ProblemBox problem={problem} />}
         {formProblem && <ErrorSummary items={[]} intro={formProblem} />}
         {caption}
-        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>Check your answers before sending your idea</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>
+          Check your answers before sending your idea
+        </h1>
         <dl className="govuk-summary-list govuk-!-margin-bottom-9">
           {rows.map(({ step, field }) => (
             <div className="govuk-summary-list__row" key={field}>
               <dt className="govuk-summary-list__key">{ANSWER_LABELS[field]}</dt>
-              <dd className="govuk-summary-list__value wt-pre-line">{answerText(field, answers, process) || <span className="govuk-hint">Not given</span>}</dd>
+              <dd className="govuk-summary-list__value wt-pre-line">
+                {answerText(field, answers, process) || <span className="govuk-hint">Not given</span>}
+              </dd>
               <dd className="govuk-summary-list__actions">
-                <a className="govuk-link" href={addressOf(where, step, { return: 'check' })} onClick={(e) => { e.preventDefault(); setErrors({}); go(addressOf(where, step, { return: 'check' })); }}>
+                <a
+                  className="govuk-link"
+                  href={addressOf(where, step, { return: 'check' })}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setErrors({});
+                    go(addressOf(where, step, { return: 'check' }));
+                  }}
+                >
                   Change<span className="govuk-visually-hidden"> {ANSWER_LABELS[field].toLowerCase()}</span>
                 </a>
               </dd>
@@ -178,11 +252,19 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
         </dl>
         <h2 className="govuk-heading-m">Now send your idea</h2>
         <p className="govuk-body">
-          {editing ? 'Your changes will replace what you sent before.' : 'Everyone will be able to read your idea, but not your name.'} Council
-          officers check each idea can be done and what it would cost. You can change it until they start.
+          {editing ? 'Your changes will replace what you sent before.' : 'Everyone will be able to read your idea, but not your name.'}{' '}
+          Council officers check each idea can be done and what it would cost. You can change it until they start.
         </p>
-        <form onSubmit={(e: FormEvent) => { e.preventDefault(); void once(send); }} noValidate>
-          <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>{editing ? 'Save the changes' : 'Send your idea'}</button>
+        <form
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void once(send);
+          }}
+          noValidate
+        >
+          <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
+            {editing ? 'Save the changes' : 'Send your idea'}
+          </button>
         </form>
       </>
     );
@@ -198,17 +280,39 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
     go(addressOf(where, where.back ? 'check' : nextPage(step, context)));
   };
   const before = previousPage(step, context);
-  const backTo = where.back ? addressOf(where, 'check') : before ? addressOf(where, before) : editing ? '/budgeting/my-proposals/' : `/budgeting/process/?p=${encodeURIComponent(process.slug)}`;
+  const backTo = where.back
+    ? addressOf(where, 'check')
+    : before
+      ? addressOf(where, before)
+      : editing
+        ? '/budgeting/my-proposals/'
+        : `/budgeting/process/?p=${encodeURIComponent(process.slug)}`;
   const pageErrors: Errors = Object.fromEntries(STEP_FIELDS[step].filter((f) => errors[f]).map((f) => [f, errors[f]])) as Errors;
   return (
     <>
-      <a className="govuk-back-link" href={backTo} onClick={(e) => { if (backTo.startsWith('/budgeting/propose/')) { e.preventDefault(); setErrors({}); go(backTo); } }}>Back</a>
+      <a
+        className="govuk-back-link"
+        href={backTo}
+        onClick={(e) => {
+          if (backTo.startsWith('/budgeting/propose/')) {
+            e.preventDefault();
+            setErrors({});
+            go(backTo);
+          }
+        }}
+      >
+        Back
+      </a>
       <PageErrors errors={pageErrors} order={STEP_FIELDS[step] as Field[]} />
       <form onSubmit={continueOn} noValidate>
         {caption}
-        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{question.heading}</h1>
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>
+          {question.heading}
+        </h1>
         {question.page({ process, answers, errors: pageErrors, update })}
-        <button type="submit" className="govuk-button">Continue</button>
+        <button type="submit" className="govuk-button">
+          Continue
+        </button>
       </form>
       <p className="govuk-body-s">Your answers are kept on this device until you send them.</p>
     </>
@@ -217,21 +321,50 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
 
 function Done({ where }: { where: Where }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => { heading.current?.focus(); }, []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const changed = new URLSearchParams(location.search).get('changed') === '1';
   return (
     <>
       <div className="govuk-panel-lite" role="status">
-        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>{changed ? 'Your changes have been saved' : 'Your idea has been sent'}</h1>
-        {where.number && <p className="govuk-body-l">Your idea's number is <strong>{where.number}</strong></p>}
+        <h1 className="govuk-heading-l wt-focus-heading" ref={heading} tabIndex={-1}>
+          {changed ? 'Your changes have been saved' : 'Your idea has been sent'}
+        </h1>
+        {where.number && (
+          <p className="govuk-body-l">
+            Your idea's number is <strong>{where.number}</strong>
+          </p>
+        )}
       </div>
       <h2 className="govuk-heading-m">What happens next</h2>
-      <p className="govuk-body">Your idea is now in the public list of ideas. You can change it or withdraw it until council officers start to check it.</p>
-      <p className="govuk-body">Officers check whether each idea can be done and what it would really cost. They say why, in public, if an idea cannot go on the ballot.</p>
+      <p className="govuk-body">
+        Your idea is now in the public list of ideas. You can change it or withdraw it until council officers start to check it.
+      </p>
+      <p className="govuk-body">
+        Officers check whether each idea can be done and what it would really cost. They say why, in public, if an idea cannot go on the
+        ballot.
+      </p>
       <ul className="govuk-list">
-        {where.doneId && <li><a className="govuk-link" href={`/budgeting/proposal/?id=${where.doneId}`}>See your idea as others see it</a></li>}
-        <li><a className="govuk-link" href="/budgeting/my-proposals/">See all your ideas</a></li>
-        {where.slug && <li><a className="govuk-link" href={`/budgeting/propose/?p=${encodeURIComponent(where.slug)}`}>Suggest another project</a></li>}
+        {where.doneId && (
+          <li>
+            <a className="govuk-link" href={`/budgeting/proposal/?id=${where.doneId}`}>
+              See your idea as others see it
+            </a>
+          </li>
+        )}
+        <li>
+          <a className="govuk-link" href="/budgeting/my-proposals/">
+            See all your ideas
+          </a>
+        </li>
+        {where.slug && (
+          <li>
+            <a className="govuk-link" href={`/budgeting/propose/?p=${encodeURIComponent(where.slug)}`}>
+              Suggest another project
+            </a>
+          </li>
+        )}
       </ul>
     </>
   );

@@ -30,7 +30,13 @@ export default function ResultsPage() {
     return explainResult({ result: result.data.result, names });
   }, [result]);
 
-  const problem = !slug ? 'This link does not say which results to show.' : process && !process.ok ? pbProblemWords(process) : result && !result.ok ? pbProblemWords(result, 'results') : undefined;
+  const problem = !slug
+    ? 'This link does not say which results to show.'
+    : process && !process.ok
+      ? pbProblemWords(process)
+      : result && !result.ok
+        ? pbProblemWords(result, 'results')
+        : undefined;
   const title = process?.ok ? process.data.title : undefined;
   const heading = <h1 className="govuk-heading-l">{title && <span className="govuk-caption-l">{title}</span>}Results</h1>;
 
@@ -38,23 +44,40 @@ export default function ResultsPage() {
     return (
       <>
         {heading}
-        <p className="govuk-body" data-testid="results-problem">{problem}</p>
+        <p className="govuk-body" data-testid="results-problem">
+          {problem}
+        </p>
         <p className="govuk-body">
-          {process?.ok
-            ? <a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.data.slug)}`}>Read about {process.data.title}</a>
-            : <a className="govuk-link" href="/budgeting/">See every budgeting process</a>}
+          {process?.ok ? (
+            <a className="govuk-link" href={`/budgeting/process/?p=${encodeURIComponent(process.data.slug)}`}>
+              Read about {process.data.title}
+            </a>
+          ) : (
+            <a className="govuk-link" href="/budgeting/">
+              See every budgeting process
+            </a>
+          )}
         </p>
       </>
     );
   }
-  if (!process || !result || !explanation || !result.ok || !process.ok) return <>{heading}<p className="govuk-body" role="status">Loading the results…</p></>;
+  if (!process || !result || !explanation || !result.ok || !process.ok)
+    return (
+      <>
+        {heading}
+        <p className="govuk-body" role="status">
+          Loading the results…
+        </p>
+      </>
+    );
 
   const r = result.data;
   return (
     <>
       {heading}
       <p className="govuk-body wt-lead">
-        {r.ballots.toLocaleString('en-GB')} people voted on how to spend {process.data.title}’s budget. The votes were counted on {dayAt(r.counted_at)}
+        {r.ballots.toLocaleString('en-GB')} people voted on how to spend {process.data.title}’s budget. The votes were counted on{' '}
+        {dayAt(r.counted_at)}
         {r.published_at ? ` and the results published on ${dayAt(r.published_at)}` : ''}.
       </p>
       <ResultExplanation explanation={explanation} id="result" />

@@ -10,12 +10,17 @@ export function CartTotal({ chosen, projects, rules }: { chosen: string[]; proje
   return (
     <div className="wt-cart-total" data-testid="cart-total">
       <p className="govuk-body govuk-!-margin-bottom-1">
-        <strong>{count} {count === 1 ? 'project' : 'projects'}</strong>, costing <strong>{formatPounds(total)}</strong>
+        <strong>
+          {count} {count === 1 ? 'project' : 'projects'}
+        </strong>
+        , costing <strong>{formatPounds(total)}</strong>
       </p>
       <p className="govuk-body govuk-!-margin-bottom-1">
         <strong data-testid="money-left">{formatPounds(rules.budget - total)}</strong> left of {formatPounds(rules.budget)}
       </p>
-      <div className="wt-cart-total__bar" aria-hidden="true"><span style={{ width: `${used}%` }} /></div>
+      <div className="wt-cart-total__bar" aria-hidden="true">
+        <span style={{ width: `${used}%` }} />
+      </div>
     </div>
   );
 }

@@ -33,28 +33,43 @@ export function CheckVote({ chosen, projects, rules, replacing, closesAt, send, 
   const items = chosenProjects(chosen, projects);
   const total = items.reduce((s, p) => s + p.cost, 0);
 
-  const press = () => void once(async () => {
-    setProblem(undefined);
-    const result = await send();
-    if (result.ok) return onSent(result.receipt);
-    if (result.signedOut) return goToSignIn('expired');
-    if (result.key === 'wrong_phase') return onClosed();
-    setProblem(result);
-  });
+  const press = () =>
+    void once(async () => {
+      setProblem(undefined);
+      const result = await send();
+      if (result.ok) return onSent(result.receipt);
+      if (result.signedOut) return goToSignIn('expired');
+      if (result.key === 'wrong_phase') return onClosed();
+      setProblem(result);
+    });
 
-  const words = problem && (problem.offline
-    ? 'We could not reach the server, so we cannot be sure your vote was sent. Check your internet connection, then press “Send my vote” again. Your choices are kept on this device. Sending again never makes a second vote: the last one you send is the one that counts.'
-    : pbProblemWords(problem));
+  const words =
+    problem &&
+    (problem.offline
+      ? 'We could not reach the server, so we cannot be sure your vote was sent. Check your internet connection, then press “Send my vote” again. Your choices are kept on this device. Sending again never makes a second vote: the last one you send is the one that counts.'
+      : pbProblemWords(problem));
 
   return (
     <>
-      {words && <ErrorSummary title={problem?.offline ? 'Your vote has not been sent yet' : 'There is a problem'} items={[{ href: '#send', message: words }]} />}
+      {words && (
+        <ErrorSummary
+          title={problem?.offline ? 'Your vote has not been sent yet' : 'There is a problem'}
+          items={[{ href: '#send', message: words }]}
+        />
+      )}
       <p className="govuk-body">
-        You have chosen {items.length} {items.length === 1 ? 'project' : 'projects'}, costing {formatPounds(total)} of {formatPounds(rules.budget)}.
+        You have chosen {items.length} {items.length === 1 ? 'project' : 'projects'}, costing {formatPounds(total)} of{' '}
+        {formatPounds(rules.budget)}.
       </p>
-      <BallotTable caption="Your vote" total={total} items={items.map((p) => ({ id: p.id, number: 0, title: p.title, checked_cost: p.cost }))} />
+      <BallotTable
+        caption="Your vote"
+        total={total}
+        items={items.map((p) => ({ id: p.id, number: 0, title: p.title, checked_cost: p.cost }))}
+      />
       <p className="govuk-body">
-        <button type="button" className="govuk-link wt-link-button" onClick={onBack}>Change your choices</button>
+        <button type="button" className="govuk-link wt-link-button" onClick={onBack}>
+          Change your choices
+        </button>
       </p>
       <h2 className="govuk-heading-m">Now send your vote</h2>
       <p className="govuk-body">

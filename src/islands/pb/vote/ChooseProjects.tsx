@@ -60,9 +60,13 @@ export function ChooseProjects({ proposals, projects, rules, chosen, setChosen, 
         You have {formatPounds(rules.budget)} to spend. Add the projects you want, as long as they fit in the budget together.
         {limits && ` ${limits}`}
       </p>
-      <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="cart-announcement">{announcement}</div>
+      <div className="govuk-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="cart-announcement">
+        {announcement}
+      </div>
       <CartTotal chosen={chosen} projects={projects} rules={rules} />
-      <h2 className="govuk-heading-m" id="projects" tabIndex={-1}>Projects you can vote for</h2>
+      <h2 className="govuk-heading-m" id="projects" tabIndex={-1}>
+        Projects you can vote for
+      </h2>
       <ul className="wt-ballot-list" aria-labelledby="projects">
         {proposals.map((p) => {
           const project = projects.find((x) => x.id === p.id)!;
@@ -71,23 +75,35 @@ export function ChooseProjects({ proposals, projects, rules, chosen, setChosen, 
           const errorId = `refused-${p.id}`;
           return (
             <li key={p.id} className={`wt-ballot-item${inCart ? ' wt-ballot-item--chosen' : ''}`} data-testid={`project-${p.number}`}>
-              <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`title-${p.id}`}>{p.title}</h3>
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1" id={`title-${p.id}`}>
+                {p.title}
+              </h3>
               <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{formatPounds(project.cost)}</p>
               {inCart && <strong className="govuk-tag govuk-tag--green wt-ballot-item__tag">In your vote</strong>}
               <p className="govuk-body">{p.summary}</p>
-              {(p.ward || p.category) && (
-                <p className="govuk-body-s">{[p.ward?.name, p.category?.name].filter(Boolean).join(' · ')}</p>
-              )}
+              {(p.ward || p.category) && <p className="govuk-body-s">{[p.ward?.name, p.category?.name].filter(Boolean).join(' · ')}</p>}
               {refused?.id === p.id && (
-                <p className="govuk-error-message" id={errorId}><span className="govuk-visually-hidden">Error:</span> {refused.message}</p>
+                <p className="govuk-error-message" id={errorId}>
+                  <span className="govuk-visually-hidden">Error:</span> {refused.message}
+                </p>
               )}
               {wontFit && refused?.id !== p.id && (
-                <p className="govuk-hint" id={errorId}>Costs more than you have left.</p>
+                <p className="govuk-hint" id={errorId}>
+                  Costs more than you have left.
+                </p>
               )}
               <div className="wt-ballot-item__actions">
-                <button type="button" className={`govuk-button govuk-!-margin-bottom-2 ${inCart ? 'govuk-button--secondary' : ''}`}
-                  onClick={() => toggle(project)} aria-describedby={refused?.id === p.id || wontFit ? errorId : undefined}>
-                  {inCart ? 'Remove' : 'Add'}<span className="govuk-visually-hidden"> {p.title} {inCart ? 'from' : 'to'} your vote</span>
+                <button
+                  type="button"
+                  className={`govuk-button govuk-!-margin-bottom-2 ${inCart ? 'govuk-button--secondary' : ''}`}
+                  onClick={() => toggle(project)}
+                  aria-describedby={refused?.id === p.id || wontFit ? errorId : undefined}
+                >
+                  {inCart ? 'Remove' : 'Add'}
+                  <span className="govuk-visually-hidden">
+                    {' '}
+                    {p.title} {inCart ? 'from' : 'to'} your vote
+                  </span>
                 </button>
                 <a className="govuk-link govuk-body" href={`/budgeting/proposal/?id=${encodeURIComponent(p.id)}`}>
                   Read more<span className="govuk-visually-hidden"> about {p.title}</span>
@@ -97,7 +113,9 @@ export function ChooseProjects({ proposals, projects, rules, chosen, setChosen, 
           );
         })}
       </ul>
-      <button type="button" className="govuk-button" onClick={check}>{checkLabel}</button>
+      <button type="button" className="govuk-button" onClick={check}>
+        {checkLabel}
+      </button>
     </>
   );
 }

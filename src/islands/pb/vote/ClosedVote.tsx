@@ -12,20 +12,36 @@ export function ClosedVote({ process }: { process: PbProcess }) {
       <h2 className="govuk-heading-m">{before ? 'Voting has not started yet' : 'Voting has closed'}</h2>
       {before ? (
         <p className="govuk-body">
-          You can vote on the projects for {process.title} {voting?.starts_at ? `from ${dayAt(voting.starts_at)}` : 'once the council has checked the ideas'}.
+          You can vote on the projects for {process.title}{' '}
+          {voting?.starts_at ? `from ${dayAt(voting.starts_at)}` : 'once the council has checked the ideas'}.
         </p>
       ) : (
         <p className="govuk-body">
-          Voting for {process.title} closed{voting?.ends_at ? ` on ${dayAt(voting.ends_at)}` : ''}, so votes can no longer be sent or changed.
+          Voting for {process.title} closed{voting?.ends_at ? ` on ${dayAt(voting.ends_at)}` : ''}, so votes can no longer be sent or
+          changed.
           {process.phase === 'counting' ? ' The votes are being counted.' : ''}
         </p>
       )}
       {process.phase === 'results' ? (
-        <p className="govuk-body"><a className="govuk-link" href={`/budgeting/results/?p=${encodeURIComponent(process.slug)}`}>See the results</a></p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/budgeting/results/?p=${encodeURIComponent(process.slug)}`}>
+            See the results
+          </a>
+        </p>
       ) : (
-        <p className="govuk-body"><a className="govuk-link" href={link}>Read about {process.title}</a></p>
+        <p className="govuk-body">
+          <a className="govuk-link" href={link}>
+            Read about {process.title}
+          </a>
+        </p>
       )}
-      <p className="govuk-body">If you sent a vote, you can still <a className="govuk-link" href="/budgeting/check-ballot/">check it with your receipt code</a>.</p>
+      <p className="govuk-body">
+        If you sent a vote, you can still{' '}
+        <a className="govuk-link" href="/budgeting/check-ballot/">
+          check it with your receipt code
+        </a>
+        .
+      </p>
     </div>
   );
 }

@@ -17,7 +17,12 @@ import { VoteSent } from './VoteSent';
 
 type Step = 'choose' | 'check' | 'sent' | 'closed';
 
-const HEADINGS: Record<Step, string> = { choose: 'Choose projects', check: 'Check your vote', sent: 'Thank you for voting', closed: 'Voting has closed' };
+const HEADINGS: Record<Step, string> = {
+  choose: 'Choose projects',
+  check: 'Check your vote',
+  sent: 'Thank you for voting',
+  closed: 'Voting has closed',
+};
 
 export function VoteJourney({ process }: { process: PbProcess }) {
   const user = useSignedIn();
@@ -46,26 +51,57 @@ export function VoteJourney({ process }: { process: PbProcess }) {
   }, [stepKey]);
 
   const title = !loaded ? 'Vote' : !loaded.status.eligible ? 'Show that you can vote' : HEADINGS[step];
-  const h1 = <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}><span className="govuk-caption-l">{process.title}</span>{title}</h1>;
+  const h1 = (
+    <h1 className="govuk-heading-l" ref={heading} tabIndex={-1}>
+      <span className="govuk-caption-l">{process.title}</span>
+      {title}
+    </h1>
+  );
 
-  if (step === 'closed') return <>{h1}<ClosedVote process={{ ...process, phase: 'counting' }} /></>;
-  if (!user || (!loaded && !ballot.loadProblem)) return <>{h1}<p className="govuk-body" role="status">Loading your vote…</p></>;
+  if (step === 'closed')
+    return (
+      <>
+        {h1}
+        <ClosedVote process={{ ...process, phase: 'counting' }} />
+      </>
+    );
+  if (!user || (!loaded && !ballot.loadProblem))
+    return (
+      <>
+        {h1}
+        <p className="govuk-body" role="status">
+          Loading your vote…
+        </p>
+      </>
+    );
   if (!loaded) {
     if (ballot.loadProblem?.signedOut) goToSignIn('expired');
     return (
       <>
         {h1}
-        <div className="govuk-error-summary" role="alert"><p className="govuk-body">{ballot.loadProblem ? pbProblemWords(ballot.loadProblem) : ''}</p></div>
-        <button type="button" className="govuk-button" onClick={() => void ballot.load()}>Try again</button>
+        <div className="govuk-error-summary" role="alert">
+          <p className="govuk-body">{ballot.loadProblem ? pbProblemWords(ballot.loadProblem) : ''}</p>
+        </div>
+        <button type="button" className="govuk-button" onClick={() => void ballot.load()}>
+          Try again
+        </button>
       </>
     );
   }
-  if (!loaded.status.eligible) return <>{h1}<ProveEligibility process={process} onProved={ballot.setStatus} /></>;
+  if (!loaded.status.eligible)
+    return (
+      <>
+        {h1}
+        <ProveEligibility process={process} onProved={ballot.setStatus} />
+      </>
+    );
 
   const counted = loaded.ballot;
   const offlineNote = !ballot.online && step !== 'sent' && (
     <div className="govuk-warning-text" data-testid="offline-note">
-      <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
       <strong className="govuk-warning-text__text">
         <span className="govuk-visually-hidden">Warning</span>
         You are offline. You can keep choosing: your choices are kept on this device. Send your vote when you are back online.
@@ -74,17 +110,26 @@ export function VoteJourney({ process }: { process: PbProcess }) {
   );
   const changedNote = ballot.changedElsewhere && counted && (
     <div className="govuk-notification-banner" role="region" aria-labelledby="changed-title" data-testid="changed-elsewhere">
-      <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="changed-title">Your vote was updated</h2></div>
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="changed-title">
+          Your vote was updated
+        </h2>
+      </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-body">
-          Your vote was updated at {momentAt(ballot.changedElsewhere)}, from this window or another one. You have one vote, and this is the one that counts now:
+          Your vote was updated at {momentAt(ballot.changedElsewhere)}, from this window or another one. You have one vote, and this is the
+          one that counts now:
         </p>
         <BallotTable caption="The vote that counts now" items={counted.proposals} total={counted.total} />
         {step === 'choose' && (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={ballot.restartFromCounted}>Start again from this vote</button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={ballot.restartFromCounted}>
+            Start again from this vote
+          </button>
         )}
         {step !== 'choose' && (
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={ballot.dismissChange}>I understand</button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={ballot.dismissChange}>
+            I understand
+          </button>
         )}
       </div>
     </div>
@@ -95,7 +140,14 @@ export function VoteJourney({ process }: { process: PbProcess }) {
       <>
         {h1}
         {changedNote}
-        <VoteSent receipt={receipt} closesAt={closesAt} onChange={() => { setReceipt(undefined); setStep('choose'); }} />
+        <VoteSent
+          receipt={receipt}
+          closesAt={closesAt}
+          onChange={() => {
+            setReceipt(undefined);
+            setStep('choose');
+          }}
+        />
       </>
     );
   }
@@ -105,8 +157,20 @@ export function VoteJourney({ process }: { process: PbProcess }) {
         {h1}
         {offlineNote}
         {changedNote}
-        <CheckVote chosen={ballot.chosen} projects={projects} rules={rules} replacing={!!counted} closesAt={closesAt}
-          send={ballot.send} onSent={(r) => { setReceipt(r); setStep('sent'); }} onBack={() => setStep('choose')} onClosed={() => setStep('closed')} />
+        <CheckVote
+          chosen={ballot.chosen}
+          projects={projects}
+          rules={rules}
+          replacing={!!counted}
+          closesAt={closesAt}
+          send={ballot.send}
+          onSent={(r) => {
+            setReceipt(r);
+            setStep('sent');
+          }}
+          onBack={() => setStep('choose')}
+          onClosed={() => setStep('closed')}
+        />
       </>
     );
   }
@@ -118,17 +182,27 @@ export function VoteJourney({ process }: { process: PbProcess }) {
       {counted && !ballot.changedElsewhere && (
         <div className="govuk-inset-text" data-testid="already-voted">
           <p className="govuk-body">
-            You voted {counted.changed_at ? `and last changed your vote at ${momentAt(counted.changed_at)}` : `at ${momentAt(counted.cast_at)}`}.
-            Your vote is for {counted.proposals.map((p) => p.title).join(', ')}.
+            You voted{' '}
+            {counted.changed_at ? `and last changed your vote at ${momentAt(counted.changed_at)}` : `at ${momentAt(counted.cast_at)}`}. Your
+            vote is for {counted.proposals.map((p) => p.title).join(', ')}.
           </p>
           <p className="govuk-body">You can change it below until voting closes. Only the last vote you send counts.</p>
         </div>
       )}
       {ballot.restored && (
-        <p className="govuk-body" data-testid="restored">We kept the choices you had not sent yet on this device. They are not sent until you check and send your vote.</p>
+        <p className="govuk-body" data-testid="restored">
+          We kept the choices you had not sent yet on this device. They are not sent until you check and send your vote.
+        </p>
       )}
-      <ChooseProjects proposals={loaded.shortlist.proposals} projects={projects} rules={rules} chosen={ballot.chosen} setChosen={ballot.setChosen}
-        onCheck={() => setStep('check')} checkLabel={counted ? 'Check your changed vote' : 'Check your vote'} />
+      <ChooseProjects
+        proposals={loaded.shortlist.proposals}
+        projects={projects}
+        rules={rules}
+        chosen={ballot.chosen}
+        setChosen={ballot.setChosen}
+        onCheck={() => setStep('check')}
+        checkLabel={counted ? 'Check your changed vote' : 'Check your vote'}
+      />
     </>
   );
 }

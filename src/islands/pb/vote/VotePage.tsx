@@ -21,16 +21,26 @@ export default function VotePage() {
         <h1 className="govuk-heading-l">Vote</h1>
         <p className="govuk-body">
           {process && !process.ok ? pbProblemWords(process) : 'This link does not say which vote it is for.'}{' '}
-          <a className="govuk-link" href="/budgeting/">See the votes you can take part in</a>.
+          <a className="govuk-link" href="/budgeting/">
+            See the votes you can take part in
+          </a>
+          .
         </p>
       </>
     );
   }
-  if (!process) return <p className="govuk-body" role="status">Loading…</p>;
+  if (!process)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if (process.data.phase !== 'voting') {
     return (
       <>
-        <h1 className="govuk-heading-l"><span className="govuk-caption-l">{process.data.title}</span>Vote</h1>
+        <h1 className="govuk-heading-l">
+          <span className="govuk-caption-l">{process.data.title}</span>Vote
+        </h1>
         <ClosedVote process={process.data} />
       </>
     );

@@ -21,10 +21,13 @@ export function VoteSent({ receipt, closesAt, onChange }: { receipt: PbCastRecei
       <div className="govuk-panel-lite" data-testid="vote-sent">
         <h2 className="govuk-heading-l">{receipt.replaced ? 'Your vote has been changed' : 'Your vote has been sent'}</h2>
         <p className="govuk-body">
-          We have your vote for {receipt.projects} {receipt.projects === 1 ? 'project' : 'projects'}, costing {formatPounds(receipt.total)}, at {momentAt(receipt.cast_at)}.
+          We have your vote for {receipt.projects} {receipt.projects === 1 ? 'project' : 'projects'}, costing {formatPounds(receipt.total)},
+          at {momentAt(receipt.cast_at)}.
         </p>
         <p className="govuk-body govuk-!-margin-bottom-1">Your receipt code is</p>
-        <p className="govuk-body wt-receipt" data-testid="receipt-code"><strong>{receipt.receipt}</strong></p>
+        <p className="govuk-body wt-receipt" data-testid="receipt-code">
+          <strong>{receipt.receipt}</strong>
+        </p>
         <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" onClick={() => void copy()}>
           Copy the receipt code
         </button>
@@ -34,15 +37,22 @@ export function VoteSent({ receipt, closesAt, onChange }: { receipt: PbCastRecei
       </div>
       <p className="govuk-body">We will also email the receipt code to you. This is the only time we show it on screen, so keep it.</p>
       <p className="govuk-body">
-        With the code you can <a className="govuk-link" href="/budgeting/check-ballot/">check your vote</a> at any time: that it is in the count, and which projects it holds.
-        The code does not say who you are. Anyone who has it can see what this vote contained, so keep it to yourself if you want your vote to stay private.
+        With the code you can{' '}
+        <a className="govuk-link" href="/budgeting/check-ballot/">
+          check your vote
+        </a>{' '}
+        at any time: that it is in the count, and which projects it holds. The code does not say who you are. Anyone who has it can see what
+        this vote contained, so keep it to yourself if you want your vote to stay private.
       </p>
       <h2 className="govuk-heading-m">Changing your vote</h2>
       <p className="govuk-body">
-        You can change your vote until voting closes{closesAt ? ` on ${dayAt(closesAt)}` : ''}. The last vote you send is the one that counts, and you will get a new receipt code.
+        You can change your vote until voting closes{closesAt ? ` on ${dayAt(closesAt)}` : ''}. The last vote you send is the one that
+        counts, and you will get a new receipt code.
         {receipt.replaced ? ' The vote you sent before has been replaced and will not be counted.' : ''}
       </p>
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={onChange}>Change your vote</button>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={onChange}>
+        Change your vote
+      </button>
     </>
   );
 }

@@ -8,8 +8,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import {
-  castBallot, getMyBallot, getMyStatus, getShortlist,
-  type PbCastReceipt, type PbMyBallot, type PbMyStatus, type PbProcess, type PbShortlist,
+  castBallot,
+  getMyBallot,
+  getMyStatus,
+  getShortlist,
+  type PbCastReceipt,
+  type PbMyBallot,
+  type PbMyStatus,
+  type PbProcess,
+  type PbShortlist,
 } from '../../../lib/api/pb-residents';
 import { clearLocalDraft, loadLocalDraft, saveLocalDraft } from '../../../lib/grants/local-drafts';
 import { sameChoice } from '../../../lib/pb/ballot-cart';
@@ -37,7 +44,9 @@ export function useBallot(process: PbProcess, userId: string | undefined) {
   const load = useCallback(async () => {
     setLoadProblem(undefined);
     const [status, shortlist, ballot] = await Promise.all([
-      getMyStatus({ p_process_id: process.id }), getShortlist({ p_process_id: process.id }), getMyBallot({ p_process_id: process.id }),
+      getMyStatus({ p_process_id: process.id }),
+      getShortlist({ p_process_id: process.id }),
+      getMyBallot({ p_process_id: process.id }),
     ]);
     const problem = [status, shortlist, ballot].find((r) => !r.ok) as ApiProblem | undefined;
     if (problem || !status.ok || !shortlist.ok || !ballot.ok) return setLoadProblem(problem);
@@ -55,16 +64,19 @@ export function useBallot(process: PbProcess, userId: string | undefined) {
   }, [userId, load]);
 
   /** Asks the server for the ballot that counts; `own` after this tab's own send. */
-  const refreshBallot = useCallback(async (own = false) => {
-    const ballot = await getMyBallot({ p_process_id: process.id });
-    if (!ballot.ok) return;
-    const version = versionOf(ballot.data);
-    if (!own && known.current !== undefined && version !== known.current && ballot.data) {
-      setChangedElsewhere(ballot.data.changed_at ?? ballot.data.cast_at);
-    }
-    known.current = version;
-    setLoaded((l) => (l ? { ...l, ballot: ballot.data, status: { ...l.status, voted: l.status.voted || !!ballot.data } } : l));
-  }, [process.id]);
+  const refreshBallot = useCallback(
+    async (own = false) => {
+      const ballot = await getMyBallot({ p_process_id: process.id });
+      if (!ballot.ok) return;
+      const version = versionOf(ballot.data);
+      if (!own && known.current !== undefined && version !== known.current && ballot.data) {
+        setChangedElsewhere(ballot.data.changed_at ?? ballot.data.cast_at);
+      }
+      known.current = version;
+      setLoaded((l) => (l ? { ...l, ballot: ballot.data, status: { ...l.status, voted: l.status.voted || !!ballot.data } } : l));
+    },
+    [process.id],
+  );
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
@@ -90,10 +102,13 @@ export function useBallot(process: PbProcess, userId: string | undefined) {
     };
   }, [process.id, refreshBallot]);
 
-  const setChosen = useCallback((ids: string[]) => {
-    setChosenState(ids);
-    saveLocalDraft(key, ids, true);
-  }, [key]);
+  const setChosen = useCallback(
+    (ids: string[]) => {
+      setChosenState(ids);
+      saveLocalDraft(key, ids, true);
+    },
+    [key],
+  );
 
   /** Back to the ballot that counts now, dropping the cart's unsent changes. */
   const restartFromCounted = useCallback(() => {
@@ -124,5 +139,18 @@ export function useBallot(process: PbProcess, userId: string | undefined) {
     return { ok: true, receipt: result.data };
   }, [process.id, chosen, key, refreshBallot]);
 
-  return { loaded, loadProblem, load, chosen, setChosen, restored, changedElsewhere, dismissChange: () => setChangedElsewhere(undefined), restartFromCounted, send, online, setStatus: (status: PbMyStatus) => setLoaded((l) => (l ? { ...l, status } : l)) };
+  return {
+    loaded,
+    loadProblem,
+    load,
+    chosen,
+    setChosen,
+    restored,
+    changedElsewhere,
+    dismissChange: () => setChangedElsewhere(undefined),
+    restartFromCounted,
+    send,
+    online,
+    setStatus: (status: PbMyStatus) => setLoaded((l) => (l ? { ...l, status } : l)),
+  };
 }

@@ -73,7 +73,7 @@ export function addOne(prep: Prepared, options: AddOneOptions): AddOneResult {
     const funded = new Set([...current.run.winners, ...free]);
     if (options.exhaustiveStop && isExhaustive(prep, funded, totalCost(prep, current.run.winners))) break;
     if (current.run.winners.length === positive) break;
-    const safe = current.nextChange * (1 - 1e-12) / options.step;
+    const safe = (current.nextChange * (1 - 1e-12)) / options.step;
     const jump = trustJumps && Number.isFinite(safe) ? BigInt(Math.max(1, Math.ceil(safe))) : 1n;
     const next = countAtShare(prep, shareAt(k + jump), stats);
     if (!fits(next.run)) {

@@ -58,4 +58,3 @@ export function comparePreferences(prep: Prepared, equalShares: readonly number[
   }
   return { prefersEqualShares, prefersGreedy };
 }
-

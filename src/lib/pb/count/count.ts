@@ -1,7 +1,17 @@
 // The entry points the voting screens and the command line call: greedy, Equal Shares with its
 // completions and comparison step, and `count`, which picks one from the options.
 
-import type { ComparisonReport, Completion, CompletionReport, CountOptions, CountResult, Instance, Payment, Profile, Rule } from '../types.ts';
+import type {
+  ComparisonReport,
+  Completion,
+  CompletionReport,
+  CountOptions,
+  CountResult,
+  Instance,
+  Payment,
+  Profile,
+  Rule,
+} from '../types.ts';
 import { addOne, countAtShare, freeProjects, startingShare, type AddOneResult } from './add-one.ts';
 import { comparePreferences } from './compare.ts';
 import { greedyFill, greedyWinners, totalCost } from './greedy.ts';
@@ -23,7 +33,12 @@ function resultBase(prep: Prepared, instance: Instance, rule: Rule, options: Cou
 /** A greedy outcome: funded by votes, and the "share" is simply the budget divided by the voters. */
 function greedyParts(prep: Prepared) {
   const share = startingShare(prep);
-  return { outcome: 'greedy' as const, funded: greedyWinners(prep).added.map((c) => ({ c, by: 'greedy' as const })), share, initialShare: share };
+  return {
+    outcome: 'greedy' as const,
+    funded: greedyWinners(prep).added.map((c) => ({ c, by: 'greedy' as const })),
+    share,
+    initialShare: share,
+  };
 }
 
 export function countGreedy(instance: Instance, profile: Profile, options: CountOptions = {}): CountResult {
@@ -65,9 +80,7 @@ function equalSharesFunded(prep: Prepared, mes: AddOneResult, completion: Comple
       },
     });
   });
-  const fill = completion === 'add1u'
-    ? greedyFill(prep, new Set(funded.map((f) => f.c)), totalCost(prep, mes.run.winners)).added
-    : [];
+  const fill = completion === 'add1u' ? greedyFill(prep, new Set(funded.map((f) => f.c)), totalCost(prep, mes.run.winners)).added : [];
   for (const c of fill) funded.push({ c, by: 'greedy-fill' });
   return { funded, fill };
 }
@@ -104,7 +117,11 @@ export function countEqualShares(instance: Instance, profile: Profile, options: 
 
   const greedy = greedyParts(prep);
   const es = funded.map((f) => f.c);
-  const pref = comparePreferences(prep, es, greedy.funded.map((f) => f.c));
+  const pref = comparePreferences(
+    prep,
+    es,
+    greedy.funded.map((f) => f.c),
+  );
   // Strictly more: Equal Shares is the method chosen, so a tie keeps it.
   const useGreedy = pref.prefersGreedy > pref.prefersEqualShares;
   const ids = (list: readonly number[]) => list.map((c) => prep.eligible[c]?.projectId ?? '');

@@ -30,7 +30,13 @@ const compare = (a: Ratio, b: Ratio) => {
   return l < r ? -1 : l > r ? 1 : 0;
 };
 
-type Candidate = { readonly c: number; readonly cost0: bigint; readonly total: bigint; readonly rank: number; readonly pts: readonly bigint[] | null };
+type Candidate = {
+  readonly c: number;
+  readonly cost0: bigint;
+  readonly total: bigint;
+  readonly rank: number;
+  readonly pts: readonly bigint[] | null;
+};
 
 export function equalSharesExact(prep: Prepared, share: Rational): MesRun {
   let pointScale = 1n;

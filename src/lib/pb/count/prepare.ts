@@ -87,7 +87,10 @@ function exclusions(instance: Instance, tally: ReadonlyMap<string, Tally>, voter
       if (cmp(lhs, rhs) < 0) {
         const needed = (100 * p.cost) / (options.minShareK * instance.budget);
         const had = (100 * votes) / voters;
-        out.set(p.id, `It needed support from at least ${needed.toFixed(1)}% of voters (cost ÷ (${options.minShareK} × budget)) and had ${had.toFixed(1)}%.`);
+        out.set(
+          p.id,
+          `It needed support from at least ${needed.toFixed(1)}% of voters (cost ÷ (${options.minShareK} × budget)) and had ${had.toFixed(1)}%.`,
+        );
       }
     }
   }
@@ -108,8 +111,9 @@ export function prepare(instance: Instance, profile: Profile, options: CountOpti
       const cost = fromNumber(p.cost);
       return { projectId: p.id, cost, costFloat: p.cost, votes: t.votes, support: t.support };
     });
-  const ranked = [...candidates].sort((a, b) =>
-    cmp(a.cost, b.cost) || cmp(b.support, a.support) || (randomPos.get(a.projectId) ?? 0) - (randomPos.get(b.projectId) ?? 0));
+  const ranked = [...candidates].sort(
+    (a, b) => cmp(a.cost, b.cost) || cmp(b.support, a.support) || (randomPos.get(a.projectId) ?? 0) - (randomPos.get(b.projectId) ?? 0),
+  );
   const rankOf = new Map(ranked.map((c, i) => [c.projectId, i]));
   const eligible: Eligible[] = candidates.map((c) => ({ ...c, tieRank: rankOf.get(c.projectId) ?? 0 }));
   const indexOf = new Map(eligible.map((e, i) => [e.projectId, i]));
@@ -167,7 +171,6 @@ export function prepare(instance: Instance, profile: Profile, options: CountOpti
     integralPoints,
   };
 }
-
 
 const exactPointsCache = new WeakMap<Prepared, Array<readonly Rational[] | null>>();
 

@@ -42,7 +42,10 @@ function voterDetails(prep: Prepared, run: MesRun, share: Rational): VoterDetail
 
 export function buildResult(parts: ResultParts): CountResult {
   const { prep } = parts;
-  const spent = totalCost(prep, parts.funded.map((f) => f.c));
+  const spent = totalCost(
+    prep,
+    parts.funded.map((f) => f.c),
+  );
   const indexOf = new Map(prep.eligible.map((e, c) => [e.projectId, c]));
   const round = new Map(parts.funded.map((f, i) => [f.c, { ...f, round: i + 1 }]));
   const projects: ProjectOutcome[] = prep.projects.map((p) => {

@@ -30,9 +30,10 @@ export function electionProblems(instance: Instance, profile: Profile): string[]
     if (voters.has(ballot.voterId)) problems.push(`Voter '${ballot.voterId}' has more than one ballot.`);
     voters.add(ballot.voterId);
     const seen = new Set<string>();
-    const listed = profile.kind === 'approval'
-      ? (ballot as { approved: readonly string[] }).approved
-      : (ballot as { points: ReadonlyArray<{ projectId: string }> }).points.map((e) => e.projectId);
+    const listed =
+      profile.kind === 'approval'
+        ? (ballot as { approved: readonly string[] }).approved
+        : (ballot as { points: ReadonlyArray<{ projectId: string }> }).points.map((e) => e.projectId);
     for (const id of listed) {
       if (!ids.has(id)) problems.push(`Voter '${ballot.voterId}' voted for project '${id}', which is not on the ballot.`);
       if (seen.has(id)) problems.push(`Voter '${ballot.voterId}' chose project '${id}' more than once.`);

@@ -73,7 +73,9 @@ function equalSharesWords(p: ProjectOutcome, ctx: Context): string[] {
   if (result.completion?.method === 'add1u') out.push(`It also cost more than the ${m(result.leftOver.value)} left at the end.`);
   else if (p.cost <= result.leftOver.value) {
     // Without the greedy fill, money can be left that would cover it: say why it stays unspent.
-    out.push(`${m(result.leftOver.value)} of the budget is left, but Equal Shares only spends a voter's share on projects that voter chose.`);
+    out.push(
+      `${m(result.leftOver.value)} of the budget is left, but Equal Shares only spends a voter's share on projects that voter chose.`,
+    );
   }
   return out;
 }
@@ -89,7 +91,10 @@ function greedyWords(p: ProjectOutcome, ctx: Context): string[] {
       `When its turn came, ${m(leftAtTurn)} was left, not enough for its ${m(p.cost)} cost.`,
     ];
   }
-  return ['Projects were taken in order of votes, most first.', `By its turn, not enough was left: it cost ${m(p.cost)}, and ${m(result.leftOver.value)} was left at the end.`];
+  return [
+    'Projects were taken in order of votes, most first.',
+    `By its turn, not enough was left: it cost ${m(p.cost)}, and ${m(result.leftOver.value)} was left at the end.`,
+  ];
 }
 
 export function explainNotFunded(result: CountResult, name: Namer, ballots?: Profile): NotFundedReason[] {
@@ -100,13 +105,14 @@ export function explainNotFunded(result: CountResult, name: Namer, ballots?: Pro
     .filter((p) => p.status !== 'funded')
     .sort((a, b) => b.votes - a.votes)
     .map((p) => {
-      const sentences = p.status === 'excluded'
-        ? [p.reason ?? 'It could not be counted.']
-        : p.votes === 0
-          ? ['Nobody voted for it.']
-          : result.outcome === 'greedy'
-            ? greedyWords(p, ctx)
-            : equalSharesWords(p, ctx);
+      const sentences =
+        p.status === 'excluded'
+          ? [p.reason ?? 'It could not be counted.']
+          : p.votes === 0
+            ? ['Nobody voted for it.']
+            : result.outcome === 'greedy'
+              ? greedyWords(p, ctx)
+              : equalSharesWords(p, ctx);
       return { projectId: p.projectId, name: name(p.projectId), votes: p.votes, cost: p.cost, popular: p.votes > fewestFunded, sentences };
     });
 }

@@ -24,7 +24,9 @@ function equalSharesWords(p: ProjectOutcome, currency: string, points: boolean):
       'When it was chosen, no other project that could still be paid for had more.',
     );
   } else if (pay.effectiveVotes !== undefined) {
-    out.push(`Its "effective points" were ${roughly(pay.effectiveVotes)}: when it was chosen, no other project that could still be paid for had more.`);
+    out.push(
+      `Its "effective points" were ${roughly(pay.effectiveVotes)}: when it was chosen, no other project that could still be paid for had more.`,
+    );
   }
   return out;
 }
@@ -40,7 +42,10 @@ function otherWords(p: ProjectOutcome, currency: string): string[] {
         'It was paid for from money left over after Equal Shares: it had the most votes of the projects that still fitted.',
       ];
     default:
-      return [`It cost ${m(p.cost)} and had ${count(p.votes, 'vote')}.`, 'In order of votes, most first, it still fitted in what was left of the budget.'];
+      return [
+        `It cost ${m(p.cost)} and had ${count(p.votes, 'vote')}.`,
+        'In order of votes, most first, it still fitted in what was left of the budget.',
+      ];
   }
 }
 

@@ -9,9 +9,16 @@ export function explainShare(result: CountResult): string[] {
   if (result.voters === 0) return ['Nobody voted, so there was nothing to count.'];
   const start = `There ${result.voters === 1 ? 'was' : 'were'} ${count(result.voters, 'voter')} and a budget of ${m(result.budget)}.`;
   if (result.outcome === 'greedy') {
-    return [start, 'The projects were chosen by most votes first, so voters did not have shares to spend.', `Split equally, the budget would give each voter ${m(result.initialSharePerVoter.value)}.`];
+    return [
+      start,
+      'The projects were chosen by most votes first, so voters did not have shares to spend.',
+      `Split equally, the budget would give each voter ${m(result.initialSharePerVoter.value)}.`,
+    ];
   }
-  const out = [start, `Each voter started with an equal share of the budget: ${m(result.budget)} ÷ ${result.voters.toLocaleString('en-GB')} = ${m(result.initialSharePerVoter.value)}.`];
+  const out = [
+    start,
+    `Each voter started with an equal share of the budget: ${m(result.budget)} ÷ ${result.voters.toLocaleString('en-GB')} = ${m(result.initialSharePerVoter.value)}.`,
+  ];
   const c = result.completion;
   if (c && c.method !== 'none' && c.addOneSteps > 0) {
     out.push(

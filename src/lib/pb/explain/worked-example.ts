@@ -45,5 +45,10 @@ export const EXAMPLE_BALLOTS: Profile = {
 };
 
 export function countExample(): CountResult {
-  return count(EXAMPLE_INSTANCE, EXAMPLE_BALLOTS, { rule: 'equal-shares', completion: 'add1u', compareWithGreedy: true, includeVoterDetails: true });
+  return count(EXAMPLE_INSTANCE, EXAMPLE_BALLOTS, {
+    rule: 'equal-shares',
+    completion: 'add1u',
+    compareWithGreedy: true,
+    includeVoterDetails: true,
+  });
 }

@@ -46,7 +46,9 @@ export function readNumber(cell: string, where: Where, rule: NumberRule, problem
     return undefined;
   }
   if (rule.min !== undefined && value < rule.min) {
-    problems.push(problemAt(where, rule.min === 0 ? `'${cell}' is negative; it must be 0 or more.` : `'${cell}' must be at least ${rule.min}.`));
+    problems.push(
+      problemAt(where, rule.min === 0 ? `'${cell}' is negative; it must be 0 or more.` : `'${cell}' must be at least ${rule.min}.`),
+    );
     return undefined;
   }
   return value;

@@ -15,7 +15,10 @@ export type Election = {
   readonly voteType?: VoteType;
 };
 
-const VOTE_TYPES_OF: Record<Profile['kind'], readonly VoteType[]> = { approval: ['approval', 'choose-1'], points: ['cumulative', 'scoring'] };
+const VOTE_TYPES_OF: Record<Profile['kind'], readonly VoteType[]> = {
+  approval: ['approval', 'choose-1'],
+  points: ['cumulative', 'scoring'],
+};
 
 export type ElectionResult = { readonly ok: true; readonly value: Election } | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -36,7 +39,14 @@ export function pbToElection(file: PbFile): ElectionResult {
   switch (meta.voteType) {
     case 'approval':
     case 'choose-1':
-      return { ok: true, value: { instance, profile: { kind: 'approval', ballots: file.votes.map((v) => ({ voterId: v.voterId, approved: v.vote })) }, voteType: meta.voteType } };
+      return {
+        ok: true,
+        value: {
+          instance,
+          profile: { kind: 'approval', ballots: file.votes.map((v) => ({ voterId: v.voterId, approved: v.vote })) },
+          voteType: meta.voteType,
+        },
+      };
     case 'cumulative':
     case 'scoring': {
       const problems: string[] = [];
@@ -44,7 +54,9 @@ export function pbToElection(file: PbFile): ElectionResult {
         const points = v.vote.map((projectId, i) => ({ projectId, points: v.points?.[i] ?? 0 }));
         const negative = points.find((e) => e.points < 0);
         if (negative && problems.length < 20) {
-          problems.push(`Voter '${v.voterId}' gave project '${negative.projectId}' a negative score (${negative.points}); Equal Shares and greedy can only count scores of 0 or more.`);
+          problems.push(
+            `Voter '${v.voterId}' gave project '${negative.projectId}' a negative score (${negative.points}); Equal Shares and greedy can only count scores of 0 or more.`,
+          );
         }
         return { voterId: v.voterId, points };
       });
@@ -52,7 +64,12 @@ export function pbToElection(file: PbFile): ElectionResult {
       return { ok: true, value: { instance, profile: { kind: 'points', ballots }, voteType: meta.voteType } };
     }
     case 'ordinal':
-      return { ok: false, problems: ['This file has ordinal (ranked) ballots. These counting rules take approval or points ballots, so it cannot be counted here.'] };
+      return {
+        ok: false,
+        problems: [
+          'This file has ordinal (ranked) ballots. These counting rules take approval or points ballots, so it cannot be counted here.',
+        ],
+      };
   }
 }
 
@@ -64,7 +81,9 @@ export function electionToPb(election: Election, description: PbDescription): Pb
   const allowed = VOTE_TYPES_OF[profile.kind];
   const voteType = election.voteType ?? (allowed[0] as VoteType);
   if (!allowed.includes(voteType)) {
-    throw new RangeError(`${profile.kind === 'approval' ? 'Approval' : 'Points'} ballots cannot be written as vote type '${voteType}'; use ${allowed.join(' or ')}.`);
+    throw new RangeError(
+      `${profile.kind === 'approval' ? 'Approval' : 'Points'} ballots cannot be written as vote type '${voteType}'; use ${allowed.join(' or ')}.`,
+    );
   }
   const extra = description.extra.filter(([k]) => k !== 'currency');
   const projects: PbProject[] = instance.projects.map((p) => ({
@@ -75,9 +94,15 @@ export function electionToPb(election: Election, description: PbDescription): Pb
     ...(p.district !== undefined ? { district: p.district } : {}),
     extra: {},
   }));
-  const votes: PbVote[] = profile.kind === 'approval'
-    ? profile.ballots.map((b) => ({ voterId: b.voterId, vote: b.approved, extra: {} }))
-    : profile.ballots.map((b) => ({ voterId: b.voterId, vote: b.points.map((e) => e.projectId), points: b.points.map((e) => e.points), extra: {} }));
+  const votes: PbVote[] =
+    profile.kind === 'approval'
+      ? profile.ballots.map((b) => ({ voterId: b.voterId, vote: b.approved, extra: {} }))
+      : profile.ballots.map((b) => ({
+          voterId: b.voterId,
+          vote: b.points.map((e) => e.projectId),
+          points: b.points.map((e) => e.points),
+          extra: {},
+        }));
   return {
     meta: {
       ...description,

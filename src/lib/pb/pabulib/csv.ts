@@ -77,7 +77,10 @@ export function splitRows(input: string): CsvResult {
 
 /** A comma-separated list inside one cell, each item trimmed, empty items dropped. */
 export function splitList(cell: string): string[] {
-  return cell.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return cell
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** Quotes a cell when it would otherwise be read back differently. */

@@ -24,7 +24,12 @@ function parseText(text: string): PbParseResult {
   }
   const { rows, unclosedQuoteLine } = splitRows(text);
   if (unclosedQuoteLine !== null) {
-    problems.push(problemAt({ line: unclosedQuoteLine }, 'a value opens a quote (") that is never closed; add the closing quote at the end of the value.'));
+    problems.push(
+      problemAt(
+        { line: unclosedQuoteLine },
+        'a value opens a quote (") that is never closed; add the closing quote at the end of the value.',
+      ),
+    );
   }
   const sections = findSections(rows, problems);
   const metaSection = sections.get('meta');
@@ -42,10 +47,20 @@ function parseText(text: string): PbParseResult {
   const numProjects = metaRead?.numProjects;
   const numVotes = metaRead?.numVotes;
   if (numProjects !== undefined && projectSection?.header && numProjects !== projectSection.rows.length) {
-    problems.push(problemAt({ line: projectSection.line }, `META says num_projects is ${numProjects}, but the PROJECTS section lists ${projectSection.rows.length} projects.`));
+    problems.push(
+      problemAt(
+        { line: projectSection.line },
+        `META says num_projects is ${numProjects}, but the PROJECTS section lists ${projectSection.rows.length} projects.`,
+      ),
+    );
   }
   if (numVotes !== undefined && voteSection?.header && numVotes !== voteSection.rows.length) {
-    problems.push(problemAt({ line: voteSection.line }, `META says num_votes is ${numVotes}, but the VOTES section has ${voteSection.rows.length} votes.`));
+    problems.push(
+      problemAt(
+        { line: voteSection.line },
+        `META says num_votes is ${numVotes}, but the VOTES section has ${voteSection.rows.length} votes.`,
+      ),
+    );
   }
   if (problems.length > 0 || !meta || !projects || !votes) {
     if (problems.length === 0) problems.push({ line: 1, message: 'Line 1: the file could not be read as a .pb file.' });

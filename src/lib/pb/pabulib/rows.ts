@@ -25,7 +25,12 @@ function readHeader(section: Section, required: readonly string[], problems: PbP
   });
   for (const name of required) {
     if (!index.has(name)) {
-      problems.push(problemAt(header, `the ${section.name.toUpperCase()} header has no '${name}' column; it lists: ${names.filter((n) => n).join(', ')}.`));
+      problems.push(
+        problemAt(
+          header,
+          `the ${section.name.toUpperCase()} header has no '${name}' column; it lists: ${names.filter((n) => n).join(', ')}.`,
+        ),
+      );
       ok = false;
     }
   }
@@ -39,7 +44,9 @@ function readHeader(section: Section, required: readonly string[], problems: PbP
 function cellsOf(row: CsvRow, cols: Columns, headerLine: number, problems: PbProblem[]): Map<string, string> | null {
   const extraCells = row.cells.slice(cols.names.length);
   if (row.cells.length < cols.names.length || extraCells.some((c) => c !== '')) {
-    problems.push(problemAt(row, `this line has ${row.cells.length} values, but the header on line ${headerLine} names ${cols.names.length} columns.`));
+    problems.push(
+      problemAt(row, `this line has ${row.cells.length} values, but the header on line ${headerLine} names ${cols.names.length} columns.`),
+    );
     return null;
   }
   // A cell left empty is "not given" and is left out; one written as "" is an empty value. This
@@ -73,7 +80,8 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
     // The id is read (and checked for repeats) before the rest of the row, so that a row with
     // some other problem does not also make every vote for its project look like a mistake.
     const id = row.cells[idColumn] ?? '';
-    if (id !== '' && seen.has(id)) problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
+    if (id !== '' && seen.has(id))
+      problems.push(problemAt(at('project_id'), `project '${id}' is listed twice (first on line ${seen.get(id)}).`));
     if (id !== '' && !seen.has(id)) seen.set(id, row.line);
     const cells = cellsOf(row, cols, headerLine, problems);
     if (!cells) continue;
@@ -81,7 +89,8 @@ export function readProjects(section: Section, problems: PbProblem[]): { project
       problems.push(problemAt(at('project_id'), 'every project needs an id.'));
       continue;
     }
-    if (id.includes(',')) problems.push(problemAt(at('project_id'), `'${id}' contains a comma, so votes could not name it; use an id without commas.`));
+    if (id.includes(','))
+      problems.push(problemAt(at('project_id'), `'${id}' contains a comma, so votes could not name it; use an id without commas.`));
     const cost = readNumber(cells.get('cost') ?? '', at('cost'), { min: 0 }, problems);
     const votes = readOptionalNumber(cells.get('votes'), at('votes'), { whole: true, min: 0 }, problems);
     const score = readOptionalNumber(cells.get('score'), at('score'), {}, problems);
@@ -118,7 +127,12 @@ const VOTE_COLUMNS = new Set(['voter_id', 'vote', 'points', 'age', 'sex', 'votin
  * The votes. `voteType` is null when META does not say (or says something unknown): the votes
  * are then checked for everything that does not depend on it, with points read when present.
  */
-export function readVotes(section: Section, voteType: VoteType | null, projectIds: ReadonlySet<string> | null, problems: PbProblem[]): PbVote[] | null {
+export function readVotes(
+  section: Section,
+  voteType: VoteType | null,
+  projectIds: ReadonlySet<string> | null,
+  problems: PbProblem[],
+): PbVote[] | null {
   const usesPoints = voteType === 'cumulative' || voteType === 'scoring';
   const cols = readHeader(section, usesPoints ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'], problems);
   if (!cols) return null;
@@ -134,7 +148,10 @@ export function readVotes(section: Section, voteType: VoteType | null, projectId
       problems.push(problemAt(at('voter_id'), 'every vote needs a voter id.'));
       continue;
     }
-    if (seen.has(voterId)) problems.push(problemAt(at('voter_id'), `voter '${voterId}' appears twice (first on line ${seen.get(voterId)}); each person votes once.`));
+    if (seen.has(voterId))
+      problems.push(
+        problemAt(at('voter_id'), `voter '${voterId}' appears twice (first on line ${seen.get(voterId)}); each person votes once.`),
+      );
     if (!seen.has(voterId)) seen.set(voterId, row.line);
     const vote = splitList(cells.get('vote') ?? '');
     const chosen = new Set<string>();
@@ -150,7 +167,12 @@ export function readVotes(section: Section, voteType: VoteType | null, projectId
     if (usesPoints) {
       points = readNumberList(splitList(cells.get('points') ?? ''), at('points'), voteType === 'cumulative' ? { min: 0 } : {}, problems);
       if (points && points.length !== vote.length) {
-        problems.push(problemAt(at('points'), `there are ${points.length} points values for ${vote.length} projects; give one number per project, in the same order.`));
+        problems.push(
+          problemAt(
+            at('points'),
+            `there are ${points.length} points values for ${vote.length} projects; give one number per project, in the same order.`,
+          ),
+        );
         points = undefined;
       }
     } else if (cells.get('points') !== undefined) {

@@ -33,7 +33,8 @@ export function findSections(rows: readonly CsvRow[], problems: PbProblem[]): Ma
       continue;
     }
     if (!current) {
-      if (!warnedBeforeMeta) problems.push(problemAt(row, `expected the file to start with a line saying META, but found '${row.cells.join(';')}'.`));
+      if (!warnedBeforeMeta)
+        problems.push(problemAt(row, `expected the file to start with a line saying META, but found '${row.cells.join(';')}'.`));
       warnedBeforeMeta = true;
       continue;
     }
@@ -49,7 +50,8 @@ export function findSections(rows: readonly CsvRow[], problems: PbProblem[]): Ma
   for (const name of SECTION_NAMES) {
     const s = sections.get(name);
     if (!s) problems.push(problemAt({ line: lastLine }, `the file has no ${name.toUpperCase()} section. A .pb file needs ${what[name]}.`));
-    else if (!s.header) problems.push(problemAt({ line: s.line }, `the ${name.toUpperCase()} section has no header row (the line naming its columns).`));
+    else if (!s.header)
+      problems.push(problemAt({ line: s.line }, `the ${name.toUpperCase()} section has no header row (the line naming its columns).`));
   }
   return sections;
 }
@@ -95,7 +97,12 @@ export function readMeta(section: Section, problems: PbProblem[]): MetaRead {
       continue;
     }
     if (rest.some((c) => c !== '')) {
-      problems.push(problemAt(row, `a META line has just a key and a value, but this one has ${row.cells.length} parts; put quotes around a value that contains ';'.`));
+      problems.push(
+        problemAt(
+          row,
+          `a META line has just a key and a value, but this one has ${row.cells.length} parts; put quotes around a value that contains ';'.`,
+        ),
+      );
       continue;
     }
     if (values.has(key)) {
@@ -121,10 +128,16 @@ export function readMeta(section: Section, problems: PbProblem[]): MetaRead {
   const voteType = (VOTE_TYPES as readonly string[]).includes(voteTypeText) ? (voteTypeText as VoteType) : null;
   const voteEntry = values.get('vote_type');
   if (voteEntry && !voteType) {
-    problems.push(problemAt({ line: voteEntry.line, field: 'vote_type' }, `'${voteEntry.value}' is not a vote type this format knows; use one of ${VOTE_TYPES.join(', ')}.`));
+    problems.push(
+      problemAt(
+        { line: voteEntry.line, field: 'vote_type' },
+        `'${voteEntry.value}' is not a vote type this format knows; use one of ${VOTE_TYPES.join(', ')}.`,
+      ),
+    );
   }
   const partial = { voteType, numProjects, numVotes };
-  if (problems.length > before || numProjects === undefined || numVotes === undefined || budget === undefined || !voteType) return { ...partial, meta: null };
+  if (problems.length > before || numProjects === undefined || numVotes === undefined || budget === undefined || !voteType)
+    return { ...partial, meta: null };
   const meta: PbMeta = {
     description: text('description'),
     country: text('country'),

@@ -12,7 +12,11 @@ import type { PbFile, PbProject, PbVote } from './types.ts';
  * title is quoted so it is not taken for one.
  */
 function line(cells: readonly (string | undefined)[]): string {
-  return cells.map((c, i) => (c === undefined ? '' : quoteCell(c, c === '' || (i === 0 && (SECTION_NAMES as readonly string[]).includes(c.trim().toLowerCase()))))).join(';');
+  return cells
+    .map((c, i) =>
+      c === undefined ? '' : quoteCell(c, c === '' || (i === 0 && (SECTION_NAMES as readonly string[]).includes(c.trim().toLowerCase()))),
+    )
+    .join(';');
 }
 
 function extraNames(rows: ReadonlyArray<{ readonly extra: Readonly<Record<string, string>> }>): string[] {
@@ -23,21 +27,28 @@ function extraNames(rows: ReadonlyArray<{ readonly extra: Readonly<Record<string
 
 function checkListItem(id: string, what: string): string {
   if (id.includes(',') || id !== id.trim() || id === '') {
-    throw new RangeError(`${what} '${id}' cannot be written in a .pb list: ids in lists must be non-empty, without commas or surrounding spaces.`);
+    throw new RangeError(
+      `${what} '${id}' cannot be written in a .pb list: ids in lists must be non-empty, without commas or surrounding spaces.`,
+    );
   }
   return id;
 }
 
 type Column<T> = { readonly name: string; readonly get: (row: T) => string | undefined };
 
-function table<T extends { readonly extra: Readonly<Record<string, string>> }>(rows: readonly T[], columns: readonly Column<T>[], always: readonly string[]): string[] {
+function table<T extends { readonly extra: Readonly<Record<string, string>> }>(
+  rows: readonly T[],
+  columns: readonly Column<T>[],
+  always: readonly string[],
+): string[] {
   const used = columns.filter((col) => always.includes(col.name) || rows.some((r) => col.get(r) !== undefined));
   const all: Column<T>[] = [...used, ...extraNames(rows).map((name) => ({ name, get: (r: T) => r.extra[name] }))];
   return [line(all.map((c) => c.name)), ...rows.map((r) => line(all.map((c) => c.get(r))))];
 }
 
 const num = (x: number | undefined) => (x === undefined ? undefined : formatPlainNumber(x));
-const list = (xs: readonly string[] | undefined, what: string) => (xs === undefined ? undefined : xs.map((x) => checkListItem(x, what)).join(','));
+const list = (xs: readonly string[] | undefined, what: string) =>
+  xs === undefined ? undefined : xs.map((x) => checkListItem(x, what)).join(',');
 
 const PROJECT_COLUMNS: readonly Column<PbProject>[] = [
   { name: 'project_id', get: (p) => checkListItem(p.id, 'Project id') },
@@ -83,7 +94,11 @@ export function writePb(file: PbFile): string {
     ...table(file.projects, PROJECT_COLUMNS, ['project_id', 'cost']),
     'VOTES',
     // The format requires a points column for cumulative and scoring votes, even with no votes.
-    ...table(file.votes, VOTE_COLUMNS, meta.voteType === 'cumulative' || meta.voteType === 'scoring' ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote']),
+    ...table(
+      file.votes,
+      VOTE_COLUMNS,
+      meta.voteType === 'cumulative' || meta.voteType === 'scoring' ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -17,12 +17,16 @@ function section(heading: string): string {
 }
 
 describe('the accessibility statement', () => {
-  it('has the sample statement\'s sections, with non-accessible content inside the technical section', () => {
-    const technical = section('## Technical information about this website\'s accessibility');
+  it("has the sample statement's sections, with non-accessible content inside the technical section", () => {
+    const technical = section("## Technical information about this website's accessibility");
     expect(technical).toContain('### Compliance status');
     expect(technical).toContain('### Non-accessible content');
     const nonAccessible = section('### Non-accessible content');
-    for (const part of ['Non-compliance with the accessibility regulations', 'Disproportionate burden', 'Content that\'s not within the scope of the accessibility regulations']) {
+    for (const part of [
+      'Non-compliance with the accessibility regulations',
+      'Disproportionate burden',
+      "Content that's not within the scope of the accessibility regulations",
+    ]) {
       expect(nonAccessible).toContain(`#### ${part}`);
     }
     expect(headings.filter((h) => h.startsWith('## '))).toEqual([
@@ -30,8 +34,8 @@ describe('the accessibility statement', () => {
       '## Feedback and contact information',
       '## Reporting accessibility problems with this website',
       '## Enforcement procedure',
-      '## Technical information about this website\'s accessibility',
-      '## What we\'re doing to improve accessibility',
+      "## Technical information about this website's accessibility",
+      "## What we're doing to improve accessibility",
       '## Preparation of this accessibility statement',
     ]);
   });
@@ -43,7 +47,9 @@ describe('the accessibility statement', () => {
   });
 
   it('links to the Equality Advisory and Support Service', () => {
-    expect(section('## Enforcement procedure')).toContain('[Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/)');
+    expect(section('## Enforcement procedure')).toContain(
+      '[Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/)',
+    );
   });
 
   it('does not claim every page works without JavaScript, and offers the site map instead of search', () => {

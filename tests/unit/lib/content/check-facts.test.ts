@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../../../src/lib/content/check.ts';
 
 type Update = { title: string; youSaid?: string; text?: string };
-const updates = (slug: string) => (splitFrontmatter(readFileSync(`src/content/projects/${slug}.md`, 'utf8')).data as { updates: Update[] }).updates;
+const updates = (slug: string) =>
+  (splitFrontmatter(readFileSync(`src/content/projects/${slug}.md`, 'utf8')).data as { updates: Update[] }).updates;
 
 describe('"You said" in project updates', () => {
   it('Supported Transport: only what the family carer on the board said', () => {
@@ -17,7 +18,10 @@ describe('"You said" in project updates', () => {
 
   it('Strengths-based practice and the Carers\u2019 Pathway Review: no "You said", as no one is recorded saying anything', () => {
     for (const slug of ['strengths-based-practice', 'carers-pathway-review']) {
-      expect(updates(slug).filter((u) => u.youSaid), slug).toEqual([]);
+      expect(
+        updates(slug).filter((u) => u.youSaid),
+        slug,
+      ).toEqual([]);
     }
   });
 

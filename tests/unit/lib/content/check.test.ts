@@ -20,19 +20,27 @@ describe('checkContent on bad content', () => {
   });
 
   it('lists the allowed values when a value is not one of them', () => {
-    expect(about('projects/wrong-stage.md')).toContain('stage: the stage must be one of: idea, planning, co-designing, delivering, reviewing, on-hold, complete');
+    expect(about('projects/wrong-stage.md')).toContain(
+      'stage: the stage must be one of: idea, planning, co-designing, delivering, reviewing, on-hold, complete',
+    );
   });
 
   it('refuses an update dated in the future, naming the list item', () => {
-    expect(about('projects/wrong-stage.md')).toContain('updates.0.date: the update date is in the future: only today or earlier is allowed');
+    expect(about('projects/wrong-stage.md')).toContain(
+      'updates.0.date: the update date is in the future: only today or earlier is allowed',
+    );
   });
 
   it('keeps "You said" for what people said, not what the council did', () => {
-    expect(about('projects/we-in-you-said.md')).toEqual(['updates.0.youSaid: "You said" is for what people told us; what we (the council) did goes in "weDid" or "text"']);
+    expect(about('projects/we-in-you-said.md')).toEqual([
+      'updates.0.youSaid: "You said" is for what people told us; what we (the council) did goes in "weDid" or "text"',
+    ]);
   });
 
   it('refuses two updates of one project in the same month with the same title', () => {
-    expect(about('projects/same-update-twice.md')).toEqual(['updates.1.title: another update in July 2019 has the same title: give each update its own title']);
+    expect(about('projects/same-update-twice.md')).toEqual([
+      'updates.1.title: another update in July 2019 has the same title: give each update its own title',
+    ]);
   });
 
   it('wants a glossary meaning in one sentence', () => {
@@ -46,7 +54,7 @@ describe('checkContent on bad content', () => {
     ]);
   });
 
-  it('wants a case study\'s text to say what the problem was and what changed', () => {
+  it("wants a case study's text to say what the problem was and what changed", () => {
     // "## The problem" is there but empty; "## What changed" is missing.
     expect(about('case-studies/no-sections.md')).toEqual([
       '(text): add a section headed "## The problem" with at least one sentence under it',
@@ -55,7 +63,9 @@ describe('checkContent on bad content', () => {
   });
 
   it('catches a link to a project that does not exist', () => {
-    expect(about('case-studies/missing-project.md')).toEqual(['relatedProjects: there is no project called "no-such-project" in projects/']);
+    expect(about('case-studies/missing-project.md')).toEqual([
+      'relatedProjects: there is no project called "no-such-project" in projects/',
+    ]);
   });
 
   it('checks easy-read pages: sentence length, icon names and the link to the standard version', () => {
@@ -76,7 +86,9 @@ describe('longEasyReadSentences', () => {
   it('counts words per sentence, not per point, and ignores link addresses', () => {
     expect(longEasyReadSentences('- [people] We meet every month. You can come too.')).toEqual([]);
     expect(longEasyReadSentences('- [book] Read [the full page about the festival](/festival/2027-festival/) here.')).toEqual([]);
-    expect(longEasyReadSentences('- [people] one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.')).toHaveLength(1);
+    expect(
+      longEasyReadSentences('- [people] one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.'),
+    ).toHaveLength(1);
   });
 });
 
@@ -88,7 +100,11 @@ describe('the site content', () => {
 
 describe('the build', () => {
   const npm = (env: NodeJS.ProcessEnv) =>
-    spawnSync('npm', ['run', 'build', '--silent'], { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 240_000 });
+    spawnSync('npm', ['run', 'build', '--silent'], {
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
 
   it('`npm run build` stops before Astro, naming every bad file, its field and what is wrong', () => {
     const result = npm({ CONTENT_DIR: BAD });
@@ -96,9 +112,15 @@ describe('the build', () => {
     const output = stripVTControlCharacters(result.stdout + result.stderr);
     expect(result.status).not.toBe(0);
     expect(output).toContain('tests/fixtures/bad-content/projects/wrong-stage.md: stage: the stage must be one of:');
-    expect(output).toContain('tests/fixtures/bad-content/festival/no-access.md: access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay');
-    expect(output).toContain('tests/fixtures/bad-content/festival/no-access.md: datePrecision: datePrecision must be "day", "month" or "year"');
-    expect(output).toContain('tests/fixtures/bad-content/glossary/broken-yaml.md: (frontmatter): the part between the --- lines is not valid YAML (line 3 of the file): Missing closing "quote');
+    expect(output).toContain(
+      'tests/fixtures/bad-content/festival/no-access.md: access: access needs stepFree, bsl, hearingLoop, quietRoom, toilets, travel and onTheDay',
+    );
+    expect(output).toContain(
+      'tests/fixtures/bad-content/festival/no-access.md: datePrecision: datePrecision must be "day", "month" or "year"',
+    );
+    expect(output).toContain(
+      'tests/fixtures/bad-content/glossary/broken-yaml.md: (frontmatter): the part between the --- lines is not valid YAML (line 3 of the file): Missing closing "quote',
+    );
     expect(output).toMatch(/\d+ problem\(s\) to fix\./);
     // Astro never started: its confusing YAML messages name the wrong files.
     expect(output).not.toContain('[content]');

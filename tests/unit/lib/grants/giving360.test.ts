@@ -25,19 +25,32 @@ const loose = (g: Grant360) => g as unknown as Record<string, unknown>;
 describe('the 360Giving checks', () => {
   it('pass a well-formed grant and package', () => {
     expect(grantProblems(loose(grant()))).toEqual([]);
-    expect(givingPackageProblems({ grants: [grant(), grant({ id: '360G-OCC-WT-INN26-005', recipientOrganization: [{ id: 'GB-COH-08123456', name: 'Shed Ltd', companyNumber: '08123456' }] })] })).toEqual([]);
+    expect(
+      givingPackageProblems({
+        grants: [
+          grant(),
+          grant({
+            id: '360G-OCC-WT-INN26-005',
+            recipientOrganization: [{ id: 'GB-COH-08123456', name: 'Shed Ltd', companyNumber: '08123456' }],
+          }),
+        ],
+      }),
+    ).toEqual([]);
   });
 
   it('catch a missing required field, a wrong type and a bad identifier', () => {
     const missing = loose(grant());
     delete missing.amountAwarded;
     expect(grantProblems(missing)).toContain('missing amountAwarded');
-    expect(grantProblems(loose(grant({ amountAwarded: '4500' as unknown as number })))).toContain('amountAwarded must be a number, not text');
+    expect(grantProblems(loose(grant({ amountAwarded: '4500' as unknown as number })))).toContain(
+      'amountAwarded must be a number, not text',
+    );
     expect(grantProblems(loose(grant({ id: 'OCC-1' })))).toContain('id must start 360G-');
     expect(grantProblems(loose(grant({ awardDate: '14/10/2026' })))).toContain('awardDate must be an ISO 8601 date');
     expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'CHC-1234567', name: 'X' }] })))[0]).toMatch(/not an org-id/);
-    expect(grantProblems(loose(grant({ recipientOrganization: [{ id: 'GB-COH-08123456', name: 'X', charityNumber: '1234567' }] }))))
-      .toContain('recipientOrganization[0] has a charity number, so its id must be GB-CHC-1234567');
+    expect(
+      grantProblems(loose(grant({ recipientOrganization: [{ id: 'GB-COH-08123456', name: 'X', charityNumber: '1234567' }] }))),
+    ).toContain('recipientOrganization[0] has a charity number, so its id must be GB-CHC-1234567');
   });
 
   it('catch a package without grants and a grant id used twice', () => {
@@ -49,7 +62,15 @@ describe('the 360Giving checks', () => {
 describe('the 360Giving CSV', () => {
   it('has 360Giving column titles and one row per grant', () => {
     const rows = parseCsv(grantsCsv([grant(), grant({ id: '360G-OCC-WT-INN26-005', beneficiaryLocation: [{ name: 'Didcot' }] })])).rows;
-    expect(rows[0]!.slice(0, 7)).toEqual(['Identifier', 'Title', 'Description', 'Currency', 'Amount Applied For', 'Amount Awarded', 'Award Date']);
+    expect(rows[0]!.slice(0, 7)).toEqual([
+      'Identifier',
+      'Title',
+      'Description',
+      'Currency',
+      'Amount Applied For',
+      'Amount Awarded',
+      'Award Date',
+    ]);
     expect(rows[0]).toEqual(expect.arrayContaining(['Recipient Org:Identifier', 'Funding Org:Identifier', 'Beneficiary Location:Name']));
     expect(rows).toHaveLength(3);
     expect(rows[1]!.slice(0, 2)).toEqual(['360G-OCC-WT-INN26-004', 'Memory café']);

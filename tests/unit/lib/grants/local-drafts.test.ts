@@ -1,15 +1,35 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearDraftsOf, clearLocalDraft, loadLocalDraft, markDraftSent, pendingDraftKeys, saveLocalDraft, setDraftOwner } from '../../../../src/lib/grants/local-drafts.ts';
+import {
+  clearDraftsOf,
+  clearLocalDraft,
+  loadLocalDraft,
+  markDraftSent,
+  pendingDraftKeys,
+  saveLocalDraft,
+  setDraftOwner,
+} from '../../../../src/lib/grants/local-drafts.ts';
 import { describeProblem } from '../../../../src/lib/api-call.ts';
 
 class MemoryStorage implements Storage {
   private data = new Map<string, string>();
-  get length() { return this.data.size; }
-  clear() { this.data.clear(); }
-  getItem(k: string) { return this.data.get(k) ?? null; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  removeItem(k: string) { this.data.delete(k); }
-  setItem(k: string, v: string) { this.data.set(k, v); }
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
 }
 
 beforeEach(() => {
@@ -77,15 +97,25 @@ describe('drafts on a shared computer', () => {
 
 describe('API problems in plain English', () => {
   it('names a dropped connection as offline and keeps the work', () => {
-    expect(describeProblem(0, { message: 'TypeError: Failed to fetch' })).toMatchObject({ offline: true, signedOut: false, message: expect.stringContaining('kept on this device') });
+    expect(describeProblem(0, { message: 'TypeError: Failed to fetch' })).toMatchObject({
+      offline: true,
+      signedOut: false,
+      message: expect.stringContaining('kept on this device'),
+    });
   });
 
   it('names an ended session as signed out', () => {
-    expect(describeProblem(401, { message: 'permission denied for function x', code: '42501' })).toMatchObject({ signedOut: true, offline: false });
+    expect(describeProblem(401, { message: 'permission denied for function x', code: '42501' })).toMatchObject({
+      signedOut: true,
+      offline: false,
+    });
   });
 
   it('passes on the database’s own plain message for a refused action', () => {
-    expect(describeProblem(409, { message: 'Scoring has closed for this round.', code: 'PT409' })).toMatchObject({ message: 'Scoring has closed for this round.', status: 409 });
+    expect(describeProblem(409, { message: 'Scoring has closed for this round.', code: 'PT409' })).toMatchObject({
+      message: 'Scoring has closed for this round.',
+      status: 409,
+    });
   });
 
   it('never shows a raw server error', () => {

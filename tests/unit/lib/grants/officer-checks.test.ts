@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkCabinetDecision, checkDateRange, checkReviewMeeting, fieldFor, isRealDate, todayHere } from '../../../../src/lib/grants/officer-checks.ts';
+import {
+  checkCabinetDecision,
+  checkDateRange,
+  checkReviewMeeting,
+  fieldFor,
+  isRealDate,
+  todayHere,
+} from '../../../../src/lib/grants/officer-checks.ts';
 
 const award = { decision: 'award' as const, amount: '£4,000', date: '2027-03-10', minute: 'CAB/2027/14', confirmMore: false };
 
@@ -23,22 +30,35 @@ describe("the Cabinet's decision", () => {
     expect(checkCabinetDecision({ ...award, decision: 'not_award', amount: '' }, 5000, '2027-03-11')).toEqual({ ok: true, amount: null });
   });
   it('names each missing or wrong field', () => {
-    expect(checkCabinetDecision({ ...award, amount: '', date: '', minute: ' ' }, 5000, '2027-03-11')).toEqual({ ok: false, problems: {
-      amount: 'Enter the amount Cabinet awarded, in pounds, like 5000',
-      date: 'Enter the date of the Cabinet meeting',
-      minute: 'Enter the minute reference, like CAB/2027/14',
-    } });
-    expect(checkCabinetDecision({ ...award, amount: '-5' }, 5000, '2027-03-11')).toMatchObject({ problems: { amount: 'Enter the amount as a number of pounds greater than 0, like 5000' } });
-    expect(checkCabinetDecision({ ...award, amount: 'lots' }, 5000, '2027-03-11')).toMatchObject({ problems: { amount: expect.stringContaining('greater than 0') } });
+    expect(checkCabinetDecision({ ...award, amount: '', date: '', minute: ' ' }, 5000, '2027-03-11')).toEqual({
+      ok: false,
+      problems: {
+        amount: 'Enter the amount Cabinet awarded, in pounds, like 5000',
+        date: 'Enter the date of the Cabinet meeting',
+        minute: 'Enter the minute reference, like CAB/2027/14',
+      },
+    });
+    expect(checkCabinetDecision({ ...award, amount: '-5' }, 5000, '2027-03-11')).toMatchObject({
+      problems: { amount: 'Enter the amount as a number of pounds greater than 0, like 5000' },
+    });
+    expect(checkCabinetDecision({ ...award, amount: 'lots' }, 5000, '2027-03-11')).toMatchObject({
+      problems: { amount: expect.stringContaining('greater than 0') },
+    });
   });
   it('refuses a date in the future', () => {
-    expect(checkCabinetDecision(award, 5000, '2027-03-09')).toEqual({ ok: false, problems: { date: 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met' } });
+    expect(checkCabinetDecision(award, 5000, '2027-03-09')).toEqual({
+      ok: false,
+      problems: { date: 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met' },
+    });
     expect(checkCabinetDecision(award, 5000, '2027-03-10').ok).toBe(true);
   });
   it('asks for a confirmation before recording more than was asked for', () => {
-    expect(checkCabinetDecision({ ...award, amount: '6000' }, 5000, '2027-03-11')).toEqual({ ok: false, problems: {
-      amount: 'That is more than the £5,000 asked for. Check the amount, or tick the box to confirm Cabinet awarded more',
-    } });
+    expect(checkCabinetDecision({ ...award, amount: '6000' }, 5000, '2027-03-11')).toEqual({
+      ok: false,
+      problems: {
+        amount: 'That is more than the £5,000 asked for. Check the amount, or tick the box to confirm Cabinet awarded more',
+      },
+    });
     expect(checkCabinetDecision({ ...award, amount: '6000', confirmMore: true }, 5000, '2027-03-11')).toEqual({ ok: true, amount: 6000 });
   });
 });
@@ -46,7 +66,10 @@ describe("the Cabinet's decision", () => {
 describe('a review meeting', () => {
   it('needs its name and a real date; notes are optional', () => {
     expect(checkReviewMeeting({ title: 'Review meeting 1 of 5', date: '2027-02-01', notes: '' })).toEqual({});
-    expect(checkReviewMeeting({ title: ' ', date: '', notes: '' })).toEqual({ title: 'Enter which meeting it was, like Review meeting 1 of 5', date: 'Enter the date of the meeting' });
+    expect(checkReviewMeeting({ title: ' ', date: '', notes: '' })).toEqual({
+      title: 'Enter which meeting it was, like Review meeting 1 of 5',
+      date: 'Enter the date of the meeting',
+    });
     expect(checkReviewMeeting({ title: 'x', date: '2027-02-30', notes: '' })).toEqual({ date: 'Enter a real date, like 12 March 2027' });
   });
 });
@@ -56,7 +79,10 @@ describe("the audit viewer's dates", () => {
     expect(checkDateRange('', '')).toEqual({});
     expect(checkDateRange('2030-01-01', '2030-01-01')).toEqual({});
     expect(checkDateRange('2030-01-02', '2030-01-01')).toEqual({ from: 'The "from" date must be before the "to" date, or the same day' });
-    expect(checkDateRange('2030-02-31', 'soon')).toEqual({ from: expect.stringContaining('real "from" date'), to: expect.stringContaining('real "to" date') });
+    expect(checkDateRange('2030-02-31', 'soon')).toEqual({
+      from: expect.stringContaining('real "from" date'),
+      to: expect.stringContaining('real "to" date'),
+    });
   });
 });
 

@@ -5,10 +5,20 @@ import { explainRefusal, FIELDS, notScoringWords, refusalErrors, refusalWords, s
 // The problems as src/lib/api-call.ts makes them from a private.refuse: key, field and facts.
 // The English message is there as the database sends it, but the words must not depend on it.
 const refused = (key: string | undefined, extra: Partial<ApiProblem> = {}): ApiProblem => ({
-  ok: false, status: 400, message: 'The database words, never shown when the key has words.', key, offline: false, signedOut: false, ...extra,
+  ok: false,
+  status: 400,
+  message: 'The database words, never shown when the key has words.',
+  key,
+  offline: false,
+  signedOut: false,
+  ...extra,
 });
-const atStage = (key: string, stage: string, extra: Partial<ApiProblem> = {}) => refused(key, { status: 409, code: 'PT409', facts: { stage }, ...extra });
-const criteria = [{ id: 'c1', title: 'Who it helps' }, { id: 'c2', title: 'Value for money' }];
+const atStage = (key: string, stage: string, extra: Partial<ApiProblem> = {}) =>
+  refused(key, { status: 409, code: 'PT409', facts: { stage }, ...extra });
+const criteria = [
+  { id: 'c1', title: 'Who it helps' },
+  { id: 'c2', title: 'Value for money' },
+];
 
 describe('the database refusals, said again for a panel member', () => {
   it('puts a score out of range next to its question, with the highest score from the facts', () => {
@@ -47,7 +57,9 @@ describe('the database refusals, said again for a panel member', () => {
   it('says scoring has closed, where the round is now, that the work is kept, and whom to ask', () => {
     const [refusal] = explainRefusal('scores', atStage('scoring_not_now', 'panel'), criteria)!;
     expect(refusal).toMatchObject({ field: 'form', stageClosed: true });
-    expect(refusal!.message).toBe('Scoring has closed for this round, so your scores were not sent. This round is now at: Panel meeting. Your scores are kept on this device. Ask the chair or the grants officer what to do.');
+    expect(refusal!.message).toBe(
+      'Scoring has closed for this round, so your scores were not sent. This round is now at: Panel meeting. Your scores are kept on this device. Ask the chair or the grants officer what to do.',
+    );
   });
 
   it('says a recommendation cannot be saved once the panel meeting is over, next to the choice', () => {
@@ -58,13 +70,15 @@ describe('the database refusals, said again for a panel member', () => {
   });
 
   it('maps the recommendation fields from the field the database names', () => {
-    expect(explainRefusal('recommendation', refused('amount_over_request', { field: 'amount', facts: { amount_requested: 4000 } }))).toEqual([
-      { field: 'amount', message: 'The amount cannot be more than the £4,000 asked for' },
-    ]);
+    expect(
+      explainRefusal('recommendation', refused('amount_over_request', { field: 'amount', facts: { amount_requested: 4000 } })),
+    ).toEqual([{ field: 'amount', message: 'The amount cannot be more than the £4,000 asked for' }]);
     expect(explainRefusal('recommendation', refused('how_agreed_not_valid', { field: 'how' }))).toEqual([
       { field: 'how', message: 'Say how the panel agreed: everyone agreed, or a majority vote' },
     ]);
-    expect(explainRefusal('recommendation', refused('required', { field: 'reasons' }))).toEqual([{ field: 'reasons', message: "Write the panel's reasons" }]);
+    expect(explainRefusal('recommendation', refused('required', { field: 'reasons' }))).toEqual([
+      { field: 'reasons', message: "Write the panel's reasons" },
+    ]);
     expect(explainRefusal('recommendation', refused('too_long', { field: 'conditions', facts: { max: 4000, length: 4100 } }))).toEqual([
       { field: 'conditions', message: 'This is too long: keep it to 4,000 characters or fewer' },
     ]);
@@ -74,16 +88,27 @@ describe('the database refusals, said again for a panel member', () => {
   });
 
   it('maps declarations, reopening, the agreement and comments to their fields', () => {
-    expect(explainRefusal('declaration', refused('required', { field: 'reason' }))).toEqual([{ field: 'reason', message: 'Say briefly why you have a conflict of interest' }]);
-    expect(explainRefusal('reopen', refused('required', { field: 'reason' }))).toEqual([{ field: 'reason', message: 'Say why you want to change your scores' }]);
-    expect(explainRefusal('declaration', refused('conflict_cannot_be_withdrawn', { status: 409, field: 'answer' }))![0]!.field).toBe('answer');
-    expect(explainRefusal('declaration', refused('conflict_answer_needed', { field: 'answer' }))).toEqual([{ field: 'answer', message: 'Choose yes or no' }]);
+    expect(explainRefusal('declaration', refused('required', { field: 'reason' }))).toEqual([
+      { field: 'reason', message: 'Say briefly why you have a conflict of interest' },
+    ]);
+    expect(explainRefusal('reopen', refused('required', { field: 'reason' }))).toEqual([
+      { field: 'reason', message: 'Say why you want to change your scores' },
+    ]);
+    expect(explainRefusal('declaration', refused('conflict_cannot_be_withdrawn', { status: 409, field: 'answer' }))![0]!.field).toBe(
+      'answer',
+    );
+    expect(explainRefusal('declaration', refused('conflict_answer_needed', { field: 'answer' }))).toEqual([
+      { field: 'answer', message: 'Choose yes or no' },
+    ]);
     expect(explainRefusal('reopen', atStage('scoring_not_now', 'panel'))![0]).toMatchObject({ field: 'reason', stageClosed: true });
     expect(explainRefusal('reopen', refused('reopen_already_requested', { status: 409 }))![0]!.field).toBe('reason');
     expect(explainRefusal('agreement', refused('not_panel_member', { status: 403 }))![0]!.field).toBe('agree');
     expect(explainRefusal('comment', refused('meeting_not_in_round', { field: 'meeting' }))![0]!.field).toBe('meeting');
     expect(explainRefusal('comment', atStage('commenting_not_now', 'decided'))![0]).toMatchObject({ field: 'comment', stageClosed: true });
-    expect(explainRefusal('declaration', atStage('declaring_not_now', 'recommended'))![0]).toMatchObject({ field: 'answer', stageClosed: true });
+    expect(explainRefusal('declaration', atStage('declaring_not_now', 'recommended'))![0]).toMatchObject({
+      field: 'answer',
+      stageClosed: true,
+    });
   });
 
   it('puts the conflict refusals where each form can show them', () => {
@@ -108,10 +133,15 @@ describe('the database refusals, said again for a panel member', () => {
   });
 
   it('keeps a refusal without words in the database words, with the hint', () => {
-    expect(explainRefusal('scores', refused(undefined, { status: 404, message: 'We could not find that application.', hint: 'Go back to the list.' }))).toEqual([
-      { field: 'form', message: 'We could not find that application. Go back to the list.' },
+    expect(
+      explainRefusal(
+        'scores',
+        refused(undefined, { status: 404, message: 'We could not find that application.', hint: 'Go back to the list.' }),
+      ),
+    ).toEqual([{ field: 'form', message: 'We could not find that application. Go back to the list.' }]);
+    expect(explainRefusal('scores', refused('no_such_key', { message: 'Plain words.' }))).toEqual([
+      { field: 'form', message: 'Plain words.' },
     ]);
-    expect(explainRefusal('scores', refused('no_such_key', { message: 'Plain words.' }))).toEqual([{ field: 'form', message: 'Plain words.' }]);
   });
 
   it('leaves offline, signed-out and server faults to the screens', () => {
@@ -127,7 +157,9 @@ describe('the database refusals, said again for a panel member', () => {
   });
 
   it('gives the words for a key, or the database message for a key without words', () => {
-    expect(refusalWords({ key: 'amount_awarded_not_valid', message: 'x' })).toBe('Enter the amount Cabinet awarded in pounds, or no amount if it did not award');
+    expect(refusalWords({ key: 'amount_awarded_not_valid', message: 'x' })).toBe(
+      'Enter the amount Cabinet awarded in pounds, or no amount if it did not award',
+    );
     expect(refusalWords({ key: 'required', message: 'x' })).toBe('This is needed: please fill it in.');
     expect(refusalWords({ message: 'Plain words.' })).toBe('Plain words.');
   });
@@ -135,7 +167,11 @@ describe('the database refusals, said again for a panel member', () => {
 
 describe('before a member tries to score', () => {
   it('says whether scoring has not started or has closed, and whom to ask', () => {
-    expect(notScoringWords('closed', false)).toBe('Scoring has not started for this round yet. It is at: Applications closed. Ask the chair or the grants officer what to do.');
-    expect(notScoringWords('panel', true)).toBe('Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device. Ask the chair or the grants officer what to do.');
+    expect(notScoringWords('closed', false)).toBe(
+      'Scoring has not started for this round yet. It is at: Applications closed. Ask the chair or the grants officer what to do.',
+    );
+    expect(notScoringWords('panel', true)).toBe(
+      'Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device. Ask the chair or the grants officer what to do.',
+    );
   });
 });

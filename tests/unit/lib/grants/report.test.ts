@@ -7,11 +7,46 @@ const report: RoundReport = {
   round: { title: 'Sustainability Fund 2026 to 2027', state: 'panel' },
   fund: { name: 'Sustainability Fund' },
   results: [
-    { application_id: 'a', reference: 'SUS-1', organisation_name: 'Café, "the best"', project_title: 'Mornings', amount_requested: 5000, rank: 1, balanced_mean: 80, community_mean: 82, councillor_mean: 78, seat_split_flag: false },
-    { application_id: 'b', reference: 'SUS-2', organisation_name: 'Shed', project_title: 'Tools', amount_requested: 3000, rank: 2, balanced_mean: 60, community_mean: 80, councillor_mean: 40, seat_split_flag: true },
+    {
+      application_id: 'a',
+      reference: 'SUS-1',
+      organisation_name: 'Café, "the best"',
+      project_title: 'Mornings',
+      amount_requested: 5000,
+      rank: 1,
+      balanced_mean: 80,
+      community_mean: 82,
+      councillor_mean: 78,
+      seat_split_flag: false,
+    },
+    {
+      application_id: 'b',
+      reference: 'SUS-2',
+      organisation_name: 'Shed',
+      project_title: 'Tools',
+      amount_requested: 3000,
+      rank: 2,
+      balanced_mean: 60,
+      community_mean: 80,
+      councillor_mean: 40,
+      seat_split_flag: true,
+    },
   ],
   conflicts: [{ application_id: 'b', reference: 'SUS-2', display_name: 'Cllr Price', seat: 'councillor', reason: 'Trustee' }],
-  recommendations: [{ application_id: 'a', reference: 'SUS-1', organisation_name: 'x', project_title: 'x', amount_requested: 5000, outcome: 'award_with_conditions', amount: 4000, conditions: 'Report back', reasons: 'Good, clear plan', how_agreed: 'consensus' }],
+  recommendations: [
+    {
+      application_id: 'a',
+      reference: 'SUS-1',
+      organisation_name: 'x',
+      project_title: 'x',
+      amount_requested: 5000,
+      outcome: 'award_with_conditions',
+      amount: 4000,
+      conditions: 'Report back',
+      reasons: 'Good, clear plan',
+      how_agreed: 'consensus',
+    },
+  ],
 };
 
 describe('the recommendations report as CSV', () => {
@@ -30,9 +65,32 @@ describe('the recommendations report as CSV', () => {
   });
 
   it('leaves out the scores and recommendation of an application the reader declared a conflict with, but not the conflicts', () => {
-    const hidden = { application_id: 'b', reference: 'SUS-2', organisation_name: 'Shed', project_title: 'Tools', conflict_declared: true } as const;
-    const { rows } = parseCsv(reportCsv({ ...report, results: [report.results[0]!, hidden], recommendations: [...report.recommendations, hidden] }));
-    expect(rows[2]).toEqual(['', 'SUS-2', 'Shed', 'Tools', '', '', '', '', '', 'Not shown to you: you declared a conflict of interest with this application',
-      '', '', '', '', 'Cllr Price (Trustee)']);
+    const hidden = {
+      application_id: 'b',
+      reference: 'SUS-2',
+      organisation_name: 'Shed',
+      project_title: 'Tools',
+      conflict_declared: true,
+    } as const;
+    const { rows } = parseCsv(
+      reportCsv({ ...report, results: [report.results[0]!, hidden], recommendations: [...report.recommendations, hidden] }),
+    );
+    expect(rows[2]).toEqual([
+      '',
+      'SUS-2',
+      'Shed',
+      'Tools',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Not shown to you: you declared a conflict of interest with this application',
+      '',
+      '',
+      '',
+      '',
+      'Cllr Price (Trustee)',
+    ]);
   });
 });

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { progressText, rolesText } from '../../../../src/lib/grants/rounds.ts';
-import { emptySheet, invalidScores, isValidScore, missingScores, scoreProblems, scoresToSend, type Criterion } from '../../../../src/lib/grants/scoring.ts';
+import {
+  emptySheet,
+  invalidScores,
+  isValidScore,
+  missingScores,
+  scoreProblems,
+  scoresToSend,
+  type Criterion,
+} from '../../../../src/lib/grants/scoring.ts';
 
-const criterion = (id: string): Criterion => ({ id, position: 1, title: `Q ${id}`, guidance: '', weight: 1, maximum: 4, descriptors: ['a', 'b', 'c', 'd', 'e'] });
+const criterion = (id: string): Criterion => ({
+  id,
+  position: 1,
+  title: `Q ${id}`,
+  guidance: '',
+  weight: 1,
+  maximum: 4,
+  descriptors: ['a', 'b', 'c', 'd', 'e'],
+});
 const criteria = [criterion('a'), criterion('b'), criterion('c')];
 
 describe('the scoring form rules', () => {
@@ -12,7 +28,12 @@ describe('the scoring form rules', () => {
   });
 
   it('sends only scored questions, with blank comments as null', () => {
-    const sheet = { ...emptySheet(criteria), a: { score: 2, comment: '  ' }, b: { score: null, comment: 'kept on the device' }, c: { score: 3, comment: ' Good ' } };
+    const sheet = {
+      ...emptySheet(criteria),
+      a: { score: 2, comment: '  ' },
+      b: { score: null, comment: 'kept on the device' },
+      c: { score: 3, comment: ' Good ' },
+    };
     expect(scoresToSend(sheet)).toEqual([
       { criterion_id: 'a', score: 2, comment: null },
       { criterion_id: 'c', score: 3, comment: 'Good' },

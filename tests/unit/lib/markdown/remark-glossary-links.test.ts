@@ -34,7 +34,9 @@ describe('linking glossary words', () => {
   it('matches whole words only', () => {
     const tree = paragraph('Assets and passets are not the asset.');
     linkGlossaryTerms(tree, terms);
-    expect(tree.children[0]).toMatchObject({ children: [{ value: 'Assets and passets are not the ' }, { type: 'link', url: '/glossary/#asset' }, { value: '.' }] });
+    expect(tree.children[0]).toMatchObject({
+      children: [{ value: 'Assets and passets are not the ' }, { type: 'link', url: '/glossary/#asset' }, { value: '.' }],
+    });
   });
 
   it('leaves headings and existing links alone', () => {
@@ -42,11 +44,19 @@ describe('linking glossary words', () => {
       type: 'root',
       children: [
         { type: 'heading', depth: 2, children: [{ type: 'text', value: 'What co-production means' }] },
-        { type: 'paragraph', children: [{ type: 'link', url: '/x/', children: [{ type: 'text', value: 'co-production' }] }, { type: 'text', value: ' and co-production' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', url: '/x/', children: [{ type: 'text', value: 'co-production' }] },
+            { type: 'text', value: ' and co-production' },
+          ],
+        },
       ],
     };
     linkGlossaryTerms(tree, terms);
     expect(tree.children[0]).toMatchObject({ children: [{ type: 'text', value: 'What co-production means' }] });
-    expect(tree.children[1]).toMatchObject({ children: [{ type: 'link', url: '/x/' }, { value: ' and ' }, { type: 'link', url: '/glossary/#co-production' }] });
+    expect(tree.children[1]).toMatchObject({
+      children: [{ type: 'link', url: '/x/' }, { value: ' and ' }, { type: 'link', url: '/glossary/#co-production' }],
+    });
   });
 });

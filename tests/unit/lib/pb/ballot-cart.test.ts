@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { canAdd, canSend, cartSummary, cartTotal, chosenProjects, limitsSentence, moneyLeft, sameChoice, type CartRules } from '../../../../src/lib/pb/ballot-cart.ts';
+import {
+  canAdd,
+  canSend,
+  cartSummary,
+  cartTotal,
+  chosenProjects,
+  limitsSentence,
+  moneyLeft,
+  sameChoice,
+  type CartRules,
+} from '../../../../src/lib/pb/ballot-cart.ts';
 import { WORDS } from '../../../../src/lib/refusals/shared.ts';
 
 const projects = [
@@ -20,7 +30,9 @@ describe('the ballot cart', () => {
 
   it('lets a project in while it fits, exactly up to the budget', () => {
     expect(canAdd(['a'], projects[1]!, projects, rules)).toEqual({ ok: true });
-    expect(canAdd(['a', 'c'], { id: 'd', title: 'Exact', cost: 25_000 }, [...projects, { id: 'd', title: 'Exact', cost: 25_000 }], rules)).toEqual({ ok: true });
+    expect(
+      canAdd(['a', 'c'], { id: 'd', title: 'Exact', cost: 25_000 }, [...projects, { id: 'd', title: 'Exact', cost: 25_000 }], rules),
+    ).toEqual({ ok: true });
   });
 
   it('refuses a project that would go over the budget, with the database key and the sums', () => {

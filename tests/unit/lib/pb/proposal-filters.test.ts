@@ -25,7 +25,13 @@ describe('proposal filters in the query string', () => {
 
   it('sends only uuids as ward and category, and the page size', () => {
     expect(listArgs('pid', parseFilters(`?p=c&ward=${WARD}&category=junk&q=%20%20`))).toEqual({
-      p_process_id: 'pid', p_ward_id: WARD, p_category_id: null, p_status: null, p_search: null, p_page: 1, p_page_size: PAGE_SIZE,
+      p_process_id: 'pid',
+      p_ward_id: WARD,
+      p_category_id: null,
+      p_status: null,
+      p_search: null,
+      p_page: 1,
+      p_page_size: PAGE_SIZE,
     });
   });
 

@@ -6,7 +6,10 @@ describe('receipt codes', () => {
   it('use the alphabet and length the database makes them with', () => {
     const sql = readFileSync(new URL('../../../../supabase/migrations/20261204000050_pb_access.sql', import.meta.url), 'utf8');
     expect(sql).toContain(`v_alphabet constant text := '${RECEIPT_ALPHABET}'`);
-    const residents = readFileSync(new URL('../../../../supabase/migrations/20261204000100_pb_functions_residents.sql', import.meta.url), 'utf8');
+    const residents = readFileSync(
+      new URL('../../../../supabase/migrations/20261204000100_pb_functions_residents.sql', import.meta.url),
+      'utf8',
+    );
     expect(residents).toContain(`v_receipt text := private.pb_new_code(${RECEIPT_LENGTH})`);
   });
 

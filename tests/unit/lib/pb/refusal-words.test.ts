@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ApiProblem } from '../../../../src/lib/api-call.ts';
 import { pbProblemWords } from '../../../../src/lib/pb/refusal-words.ts';
 
-const problem = (over: Partial<ApiProblem>): ApiProblem => ({ ok: false, status: 400, message: 'database words', offline: false, signedOut: false, ...over });
+const problem = (over: Partial<ApiProblem>): ApiProblem => ({
+  ok: false,
+  status: 400,
+  message: 'database words',
+  offline: false,
+  signedOut: false,
+  ...over,
+});
 
 describe('the words a PB screen shows for a failed call', () => {
   it('come from the topic by key, then from the shared list', () => {

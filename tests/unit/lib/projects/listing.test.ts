@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../../../src/lib/projects/atom.ts';
 import { updateAnchor } from '../../../../src/lib/projects/updates.ts';
-import { addressFor, countsBy, describeFilter, listingUrl, stateFromAddress, matches, pageCount, pageOf, sortProjects, type ProjectSummary } from '../../../../src/lib/projects/listing.ts';
+import {
+  addressFor,
+  countsBy,
+  describeFilter,
+  listingUrl,
+  stateFromAddress,
+  matches,
+  pageCount,
+  pageOf,
+  sortProjects,
+  type ProjectSummary,
+} from '../../../../src/lib/projects/listing.ts';
 import { projectItemHtml } from '../../../../src/lib/projects/render.ts';
 import { pageNumbers, paginationHtml } from '../../../../src/lib/pagination.ts';
 import { dateAt, longDate, monthYear } from '../../../../src/lib/dates.ts';
 
 const project = (slug: string, over: Partial<ProjectSummary> = {}): ProjectSummary => ({
-  slug, title: slug, summary: `About ${slug}`, leadArea: 'adult-social-care', stage: 'delivering', staircaseStep: 'co-produce', latest: '2019-05-01', ...over,
+  slug,
+  title: slug,
+  summary: `About ${slug}`,
+  leadArea: 'adult-social-care',
+  stage: 'delivering',
+  staircaseStep: 'co-produce',
+  latest: '2019-05-01',
+  ...over,
 });
 const list = [
   project('bus', { leadArea: 'transport-hub', stage: 'planning', latest: '2020-01-01' }),
@@ -50,7 +68,9 @@ describe('filtering and sorting projects', () => {
     expect(addressFor({ filter: { area: 'transport-hub' }, sort: 'latest', page: 1 })).toBe('/projects/area/transport-hub/');
     expect(addressFor({ filter: { stage: 'complete' }, sort: 'latest', page: 2 })).toBe('/projects/stage/complete/page/2/');
     expect(addressFor({ filter: { area: 'transport-hub' }, sort: 'title', page: 1 })).toBe('/projects/area/transport-hub/?sort=title');
-    expect(addressFor({ filter: { area: 'transport-hub', stage: 'complete' }, sort: 'latest', page: 2 })).toBe('/projects/?area=transport-hub&stage=complete&page=2');
+    expect(addressFor({ filter: { area: 'transport-hub', stage: 'complete' }, sort: 'latest', page: 2 })).toBe(
+      '/projects/?area=transport-hub&stage=complete&page=2',
+    );
   });
 
   it('reads back every address it writes', () => {
@@ -124,14 +144,19 @@ describe('the Atom feed', () => {
     );
     const ids = [...xml.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
     const links = [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['https://example.org/projects/a/#update-2020-07-named-as-co-production', 'https://example.org/projects/a/#update-2020-07-what-it-sets-out-to-do']);
+    expect(ids).toEqual([
+      'https://example.org/projects/a/#update-2020-07-named-as-co-production',
+      'https://example.org/projects/a/#update-2020-07-what-it-sets-out-to-do',
+    ]);
     expect(links).toEqual(ids);
   });
 });
 
 describe('update anchors', () => {
   it('are made of the month and the title, so adding another update does not change them', () => {
-    expect(updateAnchor({ date: new Date('2019-10-16'), title: 'Handbook launched: “Working Together”!' })).toBe('update-2019-10-handbook-launched-working-together');
+    expect(updateAnchor({ date: new Date('2019-10-16'), title: 'Handbook launched: “Working Together”!' })).toBe(
+      'update-2019-10-handbook-launched-working-together',
+    );
     expect(updateAnchor({ date: new Date('2019-10-01'), title: 'Café opens' })).toBe('update-2019-10-cafe-opens');
   });
 });

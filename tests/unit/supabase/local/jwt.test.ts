@@ -11,7 +11,10 @@ describe('HS256 tokens', () => {
   });
 
   it('refuses a token signed with another secret', () => {
-    expect(verifyJwt(signJwt({ role: 'service_role' }, 'another-secret-entirely-another-secret'), secret)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyJwt(signJwt({ role: 'service_role' }, 'another-secret-entirely-another-secret'), secret)).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it('refuses a token whose claims were edited after signing', () => {

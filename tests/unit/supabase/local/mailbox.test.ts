@@ -41,7 +41,9 @@ describe('the local mailbox', () => {
 
   it('keeps a notification once per key, and shows its link as a link', () => {
     const mailbox = new Mailbox();
-    expect(mailbox.deliver('k1', 'm@example.org', 'Scoring is open', 'Start scoring: http://localhost:4321/panel/round/?id=1&x=<2>')).toEqual({ duplicate: false });
+    expect(
+      mailbox.deliver('k1', 'm@example.org', 'Scoring is open', 'Start scoring: http://localhost:4321/panel/round/?id=1&x=<2>'),
+    ).toEqual({ duplicate: false });
     expect(mailbox.deliver('k1', 'm@example.org', 'Scoring is open', 'again')).toEqual({ duplicate: true });
     expect(mailbox.messages).toHaveLength(1);
     const html = renderMailbox(mailbox.messages);

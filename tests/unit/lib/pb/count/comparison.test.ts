@@ -20,7 +20,13 @@ describe('comparison with greedy', () => {
     // Preferences: v1–v3 prefer greedy (1 project against 0): 3. v4–v7 prefer Equal Shares: 4.
     const { instance, profile } = approvalElection(100, { A: 100, B: 50, C: 50 }, ['A', 'A', 'A', 'B', 'B', 'C', 'C']);
     const result = countEqualShares(instance, profile, { completion: 'add1', compareWithGreedy: true });
-    expect(result.comparison).toEqual({ prefersEqualShares: 4, prefersGreedy: 3, chosen: 'equal-shares', greedyWinners: ['A'], equalSharesWinners: ['C', 'B'] });
+    expect(result.comparison).toEqual({
+      prefersEqualShares: 4,
+      prefersGreedy: 3,
+      chosen: 'equal-shares',
+      greedyWinners: ['A'],
+      equalSharesWinners: ['C', 'B'],
+    });
     expect(result).toMatchObject({ rule: 'equal-shares', outcome: 'equal-shares', winners: ['C', 'B'] });
     expect(result.sharePerVoter.exact).toBe('177/7');
     expect(result.completion?.addOneSteps).toBe(11);
@@ -36,7 +42,12 @@ describe('comparison with greedy', () => {
     // three are funded (140, over budget), so it stops at s = 33 (13 steps) with {B, C}.
     // Preferences: v1–v3 prefer greedy (2 projects against 1): 3. v4, v5 prefer Equal Shares: 2.
     const { instance, profile } = approvalElection(100, { A: 60, B: 40, C: 40 }, ['AB', 'AB', 'AB', 'C', 'C']);
-    const result = countEqualShares(instance, profile, { completion: 'add1', exhaustiveStop: false, compareWithGreedy: true, includeVoterDetails: true });
+    const result = countEqualShares(instance, profile, {
+      completion: 'add1',
+      exhaustiveStop: false,
+      compareWithGreedy: true,
+      includeVoterDetails: true,
+    });
     expect(result).toMatchObject({ rule: 'equal-shares', outcome: 'greedy', winners: ['B', 'A'] });
     // The share is greedy's (budget ÷ voters), not the Equal Shares share of 33.
     expect(result.sharePerVoter.exact).toBe('20');
@@ -48,7 +59,13 @@ describe('comparison with greedy', () => {
       ['A', 'greedy', undefined],
       ['B', 'greedy', undefined],
     ]);
-    expect(result.comparison).toMatchObject({ prefersEqualShares: 2, prefersGreedy: 3, chosen: 'greedy', greedyWinners: ['B', 'A'], equalSharesWinners: ['B', 'C'] });
+    expect(result.comparison).toMatchObject({
+      prefersEqualShares: 2,
+      prefersGreedy: 3,
+      chosen: 'greedy',
+      greedyWinners: ['B', 'A'],
+      equalSharesWinners: ['B', 'C'],
+    });
     expect(result.comparison?.discardedEqualShares?.sharePerVoter.exact).toBe('33');
     expect(result.comparison?.discardedEqualShares?.completion).toMatchObject({ method: 'add1', exhaustiveStop: false, addOneSteps: 13 });
     expect(result.spent.value).toBe(100);
@@ -63,7 +80,11 @@ describe('comparison with greedy', () => {
     // Before the fix v2 showed as paying nothing and v1 as paying for Q, which was not funded.
     const { instance, profile } = approvalElection(100, { P: 70, Q: 30, R: 30 }, [['P', 'Q'], ['P'], ['R']]);
     const result = countEqualShares(instance, profile, { completion: 'add1', compareWithGreedy: true, includeVoterDetails: true });
-    expect(result).toMatchObject({ outcome: 'greedy', winners: ['P', 'R'], comparison: { prefersEqualShares: 0, prefersGreedy: 1, equalSharesWinners: ['R', 'Q'] } });
+    expect(result).toMatchObject({
+      outcome: 'greedy',
+      winners: ['P', 'R'],
+      comparison: { prefersEqualShares: 0, prefersGreedy: 1, equalSharesWinners: ['R', 'Q'] },
+    });
     expect(result.voterDetails).toBeUndefined();
   });
 
@@ -77,7 +98,13 @@ describe('comparison with greedy', () => {
     // Equal Shares is the method chosen, so it is kept.
     const { instance, profile } = approvalElection(100, { A: 50, B: 40, C: 30 }, ['BC', 'A']);
     const result = countEqualShares(instance, profile, { completion: 'none', compareWithGreedy: true });
-    expect(result.comparison).toEqual({ prefersEqualShares: 1, prefersGreedy: 1, chosen: 'equal-shares', greedyWinners: ['C', 'B'], equalSharesWinners: ['C', 'A'] });
+    expect(result.comparison).toEqual({
+      prefersEqualShares: 1,
+      prefersGreedy: 1,
+      chosen: 'equal-shares',
+      greedyWinners: ['C', 'B'],
+      equalSharesWinners: ['C', 'A'],
+    });
     expect(result).toMatchObject({ outcome: 'equal-shares', winners: ['C', 'A'] });
   });
 });

@@ -58,7 +58,12 @@ describe('add-one completion', () => {
   // s = 25 … 33 (8 steps): only a (40): f would fit but is unaffordable, so not exhaustive.
   // s = 34: a and g, 110 > 100: too much. So add-one ends at 33 with a alone.
   // add1u then fills greedily by votes: g (3 votes) no longer fits in 60; f (1 vote) does.
-  const filling = approvalElection(100, { a: 40, g: 70, f: 50 }, [['a', 'f'], ['a', 'g'], ['a', 'g'], ['a', 'g']]);
+  const filling = approvalElection(100, { a: 40, g: 70, f: 50 }, [
+    ['a', 'f'],
+    ['a', 'g'],
+    ['a', 'g'],
+    ['a', 'g'],
+  ]);
 
   it('stops when one more step would go over budget', () => {
     const result = countEqualShares(filling.instance, filling.profile, { completion: 'add1' });
@@ -84,6 +89,10 @@ describe('add-one completion', () => {
   });
 
   it('defaults to add1u with the exhaustive stop', () => {
-    expect(countEqualShares(filling.instance, filling.profile).completion).toMatchObject({ method: 'add1u', exhaustiveStop: true, step: 1 });
+    expect(countEqualShares(filling.instance, filling.profile).completion).toMatchObject({
+      method: 'add1u',
+      exhaustiveStop: true,
+      step: 1,
+    });
   });
 });

@@ -90,7 +90,13 @@ describe('Equal Shares, points ballots', () => {
     const { instance, profile } = pointsElection(60, { a: 30, b: 24, c: 12 }, [{ a: 2 }, { a: 1, c: 1 }, { b: 3, c: 1 }]);
     const result = countEqualShares(instance, profile, plain);
     expect(result.winners).toEqual(['a', 'c']);
-    expect(result.projects.find((p) => p.projectId === 'a')?.payment).toEqual({ totalPaid: 30, supporters: 2, supportersWhoPaid: 2, maxPayment: 20, effectiveVotes: 3 });
+    expect(result.projects.find((p) => p.projectId === 'a')?.payment).toEqual({
+      totalPaid: 30,
+      supporters: 2,
+      supportersWhoPaid: 2,
+      maxPayment: 20,
+      effectiveVotes: 3,
+    });
     expect(countGreedy(instance, profile).winners).toEqual(['b', 'a']);
   });
 

@@ -17,17 +17,23 @@ import { approvalElection, smallElection } from '../helpers.ts';
 describe('float count against exact count', () => {
   it('funds the same projects in the same order at any share', () => {
     fc.assert(
-      fc.property(smallElection(), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 100 }), ({ instance, profile }, num, den, seed) => {
-        const prep = prepare(instance, profile, { seed });
-        const share = rat(BigInt(num), BigInt(den));
-        const exact = equalSharesReference(prep, share);
-        const fast = countAtShare(prep, share, { counts: 0, exactCounts: 0 });
-        expect(fast.run.winners).toEqual(exact.winners);
-        fast.run.payments.forEach((p, i) => {
-          expect(p.supportersWhoPaid).toBe(exact.payments[i]?.supportersWhoPaid);
-          expect(p.maxPayment).toBeCloseTo(exact.payments[i]?.maxPayment ?? NaN, 6);
-        });
-      }),
+      fc.property(
+        smallElection(),
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 100 }),
+        ({ instance, profile }, num, den, seed) => {
+          const prep = prepare(instance, profile, { seed });
+          const share = rat(BigInt(num), BigInt(den));
+          const exact = equalSharesReference(prep, share);
+          const fast = countAtShare(prep, share, { counts: 0, exactCounts: 0 });
+          expect(fast.run.winners).toEqual(exact.winners);
+          fast.run.payments.forEach((p, i) => {
+            expect(p.supportersWhoPaid).toBe(exact.payments[i]?.supportersWhoPaid);
+            expect(p.maxPayment).toBeCloseTo(exact.payments[i]?.maxPayment ?? NaN, 6);
+          });
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -35,15 +41,20 @@ describe('float count against exact count', () => {
   it('keeps the same outcome for every share below the reported stable range', () => {
     // The claim add-one relies on: nothing changes for shares in [b, b + nextChange).
     fc.assert(
-      fc.property(smallElection(), fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), ({ instance, profile }, start, where) => {
-        const prep = prepare(instance, profile, {});
-        const fast = equalSharesFloat(prep, start);
-        if (!fast || fast.nextChange === 0) return;
-        const reach = Number.isFinite(fast.nextChange) ? fast.nextChange : 1000;
-        const probe = add(ratInt(start), rat(BigInt(Math.floor(where * reach * 1000)), 1000n));
-        if (toNumber(probe) >= start + fast.nextChange) return;
-        expect(equalSharesReference(prep, probe).winners).toEqual(fast.run.winners);
-      }),
+      fc.property(
+        smallElection(),
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ instance, profile }, start, where) => {
+          const prep = prepare(instance, profile, {});
+          const fast = equalSharesFloat(prep, start);
+          if (!fast || fast.nextChange === 0) return;
+          const reach = Number.isFinite(fast.nextChange) ? fast.nextChange : 1000;
+          const probe = add(ratInt(start), rat(BigInt(Math.floor(where * reach * 1000)), 1000n));
+          if (toNumber(probe) >= start + fast.nextChange) return;
+          expect(equalSharesReference(prep, probe).winners).toEqual(fast.run.winners);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -69,15 +80,21 @@ describe('shared-denominator exact count against plain fractions', () => {
 describe('fast add-one against the unit-by-unit definition', () => {
   it('stops at the same step with the same projects', () => {
     fc.assert(
-      fc.property(smallElection(), fc.boolean(), fc.constantFrom(1, 1, 1, 2.5, 7), fc.integer({ min: 0, max: 50 }), ({ instance, profile }, exhaustiveStop, step, seed) => {
-        const prep = prepare(instance, profile, { seed });
-        const fast = addOne(prep, { exhaustiveStop, step });
-        const slow = addOneReference(prep, { exhaustiveStop, step });
-        expect(fast.steps).toBe(slow.steps);
-        expect(toFractionString(fast.share)).toBe(toFractionString(slow.share));
-        expect(fast.run.winners).toEqual(slow.run.winners);
-        expect(fast.stats.counts).toBeLessThanOrEqual(Number(slow.steps) + 3);
-      }),
+      fc.property(
+        smallElection(),
+        fc.boolean(),
+        fc.constantFrom(1, 1, 1, 2.5, 7),
+        fc.integer({ min: 0, max: 50 }),
+        ({ instance, profile }, exhaustiveStop, step, seed) => {
+          const prep = prepare(instance, profile, { seed });
+          const fast = addOne(prep, { exhaustiveStop, step });
+          const slow = addOneReference(prep, { exhaustiveStop, step });
+          expect(fast.steps).toBe(slow.steps);
+          expect(toFractionString(fast.share)).toBe(toFractionString(slow.share));
+          expect(fast.run.winners).toEqual(slow.run.winners);
+          expect(fast.stats.counts).toBeLessThanOrEqual(Number(slow.steps) + 3);
+        },
+      ),
       { numRuns: 300 },
     );
   });

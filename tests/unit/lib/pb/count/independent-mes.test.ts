@@ -54,9 +54,17 @@ describe('Equal Shares against a textbook implementation', () => {
     fc.assert(
       fc.property(election, ({ costs, share, ballots }) => {
         const ids = costs.map((_, i) => `p${i}`);
-        const instance: Instance = { budget: share * ballots.length, currency: 'GBP', projects: ids.map((id, i) => ({ id, cost: costs[i] as number })) };
+        const instance: Instance = {
+          budget: share * ballots.length,
+          currency: 'GBP',
+          projects: ids.map((id, i) => ({ id, cost: costs[i] as number })),
+        };
         const approved = ballots.map((row) => ids.filter((_, i) => row[i]));
-        const ours = countEqualShares(instance, { kind: 'approval', ballots: approved.map((a, v) => ({ voterId: `v${v}`, approved: a })) }, { completion: 'none' });
+        const ours = countEqualShares(
+          instance,
+          { kind: 'approval', ballots: approved.map((a, v) => ({ voterId: `v${v}`, approved: a })) },
+          { completion: 'none' },
+        );
         expect(ours.winners).toEqual(textbookEqualShares(instance, approved));
       }),
       { numRuns: 1000 },

@@ -9,7 +9,10 @@ describe('minimum-support rules', () => {
   it('leaves out projects with too few votes, before counting', () => {
     const result = count(election.instance, election.profile, { rule: 'greedy', minVotes: 2 });
     expect(result.winners).toEqual(['a']); // a (50) then b (60) does not fit; c is left out
-    expect(result.projects.find((p) => p.projectId === 'c')).toMatchObject({ status: 'excluded', reason: 'It needed at least 2 votes and had 1.' });
+    expect(result.projects.find((p) => p.projectId === 'c')).toMatchObject({
+      status: 'excluded',
+      reason: 'It needed at least 2 votes and had 1.',
+    });
   });
 
   it('leaves out projects supported by too small a share of voters: cost ÷ (k × budget)', () => {

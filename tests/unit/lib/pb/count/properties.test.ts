@@ -19,7 +19,10 @@ describe('properties of every count', () => {
   it('never spends more than the budget', () => {
     fc.assert(
       fc.property(smallElection(), options, fc.boolean(), ({ instance, profile }, opts, compare) => {
-        for (const result of [countEqualShares(instance, profile, { ...opts, compareWithGreedy: compare }), countGreedy(instance, profile, opts)]) {
+        for (const result of [
+          countEqualShares(instance, profile, { ...opts, compareWithGreedy: compare }),
+          countGreedy(instance, profile, opts),
+        ]) {
           expect(cmp(exactAmount(result.spent.exact), fromNumber(instance.budget))).toBeLessThanOrEqual(0);
           expect(result.leftOver.exact.startsWith('-')).toBe(false);
         }
@@ -33,9 +36,10 @@ describe('properties of every count', () => {
     // has the same effective vote count; ties go to the cheapest first, exactly like greedy.
     fc.assert(
       fc.property(smallElection(), options, ({ instance, profile }, opts) => {
-        const one = profile.kind === 'approval'
-          ? { kind: 'approval' as const, ballots: profile.ballots.slice(0, 1) }
-          : { kind: 'points' as const, ballots: profile.ballots.slice(0, 1) };
+        const one =
+          profile.kind === 'approval'
+            ? { kind: 'approval' as const, ballots: profile.ballots.slice(0, 1) }
+            : { kind: 'points' as const, ballots: profile.ballots.slice(0, 1) };
         const es = countEqualShares(instance, one, opts).winners;
         const greedy = countGreedy(instance, one, opts).winners;
         expect([...es].sort()).toEqual([...greedy].sort());
@@ -48,9 +52,10 @@ describe('properties of every count', () => {
     fc.assert(
       fc.property(smallElection(), options, ({ instance, profile }, opts) => {
         // Duplicate every ballot, so each ballot is cast by at least two voters.
-        const doubled = profile.kind === 'approval'
-          ? { kind: 'approval' as const, ballots: profile.ballots.flatMap((b) => [b, { ...b, voterId: `${b.voterId}-twin` }]) }
-          : { kind: 'points' as const, ballots: profile.ballots.flatMap((b) => [b, { ...b, voterId: `${b.voterId}-twin` }]) };
+        const doubled =
+          profile.kind === 'approval'
+            ? { kind: 'approval' as const, ballots: profile.ballots.flatMap((b) => [b, { ...b, voterId: `${b.voterId}-twin` }]) }
+            : { kind: 'points' as const, ballots: profile.ballots.flatMap((b) => [b, { ...b, voterId: `${b.voterId}-twin` }]) };
         const separate = countEqualShares(instance, doubled, { ...opts, includeVoterDetails: true }, false);
         const grouped = countEqualShares(instance, doubled, opts, true);
         expect(separate.winners).toEqual(grouped.winners);
@@ -65,9 +70,10 @@ describe('properties of every count', () => {
   it('does not depend on the order of the ballots', () => {
     fc.assert(
       fc.property(smallElection(), options, ({ instance, profile }, opts) => {
-        const reversed = profile.kind === 'approval'
-          ? { kind: 'approval' as const, ballots: [...profile.ballots].reverse() }
-          : { kind: 'points' as const, ballots: [...profile.ballots].reverse() };
+        const reversed =
+          profile.kind === 'approval'
+            ? { kind: 'approval' as const, ballots: [...profile.ballots].reverse() }
+            : { kind: 'points' as const, ballots: [...profile.ballots].reverse() };
         expect(countEqualShares(instance, reversed, opts).winners).toEqual(countEqualShares(instance, profile, opts).winners);
       }),
       { numRuns: 150 },

@@ -21,7 +21,11 @@ describe('tie-breaks', () => {
     const { instance, profile } = approvalElection(80, { x: 20, y: 20, z: 40 }, ['x', 'x', 'y', 'yz', 'z', 'z', 'y', 'z']);
     const result = countEqualShares(instance, profile, plain);
     expect(result.winners).toEqual(['z', 'y', 'x']);
-    expect(result.projects.find((p) => p.projectId === 'y')?.payment).toMatchObject({ supporters: 3, supportersWhoPaid: 2, maxPayment: 10 });
+    expect(result.projects.find((p) => p.projectId === 'y')?.payment).toMatchObject({
+      supporters: 3,
+      supportersWhoPaid: 2,
+      maxPayment: 10,
+    });
   });
 
   it('then uses the seeded random order, fixed before counting and reported', () => {

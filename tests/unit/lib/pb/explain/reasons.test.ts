@@ -66,7 +66,10 @@ describe('when more voters prefer greedy', () => {
       'In order of votes, most first, it still fitted in what was left of the budget.',
       'In order of votes, most first, it still fitted in what was left of the budget.',
     ]);
-    expect(explained.notFunded[0]?.sentences).toEqual(['Projects were taken in order of votes, most first.', 'When its turn came, £0 was left, not enough for its £40 cost.']);
+    expect(explained.notFunded[0]?.sentences).toEqual([
+      'Projects were taken in order of votes, most first.',
+      'When its turn came, £0 was left, not enough for its £40 cost.',
+    ]);
   });
 
   it('says greedy was kept because more voters were better off with it', () => {
@@ -87,10 +90,14 @@ describe('the example .pb file', () => {
   const explained = explainResult({ result, ballots: profile });
 
   it('names projects from the file and says every funded one was paid for in full', () => {
-    expect(explained.funded.projects.map((p) => p.name)).toEqual(result.winners.map((id) => instance.projects.find((p) => p.id === id)?.name));
+    expect(explained.funded.projects.map((p) => p.name)).toEqual(
+      result.winners.map((id) => instance.projects.find((p) => p.id === id)?.name),
+    );
     const total = explained.funded.projects.reduce((sum, p) => sum + p.cost, 0);
     expect(total).toBe(result.spent.value);
-    expect(explained.funded.sentences[0]).toBe(`${result.winners.length} projects were funded, costing £${total.toLocaleString('en-GB')} of the £10,000 budget.`);
+    expect(explained.funded.sentences[0]).toBe(
+      `${result.winners.length} projects were funded, costing £${total.toLocaleString('en-GB')} of the £10,000 budget.`,
+    );
   });
 
   it('gives every project that was not funded a reason, most votes first', () => {

@@ -42,7 +42,10 @@ describe('the worked example', () => {
       'When it was chosen, no other project that could still be paid for had more.',
     ]);
     // Two of its three supporters had £416 left after the garden, so the third paid the rest.
-    expect(lunch?.sentences.slice(2, 4)).toEqual(['The most any one person paid was £668.', 'That is as if about 2.2 people had each paid £668: its "effective votes".']);
+    expect(lunch?.sentences.slice(2, 4)).toEqual([
+      'The most any one person paid was £668.',
+      'That is as if about 2.2 people had each paid £668: its "effective votes".',
+    ]);
     expect(youth?.sentences).toEqual([
       'It cost £2,000 and had 3 votes.',
       'It was paid for from money left over after Equal Shares: it had the most votes of the projects that still fitted.',

@@ -42,7 +42,9 @@ describe('ids on rows with other problems', () => {
   });
 
   it('are still checked for duplicates', () => {
-    expect(messages(edit({ 15: 'a;300;Library;extra' }))).toContain("Line 15, field 'project_id': project 'a' is listed twice (first on line 14).");
+    expect(messages(edit({ 15: 'a;300;Library;extra' }))).toContain(
+      "Line 15, field 'project_id': project 'a' is listed twice (first on line 14).",
+    );
   });
 });
 

@@ -13,15 +13,33 @@ function parsed(text: string): PbFile {
 describe('parsePb', () => {
   it('reads the example file', () => {
     const file = parsed(example);
-    expect(file.meta).toMatchObject({ budget: 10000, voteType: 'approval', numProjects: 6, numVotes: 12, rule: 'equalshares/add1', unit: 'Example Borough Council' });
-    expect(file.meta.extra).toEqual([['currency', 'GBP'], ['min_length', '1'], ['max_length', '3']]);
-    expect(file.projects[2]).toEqual({ id: 'p3', cost: 2500, name: 'Library homework club; after school', category: ['education', 'youth'], extra: {} });
+    expect(file.meta).toMatchObject({
+      budget: 10000,
+      voteType: 'approval',
+      numProjects: 6,
+      numVotes: 12,
+      rule: 'equalshares/add1',
+      unit: 'Example Borough Council',
+    });
+    expect(file.meta.extra).toEqual([
+      ['currency', 'GBP'],
+      ['min_length', '1'],
+      ['max_length', '3'],
+    ]);
+    expect(file.projects[2]).toEqual({
+      id: 'p3',
+      cost: 2500,
+      name: 'Library homework club; after school',
+      category: ['education', 'youth'],
+      extra: {},
+    });
     expect(file.projects[4]?.name).toBe('Lunch club for older residents ("Friday Club")');
     expect(file.votes[2]).toEqual({ voterId: 'v03', vote: ['p1', 'p4', 'p2'], extra: {} });
   });
 
   it('trims spaces after separators, accepts Windows line ends and a byte-order mark', () => {
-    const text = '\ufeffMETA\r\nkey; value\r\ndescription; A\r\ncountry; B\r\nunit; C\r\ninstance; 1\r\nnum_projects; 1\r\nnum_votes; 1\r\nbudget; 10.5\r\nvote_type; cumulative\r\nrule; greedy\r\n' +
+    const text =
+      '\ufeffMETA\r\nkey; value\r\ndescription; A\r\ncountry; B\r\nunit; C\r\ninstance; 1\r\nnum_projects; 1\r\nnum_votes; 1\r\nbudget; 10.5\r\nvote_type; cumulative\r\nrule; greedy\r\n' +
       'PROJECTS\r\nproject_id; cost; votes; target\r\n7; 2.25; 1; seniors , families\r\nVOTES\r\nvoter_id; vote; points; sex\r\nx; 7; 3; f\r\n';
     const file = parsed(text);
     expect(file.meta.budget).toBe(10.5);
@@ -30,19 +48,23 @@ describe('parsePb', () => {
   });
 
   it('reads a quoted value over several lines and keeps counting lines after it', () => {
-    const text = example.replace('p1;4000;Community garden on Elm Street;environment', 'p1;4000;"Community garden\non Elm Street";environment')
+    const text = example
+      .replace('p1;4000;Community garden on Elm Street;environment', 'p1;4000;"Community garden\non Elm Street";environment')
       .replace('p6;2000;Bike repair workshop;transport', 'p6;2,5;Bike repair workshop;transport');
     const result = parsePb(text);
     expect(result.ok).toBe(false);
     // p6 was on line 22; the line break inside p1's name moves it to line 23.
-    if (!result.ok) expect(result.problems[0]?.message).toBe("Line 23, field 'cost': '2,5' uses a comma as the decimal point; use a dot, like 2.5.");
+    if (!result.ok)
+      expect(result.problems[0]?.message).toBe("Line 23, field 'cost': '2,5' uses a comma as the decimal point; use a dot, like 2.5.");
     const fixed = parsed(text.replace('p6;2,5;', 'p6;2.5;'));
     expect(fixed.projects[0]?.name).toBe('Community garden\non Elm Street');
     expect(parsed(writePb(fixed))).toEqual(fixed);
   });
 
   it('keeps columns it does not know', () => {
-    const text = example.replace('project_id;cost;name;category', 'project_id;cost;name;category;longitude').replace('p1;4000;Community garden on Elm Street;environment', 'p1;4000;Community garden on Elm Street;environment;-0.08');
+    const text = example
+      .replace('project_id;cost;name;category', 'project_id;cost;name;category;longitude')
+      .replace('p1;4000;Community garden on Elm Street;environment', 'p1;4000;Community garden on Elm Street;environment;-0.08');
     const withExtra = text.replace(/^(p[2-6];.*)$/gm, '$1;');
     const file = parsed(withExtra);
     expect(file.projects[0]?.extra).toEqual({ longitude: '-0.08' });

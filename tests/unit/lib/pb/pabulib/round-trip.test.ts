@@ -5,7 +5,19 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, electionToPb, parsePb, pbToElection, writePb, type Election, type PbDescription, type PbFile, type PbProject, type PbVote, type VoteType } from '../../../../../src/lib/pb/index.ts';
+import {
+  count,
+  electionToPb,
+  parsePb,
+  pbToElection,
+  writePb,
+  type Election,
+  type PbDescription,
+  type PbFile,
+  type PbProject,
+  type PbVote,
+  type VoteType,
+} from '../../../../../src/lib/pb/index.ts';
 import { smallElection } from '../helpers.ts';
 
 function parsed(text: string): PbFile {
@@ -35,7 +47,10 @@ const pbFile: fc.Arbitrary<PbFile> = fc
     voteType: fc.constantFrom<VoteType>('approval', 'choose-1', 'cumulative', 'scoring'),
     budget: fc.integer({ min: 0, max: 10_000_000 }).map((x) => x / 100),
     names: fc.array(maybe(wordOrEmpty), { minLength: 6, maxLength: 6 }),
-    costs: fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((x) => x / 100), { minLength: 6, maxLength: 6 }),
+    costs: fc.array(
+      fc.integer({ min: 0, max: 10_000_000 }).map((x) => x / 100),
+      { minLength: 6, maxLength: 6 },
+    ),
     categories: fc.array(maybe(fc.array(fc.stringMatching(/^[a-z]{1,6}$/), { maxLength: 3 })), { minLength: 6, maxLength: 6 }),
     projectExtra: fc.array(extra('longitude'), { minLength: 6, maxLength: 6 }),
     picks: fc.array(fc.array(fc.nat(5), { maxLength: 6 }), { minLength: 8, maxLength: 8 }),
@@ -71,9 +86,16 @@ const pbFile: fc.Arbitrary<PbFile> = fc
     const metaExtra = [...new Map(r.metaExtra).entries()];
     return {
       meta: {
-        description: r.description, country: 'United Kingdom', unit: 'Test', instance: '2025',
-        numProjects: projects.length, numVotes: votes.length, budget: r.budget,
-        voteType: r.voteType, rule: 'greedy', extra: metaExtra,
+        description: r.description,
+        country: 'United Kingdom',
+        unit: 'Test',
+        instance: '2025',
+        numProjects: projects.length,
+        numVotes: votes.length,
+        budget: r.budget,
+        voteType: r.voteType,
+        rule: 'greedy',
+        extra: metaExtra,
       },
       projects,
       votes,
@@ -82,16 +104,30 @@ const pbFile: fc.Arbitrary<PbFile> = fc
 
 describe('round trips of .pb files', () => {
   it('parsePb(writePb(file)) gives back the file, and writing it again gives the same text', () => {
-    fc.assert(fc.property(pbFile, (file) => {
-      const text = writePb(file);
-      expect(parsed(text)).toEqual(file);
-      expect(writePb(parsed(text))).toBe(text);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(pbFile, (file) => {
+        const text = writePb(file);
+        expect(parsed(text)).toEqual(file);
+        expect(writePb(parsed(text))).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps an empty name, an empty category list and an empty extra value', () => {
     const file: PbFile = {
-      meta: { description: '', country: 'UK', unit: 'Test', instance: '1', numProjects: 2, numVotes: 1, budget: 10, voteType: 'approval', rule: 'greedy', extra: [['comment', '']] },
+      meta: {
+        description: '',
+        country: 'UK',
+        unit: 'Test',
+        instance: '1',
+        numProjects: 2,
+        numVotes: 1,
+        budget: 10,
+        voteType: 'approval',
+        rule: 'greedy',
+        extra: [['comment', '']],
+      },
       projects: [
         { id: 'a', cost: 5, name: '', category: [], extra: { note: '' } },
         { id: 'b', cost: 5, extra: {} },
@@ -116,7 +152,14 @@ describe('round trips of .pb files', () => {
   });
 });
 
-const describeVote: PbDescription = { description: 'Generated', country: 'UK', unit: 'Test', instance: '1', rule: 'equalshares/add1', extra: [] };
+const describeVote: PbDescription = {
+  description: 'Generated',
+  country: 'UK',
+  unit: 'Test',
+  instance: '1',
+  rule: 'equalshares/add1',
+  extra: [],
+};
 
 describe('round trips of elections', () => {
   it('an election written to .pb, read back and counted gives the same result', () => {
@@ -133,15 +176,25 @@ describe('round trips of elections', () => {
   });
 
   it('keeps the vote type: scoring stays scoring and choose-1 stays choose-1', () => {
-    fc.assert(fc.property(pbFile, (file) => {
-      const again = electionToPb(election(file), { ...file.meta, extra: file.meta.extra.filter(([k]) => k !== 'currency') });
-      expect(again.meta.voteType).toBe(file.meta.voteType);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(pbFile, (file) => {
+        const again = electionToPb(election(file), { ...file.meta, extra: file.meta.extra.filter(([k]) => k !== 'currency') });
+        expect(again.meta.voteType).toBe(file.meta.voteType);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('keeps empty project names and category lists', () => {
     const start: Election = {
-      instance: { budget: 10, currency: 'GBP', projects: [{ id: 'a', cost: 5, name: '', category: [] }, { id: 'b', cost: 5 }] },
+      instance: {
+        budget: 10,
+        currency: 'GBP',
+        projects: [
+          { id: 'a', cost: 5, name: '', category: [] },
+          { id: 'b', cost: 5 },
+        ],
+      },
       profile: { kind: 'points', ballots: [{ voterId: 'v', points: [{ projectId: 'a', points: 3 }] }] },
       voteType: 'scoring',
     };
@@ -149,7 +202,12 @@ describe('round trips of elections', () => {
   });
 
   it('refuses a vote type that does not fit the ballots', () => {
-    const { instance, profile } = { instance: { budget: 1, currency: '', projects: [] }, profile: { kind: 'approval' as const, ballots: [] } };
-    expect(() => electionToPb({ instance, profile, voteType: 'scoring' }, describeVote)).toThrow("Approval ballots cannot be written as vote type 'scoring'; use approval or choose-1.");
+    const { instance, profile } = {
+      instance: { budget: 1, currency: '', projects: [] },
+      profile: { kind: 'approval' as const, ballots: [] },
+    };
+    expect(() => electionToPb({ instance, profile, voteType: 'scoring' }, describeVote)).toThrow(
+      "Approval ballots cannot be written as vote type 'scoring'; use approval or choose-1.",
+    );
   });
 });
