@@ -51,3 +51,7 @@ export async function memberId(db: Database, roundId: string, personId: string):
   if (!row) throw new Error(`no member ${personId} in ${roundId}`);
   return row.id;
 }
+
+/** The notifications outbox's api functions (the sender's, service role only): not grants
+ * functions, tested in tests/db/notifications*. */
+export const OUTBOX_FUNCTIONS = ['outbox_claim', 'outbox_mark_failed', 'outbox_mark_sent', 'queue_deadline_reminders'];
