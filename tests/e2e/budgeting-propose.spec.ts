@@ -304,6 +304,11 @@ test.describe('at 200% zoom', () => {
       await fitsScreen(page);
       await expectNoAxeViolations(page);
     }
+    // Answered, with a long name, the check page still fits.
+    await page.goto(`/budgeting/propose/?p=${slug}&step=title`);
+    await answerEveryQuestion(page, 'Wheelchair-accessible picnic benches and planters along the whole of the riverside path');
+    await fitsScreen(page);
+    await expectNoAxeViolations(page);
   });
 });
 
