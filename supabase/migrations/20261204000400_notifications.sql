@@ -81,15 +81,15 @@ insert into private.email_templates (key, sent_when, subject, body, secret_param
  '{}'),
 ('pb_proposal_received', 'A resident sends an idea to a participatory budgeting process.',
  'We have received your idea: {title}',
- E'Hello {name},\n\nThank you for your idea for {process}. We have received it as {number}: {title}.\n\nCouncil officers will check that every idea is possible and what it would cost. You can change your idea until they start checking it, and see what happens to it, here: {link}\n\nWorking Together',
+ E'Hello {name},\n\nThank you for your idea for {process}. We have received it as idea {number}: {title}.\n\nYour idea is now in the public list of ideas. Council officers will check whether each idea can be done and what it would really cost. If an idea cannot go on the ballot, they will say why.\n\nSee your idea and what happens to it: {link}\n\nYou can change or withdraw your idea until officers start to check it. Sign in, open the link above and choose "See your ideas".\n\nWorking Together',
  '{}'),
 ('pb_vote_receipt', 'A resident votes (or changes their vote) online.',
  'We have received your vote in {process}',
- E'Hello {name},\n\nThank you for voting in {process}. Your receipt code is:\n\n{receipt}\n\nKeep this code. With it you can check that your vote was counted, and what it contained: {link}\n\nYou can change your vote until voting closes. Only your last vote counts, and each change gives you a new receipt code.\n\nWorking Together',
+ E'Hello {name},\n\nThank you for voting in {process}. Your receipt code is:\n\n{receipt}\n\nKeep this code. You can use it at any time to check that your vote is in the count, and which projects it holds: {link}\n\nThe code does not say who you are, but anyone who has it can see what your vote contained. Keep it to yourself if you want your vote to stay private.\n\nYou can change your vote until voting closes. Only your last vote counts, and each change gives you a new receipt code.\n\nWorking Together',
  '{receipt}'),
 ('pb_result_published', 'A process''s result is published: everyone who voted online or sent an idea.',
  'The results of {process} are published',
- E'Hello {name},\n\nThe votes in {process} have been counted and the results are published. See which projects will be funded, and how the votes were counted: {link}\n\nWorking Together',
+ E'Hello {name},\n\nThe votes in {process} have been counted and the results are published. You are getting this email because you voted or sent an idea.\n\nSee which projects will be funded, and how the votes were counted: {link}\n\nWorking Together',
  '{}'),
 ('audit_checkpoint', 'An audit checkpoint is signed: each member of the scrutiny committee.',
  'Audit checkpoint: {events} events at {at}',
@@ -422,7 +422,7 @@ begin
   end if;
   if new.author_id is not null then
     perform private.notify(new.author_id, 'pb_proposal_received',
-      jsonb_build_object('process', p.title, 'title', new.title, 'number', 'P-' || lpad(new.number::text, 3, '0')),
+      jsonb_build_object('process', p.title, 'title', new.title, 'number', new.number::text),
       '/budgeting/proposal/?id=' || new.id, 'pb_proposal_received:' || new.id)
     from private.pb_processes p where p.id = new.process_id;
   end if;

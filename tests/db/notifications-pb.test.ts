@@ -37,7 +37,7 @@ describe('participatory budgeting', () => {
     const [mail, ...more] = await mailTo(w.person.resident, 'pb_proposal_received');
     expect(more).toEqual([]);
     expect(mail).toMatchObject({ subject: 'We have received your idea: Benches by the river', link: `/budgeting/proposal/?id=${sent.id}` });
-    expect(mail!.body).toContain(`Thank you for your idea for Test process ${w.tag}. We have received it as P-005: Benches by the river.`);
+    expect(mail!.body).toContain(`Thank you for your idea for Test process ${w.tag}. We have received it as idea 5: Benches by the river.`);
   });
 
   it('emails the receipt code of each vote and each change, and keeps no copy of a code once sent', async () => {

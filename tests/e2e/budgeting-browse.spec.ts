@@ -3,6 +3,7 @@
 // search, pages, all in the address) and one idea (status, reason, checked cost, merged). Seeded
 // data: Community Chest 2027 is in voting with 13 public ideas; Didcot 2026 has results.
 import { expect, expectNoAxeViolations, httpErrorLogged, test, waitForIslands } from './support.ts';
+import { fitsScreen } from './support-panel-pages.ts';
 
 const CHEST = 'community-chest-2027';
 
@@ -149,6 +150,23 @@ test('the ideas fit a 320 px screen', async ({ page }) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page);
   }
+});
+
+test.describe('at 200% zoom', () => {
+  // A 1280 px screen zoomed to 200%: the page lays out at 640 CSS pixels, each drawn as two.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  test('the ideas, their filters and one idea fit the screen', async ({ page }) => {
+    for (const path of [
+      `/budgeting/proposals/?p=${CHEST}`,
+      `/budgeting/proposals/?p=${CHEST}&page=2`,
+      '/budgeting/proposal/?id=00000000-0000-4000-a004-000000000101',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await fitsScreen(page);
+      await expectNoAxeViolations(page);
+    }
+  });
 });
 
 test('without JavaScript, /budgeting/ still explains everything and each process page says what to do', async ({ browser }) => {

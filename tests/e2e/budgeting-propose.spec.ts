@@ -4,9 +4,11 @@
 // back; typed answers survive a reload. Each page and state passes axe (WCAG 2.2 AA).
 // The process is the test's own (made through the officers' API and opened for ideas), so the
 // seeded processes other specs read never change.
-import type { Page } from '@playwright/test';
+import { STEPS } from '../../src/lib/pb/proposal-form.ts';
 import { expect, expectNoAxeViolations, httpErrorLogged, test, waitForIslands } from './support.ts';
 import { signIn } from './support-panel.ts';
+import { fitsScreen } from './support-panel-pages.ts';
+import { answerEveryQuestion, continueButton, openForIdeas } from './support-propose.ts';
 import { apiAs } from './support-rounds.ts';
 
 const RESIDENT = 'resident@example.org';
@@ -16,53 +18,8 @@ let slug = '';
 test.beforeAll(async ({ browser }) => {
   const officer = await apiAs(browser, 'officer@example.org');
   slug = `test-ideas-${Date.now().toString(36)}`;
-  const made = await officer('pb_create_process', {
-    p_title: 'Test Ideas Fund',
-    p_slug: slug,
-    p_area: 'Testshire',
-    p_budget: BUDGET,
-    p_description: 'A process for the browser tests.',
-  });
-  expect(made.status, JSON.stringify(made.body)).toBe(200);
-  const id = made.body.id as string;
-  for (const name of ['North ward', 'South ward'])
-    expect((await officer('pb_add_ward', { p_process_id: id, p_name: name })).status).toBe(200);
-  for (const name of ['Parks', 'Young people'])
-    expect((await officer('pb_add_category', { p_process_id: id, p_name: name })).status).toBe(200);
-  await officer('pb_set_phase_dates', {
-    p_process_id: id,
-    p_phase: 'proposals',
-    p_starts_at: '2026-11-01T09:00:00Z',
-    p_ends_at: '2027-01-31T17:00:00Z',
-  });
-  const moved = await officer('pb_move_phase', { p_process_id: id, p_to: 'proposals' });
-  expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+  await openForIdeas(officer, 'Test Ideas Fund', slug, BUDGET);
 });
-
-const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
-
-async function answerEveryQuestion(page: Page, title: string) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Name your project');
-  await page.getByLabel('Project name').fill(title);
-  await page.getByLabel('Summary').fill('Planters and benches by the shops.');
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What would your project do?');
-  await page.getByLabel(/Describe what would happen/).fill('Six big planters with flowers and two benches on the high street.');
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who would benefit?');
-  await page.getByLabel(/Who would it help/).fill('Shoppers and older people who need a rest.');
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roughly how much would it cost?');
-  await page.getByLabel('Estimated cost, in pounds').fill('£4,500');
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which part of the area is it for?');
-  await page.getByLabel('North ward').check();
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What kind of project is it?');
-  await page.getByLabel('Parks').check();
-  await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers before sending your idea');
-}
 
 test('a resident suggests a project, changes an answer, sends it, then changes and withdraws it', async ({ page }) => {
   test.setTimeout(90_000); // a dozen pages, each with an axe check
@@ -328,6 +285,31 @@ test('the question pages fit a 320 px screen', async ({ page }) => {
   await waitForIslands(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
+});
+
+test.describe('at 200% zoom', () => {
+  // A 1280 px screen zoomed to 200%: the page lays out at 640 CSS pixels, each drawn as two.
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  test('every question page, with and without errors, and the check page fit the screen', async ({ page }) => {
+    test.setTimeout(60_000); // seven pages, each checked twice with axe
+    await signIn(page, RESIDENT, `/budgeting/propose/?p=${slug}`);
+    for (const step of [...STEPS, 'check']) {
+      await page.goto(`/budgeting/propose/?p=${slug}&step=${step}`);
+      await fitsScreen(page);
+      await expectNoAxeViolations(page);
+      if (step === 'check' || step === 'beneficiaries') continue; // nothing to refuse
+      if (step === 'title') await page.getByLabel('Project name').fill('');
+      await continueButton(page).click();
+      await expect(page.locator('.govuk-error-summary')).toBeFocused();
+      await fitsScreen(page);
+      await expectNoAxeViolations(page);
+    }
+    // Answered, with a long name, the check page still fits.
+    await page.goto(`/budgeting/propose/?p=${slug}&step=title`);
+    await answerEveryQuestion(page, 'Wheelchair-accessible picnic benches and planters along the whole of the riverside path');
+    await fitsScreen(page);
+    await expectNoAxeViolations(page);
+  });
 });
 
 test('a process past its ideas step says so, and ideas on the ballot can no longer be changed or withdrawn', async ({ page }) => {

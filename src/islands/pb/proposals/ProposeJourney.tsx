@@ -100,7 +100,7 @@ export default function ProposeJourney() {
     scrollTo(0, 0);
   }, []);
 
-  if (where.page === 'done') return <Done where={where} />;
+  if (where.page === 'done') return <Done where={where} email={user?.email} />;
   if (!user || loaded === undefined) return <Loading>Loading…</Loading>;
   if (loaded === 'missing')
     return (
@@ -319,7 +319,9 @@ function Journey({ where, go, process, editing }: { where: Where; go: (url: stri
   );
 }
 
-function Done({ where }: { where: Where }) {
+// A new idea is emailed to its author (the outbox's pb_proposal_received, queued with the idea);
+// a change is not, so only a new idea's page promises an email.
+function Done({ where, email }: { where: Where; email: string | undefined }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -337,6 +339,12 @@ function Done({ where }: { where: Where }) {
           </p>
         )}
       </div>
+      {!changed && (
+        <p className="govuk-body" data-testid="email-promise">
+          We are sending a confirmation email to {email ? <strong>{email}</strong> : 'the email address you signed in with'}. It has your
+          idea's number and a link to follow what happens to it.
+        </p>
+      )}
       <h2 className="govuk-heading-m">What happens next</h2>
       <p className="govuk-body">
         Your idea is now in the public list of ideas. You can change it or withdraw it until council officers start to check it.
