@@ -190,11 +190,17 @@ create table private.pb_voters (
   code_id uuid references private.pb_voting_codes (id),
   ballot_id uuid not null,
   first_voted_at timestamptz not null default now(),
+  -- When the vote was last changed (null until then): set by each change, so the write that
+  -- locks the voter's row is also the change's one audit event (see private.pb_audit_vote).
+  changed_at timestamptz,
   unique (process_id, person_id),
   unique (code_id),
   unique (ballot_id),
   check (person_id is not null or code_id is not null)
-);
+)
+-- Room on each page, so a change of vote rewrites these rows in place (HOT) without touching
+-- their four indexes.
+with (fillfactor = 80);
 
 -- What a ballot holds, apart from who cast it. `public_id` is the random voter id of the
 -- published ballot file: it says nothing about the voter or the order of voting.
@@ -210,7 +216,8 @@ create table private.pb_ballots (
   changed_at timestamptz,
   changes int not null default 0,
   check ((channel = 'paper') = (station_id is not null))
-);
+)
+with (fillfactor = 80);
 create index pb_ballots_process on private.pb_ballots (process_id, public_id);
 create index pb_ballots_station on private.pb_ballots (station_id) where station_id is not null;
 
@@ -306,6 +313,12 @@ select private.audit_table('private.pb_eligible_people', array['process_id', 'pe
 -- code) voted or changed their vote, in which process and by which channel; never the ballot,
 -- its id, its receipt or what it holds. Code hashes are left out too (a code is guessable
 -- only by whoever holds the list, but the trail is read by more people than that).
+-- A cast is ONE event, its voter row's: inserted when someone first votes ("changed": false),
+-- updated (changed_at) by each change of vote ("changed": true), a write the cast needs anyway
+-- as the voter's lock. The ballot and receipt rows written with it carry nothing the trail may
+-- show, so they are not audited row by row (see the triggers below): a paper ballot's insert
+-- still is (it names the station), and so is every other write to them, so nothing reaches a
+-- ballot or a receipt without an event. A ballot's `changes` equals its voter's "changed" events.
 create function private.pb_audit_vote()
 returns trigger
 language plpgsql
@@ -336,7 +349,7 @@ begin
   v_row := case when tg_op = 'DELETE' then to_jsonb(old) else to_jsonb(new) end;
   if tg_table_name = 'pb_voters' then
     v_what := jsonb_build_object('process_id', v_row ->> 'process_id', 'person_id', v_row ->> 'person_id',
-                                 'by_code', (v_row ->> 'code_id') is not null);
+                                 'by_code', (v_row ->> 'code_id') is not null, 'changed', tg_op = 'UPDATE');
     v_row_id := v_row ->> 'id';
   elsif tg_table_name = 'pb_ballots' then
     v_what := jsonb_build_object('process_id', v_row ->> 'process_id', 'channel', v_row ->> 'channel',
@@ -355,11 +368,23 @@ $$;
 
 create trigger pb_audit_vote after insert or update or delete on private.pb_voters
   for each row execute function private.pb_audit_vote();
-create trigger pb_audit_vote after insert or update or delete on private.pb_ballots
+-- A ballot: a paper ballot's insert; any update but a change of vote (which counts itself in
+-- `changes`, and whose event is its voter's); any delete.
+create trigger pb_audit_vote_paper after insert on private.pb_ballots
+  for each row when (new.channel = 'paper') execute function private.pb_audit_vote();
+create trigger pb_audit_vote after update on private.pb_ballots
+  for each row when (new.changes = old.changes) execute function private.pb_audit_vote();
+create trigger pb_audit_vote_delete after delete on private.pb_ballots
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_voting_codes
   for each row execute function private.pb_audit_vote();
-create trigger pb_audit_vote after insert or update or delete on private.pb_receipts
+-- A receipt: given with its cast (whose event is the voter's), marked replaced by the next one;
+-- any other update, and any delete, is audited.
+create trigger pb_audit_vote after update on private.pb_receipts
+  for each row when (old.replaced_at is not null or new.replaced_at is null or new.receipt_hash <> old.receipt_hash
+                     or new.ballot_id <> old.ballot_id or new.proposal_ids is distinct from old.proposal_ids)
+  execute function private.pb_audit_vote();
+create trigger pb_audit_vote_delete after delete on private.pb_receipts
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_results
   for each row execute function private.pb_audit_vote();

@@ -228,19 +228,18 @@ $$;
 /** Section - Ballots */
 
 -- The one check of a ballot's content, for online and paper ballots alike: known shortlisted
--- proposals of this process, no repeats, within the limits and never over the budget. Returns
--- the proposal ids in a stable order. Callers hold the voter's row lock, so the check and the
--- write happen together.
-create function private.pb_check_ballot(p_process private.pb_processes, p_proposal_ids uuid[])
-returns uuid[]
+-- proposals of this process, no repeats, within the limits and never over the budget. Gives
+-- the proposal ids in a stable order and their total cost (one read of the proposals finds
+-- both; the unknown one is looked for only to name it in the refusal). Callers hold the
+-- voter's row lock, so the check and the write happen together.
+create function private.pb_checked_ballot(p_process private.pb_processes, p_proposal_ids uuid[], out ids uuid[], out total numeric)
 language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
 declare
-  v_ids uuid[];
-  v_total numeric;
+  v_found int;
   v_unknown uuid;
 begin
   if p_proposal_ids is null then
@@ -249,37 +248,48 @@ begin
   if cardinality(p_proposal_ids) > 100 then
     perform private.refuse('P0001', 'too_many_projects', 'A ballot can hold at most 100 projects.', 'proposal_ids');
   end if;
-  select coalesce(array_agg(distinct x order by x), '{}') into v_ids from unnest(p_proposal_ids) as x where x is not null;
-  if cardinality(v_ids) <> cardinality(p_proposal_ids) then
+  select coalesce(array_agg(distinct x order by x), '{}') into ids from unnest(p_proposal_ids) as x where x is not null;
+  if cardinality(ids) <> cardinality(p_proposal_ids) then
     perform private.refuse('P0001', 'repeated_project', 'Each project can be chosen once.', 'proposal_ids');
   end if;
-  select x into v_unknown from unnest(v_ids) as x
-  where not exists (select 1 from private.pb_proposals p
-                    where p.id = x and p.process_id = p_process.id and p.status = 'shortlisted')
-  limit 1;
-  if v_unknown is not null then
+  select count(*), coalesce(sum(p.checked_cost), 0) into v_found, total from private.pb_proposals p
+  where p.id = any (ids) and p.process_id = p_process.id and p.status = 'shortlisted';
+  if v_found <> cardinality(ids) then
+    select x into v_unknown from unnest(ids) as x
+    where not exists (select 1 from private.pb_proposals p
+                      where p.id = x and p.process_id = p_process.id and p.status = 'shortlisted')
+    limit 1;
     perform private.refuse('P0001', 'not_on_shortlist', 'That project is not on the list you can vote for.',
       'proposal:' || v_unknown::text);
   end if;
-  if cardinality(v_ids) < p_process.min_projects then
+  if cardinality(ids) < p_process.min_projects then
     perform private.refuse('P0001', 'too_few_projects',
       format('Choose at least %s project%s.', p_process.min_projects, case when p_process.min_projects = 1 then '' else 's' end),
-      'proposal_ids', null, jsonb_build_object('min', p_process.min_projects, 'chosen', cardinality(v_ids)));
+      'proposal_ids', null, jsonb_build_object('min', p_process.min_projects, 'chosen', cardinality(ids)));
   end if;
-  if p_process.max_projects is not null and cardinality(v_ids) > p_process.max_projects then
+  if p_process.max_projects is not null and cardinality(ids) > p_process.max_projects then
     perform private.refuse('P0001', 'too_many_projects',
       format('Choose at most %s project%s.', p_process.max_projects, case when p_process.max_projects = 1 then '' else 's' end),
-      'proposal_ids', null, jsonb_build_object('max', p_process.max_projects, 'chosen', cardinality(v_ids)));
+      'proposal_ids', null, jsonb_build_object('max', p_process.max_projects, 'chosen', cardinality(ids)));
   end if;
-  select coalesce(sum(p.checked_cost), 0) into v_total from private.pb_proposals p where p.id = any (v_ids);
-  if v_total > p_process.budget then
+  if total > p_process.budget then
     perform private.refuse('P0001', 'over_budget',
       format('Those projects cost £%s together, more than the budget of £%s. Remove a project to make room.',
-             to_char(v_total, 'FM999,999,999,990'), to_char(p_process.budget, 'FM999,999,999,990')),
-      'proposal_ids', null, jsonb_build_object('total', v_total, 'budget', p_process.budget));
+             to_char(total, 'FM999,999,999,990'), to_char(p_process.budget, 'FM999,999,999,990')),
+      'proposal_ids', null, jsonb_build_object('total', total, 'budget', p_process.budget));
   end if;
-  return v_ids;
 end
+$$;
+
+-- The checked proposal ids alone, for callers that do not need the total (paper ballots).
+create function private.pb_check_ballot(p_process private.pb_processes, p_proposal_ids uuid[])
+returns uuid[]
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select (private.pb_checked_ballot(p_process, p_proposal_ids)).ids
 $$;
 
 revoke execute on all functions in schema private from public;

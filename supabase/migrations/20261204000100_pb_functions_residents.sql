@@ -648,11 +648,12 @@ end
 $$;
 select private.grant_api(array['pb_my_ballot'], array['anon', 'authenticated']);
 
--- Cast or replace the caller's one ballot. The voter row is made (or found) and locked first,
--- so any number of casts at once by one person queue behind each other: one ballot, the last
--- wins, each checked by private.pb_check_ballot under that lock. The process is held (shared,
--- private.pb_hold_process) and read again under it, so voting cannot close nor its rules change
--- half-way. Returns the new receipt code, shown once.
+-- Cast or replace the caller's one ballot. The voter row is made (or, for a change, updated)
+-- first, which locks it, so any number of casts at once by one person queue behind each other:
+-- one ballot, the last wins, each checked by private.pb_checked_ballot under that lock. That
+-- same write is the cast's one audit event ("voted" or "changed", see private.pb_audit_vote).
+-- The process is held first (shared, private.pb_hold_process) and read once under it, so
+-- voting cannot close nor its rules change half-way. Returns the new receipt code, shown once.
 create function api.pb_cast_ballot(p_process_id uuid, p_proposal_ids uuid[])
 returns jsonb
 language plpgsql
@@ -662,44 +663,49 @@ set search_path = ''
 as $$
 declare
   v_person uuid := private.pb_require_signed_in();
-  v private.pb_processes := private.pb_visible_process(p_process_id);
-  v_eligible private.pb_eligible_people;
+  v private.pb_processes;
+  v_code_id uuid;
   v_voter private.pb_voters;
   v_new boolean;
   v_ids uuid[];
+  v_total numeric;
   v_receipt text := private.pb_new_code(16);
-  v_receipt_hash text;
+  v_receipt_hash text := private.pb_receipt_hash(v_receipt);
 begin
-  perform private.pb_hold_process(v.id, false);
-  select * into v from private.pb_processes p where p.id = v.id;
+  -- Holding an id that is no process is harmless; holding before reading means one read.
+  perform private.pb_hold_process(p_process_id, false);
+  v := private.pb_visible_process(p_process_id);
   perform private.pb_require_phase(v, array['voting']::private.pb_phase[], 'Voting is not open in this process.');
-  select * into v_eligible from private.pb_eligible_people e where e.process_id = v.id and e.person_id = v_person;
-  if v_eligible.person_id is null then
+  select e.code_id into v_code_id from private.pb_eligible_people e where e.process_id = v.id and e.person_id = v_person;
+  if not found then
     perform private.refuse('PT403', 'not_eligible', 'Show that you can vote first: enter your voting code or your postcode.',
       null, null, jsonb_build_object('methods', v.eligibility));
   end if;
   insert into private.pb_voters (process_id, person_id, code_id, ballot_id)
-  values (v.id, v_person, v_eligible.code_id, gen_random_uuid())
-  on conflict do nothing;
-  v_new := found;
-  select * into v_voter from private.pb_voters vt where vt.process_id = v.id and vt.person_id = v_person for update;
-  if v_voter.id is null then
-    -- Only the code can have clashed: it was used for a paper ballot.
-    perform private.refuse('PT409', 'code_used_on_paper', 'The voting code you used has already voted on paper.', 'code');
+  values (v.id, v_person, v_code_id, gen_random_uuid())
+  on conflict do nothing
+  returning * into v_voter;
+  v_new := v_voter.id is not null;
+  if not v_new then
+    -- Waits for any cast of the same person still running, then takes its turn.
+    update private.pb_voters vt set changed_at = now() where vt.process_id = v.id and vt.person_id = v_person
+    returning * into v_voter;
+    if v_voter.id is null then
+      -- Only the code can have clashed: it was used for a paper ballot.
+      perform private.refuse('PT409', 'code_used_on_paper', 'The voting code you used has already voted on paper.', 'code');
+    end if;
   end if;
-  v_ids := private.pb_check_ballot(v, p_proposal_ids);
+  select c.ids, c.total into v_ids, v_total from private.pb_checked_ballot(v, p_proposal_ids) c;
   if v_new then
     insert into private.pb_ballots (id, process_id, proposal_ids, channel) values (v_voter.ballot_id, v.id, v_ids, 'online');
   else
     update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1 where b.id = v_voter.ballot_id;
     update private.pb_receipts r set replaced_at = now() where r.ballot_id = v_voter.ballot_id and r.replaced_at is null;
   end if;
-  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (private.pb_receipt_hash(v_receipt), v_voter.ballot_id, v_ids)
-  returning receipt_hash into v_receipt_hash;
+  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (v_receipt_hash, v_voter.ballot_id, v_ids);
   -- The email carries the code once; the outbox keys it by the hash, never by the code.
   perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/', 'pb_vote_receipt:' || v_receipt_hash);
-  return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids),
-    'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)));
+  return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids), 'total', v_total);
 end
 $$;
 select private.grant_api(array['pb_cast_ballot'], array['anon', 'authenticated']);

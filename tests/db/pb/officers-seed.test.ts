@@ -125,7 +125,10 @@ describe('Didcot and Villages Community Budget 2026', () => {
        where details ->> 'source' = 'supabase/seeds/pb.sql' group by table_name order by table_name`,
     );
     const byTable = Object.fromEntries(rows.map((r) => [r.table_name, r.n]));
-    expect(byTable).toMatchObject({ pb_ballots: 2042, pb_voters: 2042, pb_results: 2, pb_processes: 6 });
+    // One event per voter; a ballot has its own only when on paper (it names the station).
+    const [paper] = await db.query<{ n: number }>(`select count(*)::int as n from private.pb_ballots where channel = 'paper'`);
+    expect(paper!.n).toBe(313);
+    expect(byTable).toMatchObject({ pb_ballots: 313, pb_voters: 2042, pb_results: 2, pb_processes: 6 });
     const [leak] = await db.query<{ n: number }>(
       `select count(*)::int as n from private.audit_events where table_name in ('pb_ballots', 'pb_voters', 'pb_voting_codes', 'pb_receipts')
        and (coalesce(new_values, '{}') ? 'proposal_ids' or coalesce(new_values, '{}') ? 'public_id' or coalesce(new_values, '{}') ? 'code_hash')`,

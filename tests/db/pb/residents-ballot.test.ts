@@ -241,14 +241,9 @@ describe('the audit trail of a vote', () => {
       `select table_name, action, actor, to_jsonb(e)::text as text from private.audit_events e where id > $1 order by id`,
       [before],
     );
-    expect(events.map((e) => `${e.action} ${e.table_name}`)).toEqual([
-      'insert pb_voters',
-      'insert pb_ballots',
-      'insert pb_receipts',
-      'update pb_ballots',
-      'update pb_receipts',
-      'insert pb_receipts',
-    ]);
+    // One event per cast, the voter row's: voted, then changed.
+    expect(events.map((e) => `${e.action} ${e.table_name}`)).toEqual(['insert pb_voters', 'update pb_voters']);
+    expect(events.map((e) => (JSON.parse(e.text) as { new_values: { changed: boolean } }).new_values.changed)).toEqual([false, true]);
     expect(events.every((e) => e.actor === me.sub)).toBe(true);
     const [ballot] = await db.query<{ id: string; public_id: string }>(
       `select b.id, b.public_id from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.person_id = $1`,
@@ -265,5 +260,36 @@ describe('the audit trail of a vote', () => {
     const r = await callAs(db, me, 'pb_cast_ballot', cast([s(0), s(1), s(2), s(3)]));
     expect(keyOf(r)).toBe('too_many_projects');
     expect(await chainHead(db)).toBe(head);
+  });
+
+  it('audits every write to a ballot or a receipt that is not part of a cast', async () => {
+    const me = await newResident(db);
+    await makeEligible(db, w, me.sub);
+    await ok(db, me, 'pb_cast_ballot', cast([s(0)]));
+    await ok(db, me, 'pb_cast_ballot', cast([s(1)]));
+    const [mine] = await db.query<{ ballot_id: string; changes: number; changed: number }>(
+      `select v.ballot_id, b.changes,
+              (select count(*)::int from private.audit_events e where e.table_name = 'pb_voters' and e.row_id = v.id::text
+                 and (e.new_values ->> 'changed')::boolean) as changed
+       from private.pb_voters v join private.pb_ballots b on b.id = v.ballot_id where v.person_id = $1 and v.process_id = $2`,
+      [me.sub, w.processId],
+    );
+    // Each change of vote counts itself on the ballot and leaves its voter's event: they agree.
+    expect(mine!.changes).toBe(1);
+    expect(mine!.changed).toBe(1);
+    const writes: Array<[string, string]> = [
+      [`update private.pb_ballots set proposal_ids = array[$1::uuid] where id = $2`, 'update pb_ballots'],
+      [`update private.pb_receipts set proposal_ids = array[$1::uuid] where ballot_id = $2 and replaced_at is null`, 'update pb_receipts'],
+      [`delete from private.pb_receipts where ballot_id = $2 and replaced_at is not null and $1::uuid is not null`, 'delete pb_receipts'],
+    ];
+    for (const [sql, expected] of writes) {
+      const before = await chainHead(db);
+      await db.query(sql, [s(2), mine!.ballot_id]);
+      const events = await db.query<{ what: string }>(
+        `select action || ' ' || table_name as what from private.audit_events where id > $1 order by id`,
+        [before],
+      );
+      expect(events.map((e) => e.what)).toEqual([expected]);
+    }
   });
 });
