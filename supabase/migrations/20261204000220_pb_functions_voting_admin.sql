@@ -156,7 +156,8 @@ begin
   end if;
   select * into v_code_row from private.pb_voting_codes c where c.code_hash = private.pb_code_hash(v.id, v_code) and c.process_id = v.id for update;
   if v_code_row.id is null then
-    perform private.refuse('P0001', 'code_not_found', 'That voting code is not one of this process''s. Check it against the ballot paper.', 'code');
+    -- Not limited, as residents' guesses are, but kept and audited (pb_code_attempts.sql).
+    return private.pb_paper_code_miss(v.id, p_station_id);
   end if;
   if v_code_row.used_at is not null
      or exists (select 1 from private.pb_voters vt where vt.code_id = v_code_row.id)

@@ -2,12 +2,12 @@
 // with a right code) until the oldest counts out; everyone's wrong codes in one process together
 // have a shorter window. Wrong codes are kept though the call is refused (response.status, no
 // rollback), another person's right code still works, and officers entering paper ballots are
-// not limited. The clock is moved by ageing the kept attempts, as the stand-in has no clock of its own.
+// not limited, their wrong codes audited instead. The clock is moved by ageing the kept attempts, as the stand-in has no clock of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { openTestDatabase, type Actor } from '../../support/db.ts';
+import { callAs, openTestDatabase, type Actor } from '../../support/db.ts';
 import { buildOfficerWorld, type OfficerWorld } from './officer-world.ts';
-import { chainHead, eventsSince, ok, refused } from './support.ts';
+import { chainHead, eventsSince, keyOf, ok, refused } from './support.ts';
 import { addCodes, buildPbWorld, newResident, type PbWorld } from './world.ts';
 
 type Limits = { per_person: number; person_minutes: number; per_process: number; process_minutes: number };
@@ -139,19 +139,23 @@ describe('paper ballots entered by officers', () => {
     o = await buildOfficerWorld(db, 'voting');
   });
 
-  it('are not limited by wrong codes, and each entered ballot is audited', async () => {
+  it('are not limited by wrong codes, each of which is audited, as each entered ballot is', async () => {
+    let before = await chainHead(db);
     for (let i = 0; i < limits.per_person + 3; i += 1) {
-      await refused(
-        db,
-        o.actors.officer,
-        'pb_enter_paper_ballot',
-        { p_process_id: o.processId, p_station_id: o.stationId, p_code: wrong(i), p_proposal_ids: [o.proposals[0]] },
-        400,
-        'code_not_found',
-      );
+      const result = await callAs(db, o.actors.officer, 'pb_enter_paper_ballot', {
+        p_process_id: o.processId,
+        p_station_id: o.stationId,
+        p_code: wrong(i),
+        p_proposal_ids: [o.proposals[0]],
+      });
+      expect(result).toMatchObject({ ok: false, status: 400 });
+      expect(keyOf(result)).toBe('code_not_found');
     }
+    const misses = await eventsSince(db, before);
+    expect(misses.map((e) => `${e.action} ${e.table_name}`)).toEqual(Array(limits.per_person + 3).fill('insert pb_paper_code_misses'));
+    expect(misses.every((e) => e.actor === o.person.officer)).toBe(true);
     expect(await keptFor(o.person.officer)).toBe(0);
-    const before = await chainHead(db);
+    before = await chainHead(db);
     await ok(db, o.actors.officer, 'pb_enter_paper_ballot', {
       p_process_id: o.processId,
       p_station_id: o.stationId,
