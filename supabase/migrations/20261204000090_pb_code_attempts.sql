@@ -1,8 +1,8 @@
 -- Limits on guessing voting codes online. A wrong code is kept as an attempt and answered with a
 -- refusal that commits (PostgREST's response.status), because a raised refusal rolls back and
 -- would lose the record of the attempt. Officers entering paper ballots are not limited (they
--- type many codes): their wrong codes are kept in an audited table instead, as each ballot they
--- enter is audited (pb_enter_paper_ballot).
+-- type many codes): their wrong codes are kept in an audited table instead
+-- (pb_paper_code_misses, see pb_enter_paper_ballot).
 
 /** Section - The limits */
 
@@ -29,7 +29,7 @@ create table private.pb_code_attempts (
 create index pb_code_attempts_person on private.pb_code_attempts (person_id, at);
 create index pb_code_attempts_process on private.pb_code_attempts (process_id, at);
 alter table private.pb_code_attempts enable row level security;
-revoke all on private.pb_code_attempts from public;
+revoke all on private.pb_code_attempts from public, anon, authenticated, service_role;
 
 /** Section - Refusing without rolling back */
 
@@ -123,38 +123,6 @@ begin
   return private.refusal_answer(400, 'P0001', 'code_not_recognised', 'We do not recognise that voting code. Check it against your letter.',
     'code', null, jsonb_build_object('attempts_left', greatest(0, l.per_person -
       (select count(*) from private.pb_code_attempts a where a.person_id = p_person and a.at > now() - l.person_window))));
-end
-$$;
-
-/** Section - Wrong codes on paper ballots */
-
--- Wrong codes officers type while entering paper ballots are not limited (a station's pile of
--- ballots means many codes in a row) but each is kept in an audited table, so an officer's
--- account used to guess codes shows in the audit trail. The code itself is not kept: a typing
--- slip can be one character from a real code.
-create table private.pb_paper_code_misses (
-  id uuid primary key default gen_random_uuid(),
-  process_id uuid not null references private.pb_processes (id),
-  station_id uuid not null references private.pb_polling_stations (id),
-  entered_by uuid not null references private.people (id),
-  at timestamptz not null default now()
-);
-alter table private.pb_paper_code_misses enable row level security;
-revoke all on private.pb_paper_code_misses from public;
-select private.audit_table('private.pb_paper_code_misses');
-
--- Keeps (and so audits) an officer's wrong code, then answers the refusal, committed.
-create function private.pb_paper_code_miss(p_process_id uuid, p_station_id uuid)
-returns jsonb
-language plpgsql
-volatile
-security definer
-set search_path = ''
-as $$
-begin
-  insert into private.pb_paper_code_misses (process_id, station_id, entered_by) values (p_process_id, p_station_id, private.caller());
-  return private.refusal_answer(400, 'P0001', 'code_not_found',
-    'That voting code is not one of this process''s. Check it against the ballot paper.', 'code');
 end
 $$;
 

@@ -120,17 +120,21 @@ describe('wrong voting codes from everyone in one process', () => {
   });
 });
 
-describe('the attempts table', () => {
-  it('is private: RLS on, no rights for any API role', async () => {
-    const [row] = await db.query<{ rls: boolean; anon: boolean; authed: boolean; service: boolean }>(
-      `select c.relrowsecurity as rls,
+describe('the tables of wrong codes', () => {
+  it.each(['private.pb_code_attempts', 'private.pb_paper_code_misses'])(
+    '%s is private: RLS on, no rights for any API role',
+    async (table) => {
+      const [row] = await db.query<{ rls: boolean; anon: boolean; authed: boolean; service: boolean }>(
+        `select c.relrowsecurity as rls,
               has_table_privilege('anon', c.oid, 'select, insert, update, delete') as anon,
               has_table_privilege('authenticated', c.oid, 'select, insert, update, delete') as authed,
               has_table_privilege('service_role', c.oid, 'select, insert, update, delete') as service
-       from pg_class c where c.oid = 'private.pb_code_attempts'::regclass`,
-    );
-    expect(row).toEqual({ rls: true, anon: false, authed: false, service: false });
-  });
+       from pg_class c where c.oid = $1::regclass`,
+        [table],
+      );
+      expect(row).toEqual({ rls: true, anon: false, authed: false, service: false });
+    },
+  );
 });
 
 describe('paper ballots entered by officers', () => {
