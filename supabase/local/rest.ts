@@ -2,7 +2,7 @@
 // as PostgREST does for a table it does not expose.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database, Sql } from './database.ts';
-import { fromDatabaseError, postgrestError, type ErrorReply } from './errors.ts';
+import { fromDatabaseError, postgrestError, type ErrorReply, type PostgrestError } from './errors.ts';
 import { BodyTooLarge, MAX_JSON_DEPTH, parseJson, readBody, sendJson } from './http.ts';
 import type { Claims } from './jwt.ts';
 import { identifyCaller, type ApiRole } from './request-role.ts';
@@ -173,12 +173,39 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
       );
       const { text, params } = buildCall(fn, args, request.readOnly === true, request.maxRows);
       const rows = await tx.query<{ body?: string }>(text, params);
-      if (fn.returnsVoid) return { status: 204 };
-      return { status: 200, body: rows[0]?.body ?? 'null' };
+      const chosen = await chosenStatus(tx);
+      if (chosen === 'invalid') return postgrestError(500, 'PGRST112', 'response.status guc must be a valid status code');
+      if (fn.returnsVoid) return { status: chosen ?? 204 };
+      return answerWith(chosen ?? 200, rows[0]?.body ?? 'null');
     });
   } catch (error) {
     const reply = fromDatabaseError(error, caller.role !== 'anon');
     if (reply.status >= 500) request.log?.(`rpc ${name} failed: ${(error as Error).message}`);
     return reply;
   }
+}
+
+/** The status a function chose with set_config('response.status', …, true), as PostgREST honours
+ * it: the transaction still commits and the function's own result is the body, so a refusal can
+ * keep what the call wrote (a wrong voting code's attempt). */
+async function chosenStatus(tx: Sql): Promise<number | 'invalid' | undefined> {
+  const [row] = await tx.query<{ status: string | null }>(`select nullif(current_setting('response.status', true), '') as status`);
+  if (row?.status == null) return undefined;
+  const status = Number(row.status);
+  return /^\d{3}$/.test(row.status) && status >= 100 && status <= 599 ? status : 'invalid';
+}
+
+/** A 4xx/5xx body shaped like PostgREST's error is handed on as one (callers read it as the
+ * error, as supabase-js does); any other body goes out as the function returned it. */
+function answerWith(status: number, body: string): RpcOutcome {
+  if (status < 400) return { status, body };
+  try {
+    const parsed = JSON.parse(body) as Partial<PostgrestError> | null;
+    if (parsed && typeof parsed === 'object' && typeof parsed.message === 'string') {
+      return postgrestError(status, String(parsed.code ?? ''), parsed.message, parsed.details ?? null, parsed.hint ?? null);
+    }
+  } catch {
+    // Not JSON: sent as it is.
+  }
+  return { status, body };
 }

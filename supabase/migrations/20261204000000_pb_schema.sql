@@ -167,6 +167,18 @@ create table private.pb_paper_batches (
   created_at timestamptz not null default now()
 );
 
+-- Wrong codes officers type while entering paper ballots are not limited (a station's pile of
+-- ballots means many codes in a row) but each is kept in an audited table, so an officer's
+-- account used to guess codes shows in the audit trail. The code itself is not kept: a typing
+-- slip can be one character from a real code.
+create table private.pb_paper_code_misses (
+  id uuid primary key default gen_random_uuid(),
+  process_id uuid not null references private.pb_processes (id),
+  station_id uuid not null references private.pb_polling_stations (id),
+  entered_by uuid not null references private.people (id),
+  at timestamptz not null default now()
+);
+
 -- A signed-in resident's declared postcode, per process, once they have proved eligibility.
 create table private.pb_eligible_people (
   process_id uuid not null references private.pb_processes (id),
@@ -285,6 +297,7 @@ alter table private.pb_code_batches enable row level security;
 alter table private.pb_voting_codes enable row level security;
 alter table private.pb_polling_stations enable row level security;
 alter table private.pb_paper_batches enable row level security;
+alter table private.pb_paper_code_misses enable row level security;
 alter table private.pb_eligible_people enable row level security;
 alter table private.pb_voters enable row level security;
 alter table private.pb_ballots enable row level security;
@@ -295,7 +308,7 @@ revoke all on table
   private.pb_processes, private.pb_process_phases, private.pb_process_officers, private.pb_wards,
   private.pb_categories, private.pb_proposals, private.pb_code_batches, private.pb_voting_codes,
   private.pb_polling_stations, private.pb_paper_batches, private.pb_eligible_people, private.pb_voters,
-  private.pb_ballots, private.pb_receipts, private.pb_results, private.pb_count_files
+  private.pb_ballots, private.pb_receipts, private.pb_results, private.pb_count_files, private.pb_paper_code_misses
 from public, anon, authenticated;
 
 select private.audit_table('private.pb_processes');
@@ -307,6 +320,7 @@ select private.audit_table('private.pb_proposals');
 select private.audit_table('private.pb_code_batches');
 select private.audit_table('private.pb_polling_stations');
 select private.audit_table('private.pb_paper_batches');
+select private.audit_table('private.pb_paper_code_misses');
 select private.audit_table('private.pb_eligible_people', array['process_id', 'person_id']);
 
 -- The vote's own tables (and results and the kept count files, see below) are audited without their content: an event says that a person (or a

@@ -530,6 +530,8 @@ $$;
 
 -- A voting code from a letter or an event makes the signed-in resident eligible. The code is
 -- marked used online at once, so it cannot also be entered on paper (nor paper then online).
+-- Guessing is limited (20261204000090_pb_code_attempts.sql): a wrong code is kept as an attempt
+-- and answered 400 without rolling back; too many lately and the answer is 429, before any lookup.
 create function api.pb_redeem_code(p_process_id uuid, p_code text)
 returns jsonb
 language plpgsql
@@ -544,10 +546,11 @@ declare
   v_row private.pb_voting_codes;
 begin
   perform private.pb_eligibility_open(v, v_person, 'voting_code');
+  perform private.pb_code_guard(v.id, v_person);
   select * into v_row from private.pb_voting_codes c
   where c.code_hash = private.pb_code_hash(v.id, v_code) and c.process_id = v.id for update;
   if v_row.id is null then
-    perform private.refuse('P0001', 'code_not_recognised', 'We do not recognise that voting code. Check it against your letter.', 'code');
+    return private.pb_code_wrong(v.id, v_person);
   end if;
   if v_row.used_channel = 'paper' or exists (select 1 from private.pb_voters vt where vt.code_id = v_row.id) then
     perform private.refuse('PT409', 'code_used_on_paper', 'This voting code has already been used to vote on paper.', 'code');

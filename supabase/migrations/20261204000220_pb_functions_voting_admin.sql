@@ -127,6 +127,22 @@ end
 $$;
 select private.grant_api(array['pb_stations'], array['authenticated', 'service_role']);
 
+-- Keeps (and so audits) an officer's wrong code in pb_paper_code_misses, then answers the
+-- refusal, committed: officers are not limited as residents are, as they type many codes.
+create function private.pb_paper_code_miss(p_process_id uuid, p_station_id uuid)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+begin
+  insert into private.pb_paper_code_misses (process_id, station_id, entered_by) values (p_process_id, p_station_id, private.caller());
+  return private.refusal_answer(400, 'P0001', 'code_not_found',
+    'That voting code is not one of this process''s. Check it against the ballot paper.', 'code');
+end
+$$;
+
 -- A paper ballot, entered by an officer from the voter's code. Paper ballots are usually
 -- entered after a station closes, so this is allowed while voting and counting, until a result
 -- is stored (after that a late ballot would make the stored result stale without anyone
@@ -156,7 +172,8 @@ begin
   end if;
   select * into v_code_row from private.pb_voting_codes c where c.code_hash = private.pb_code_hash(v.id, v_code) and c.process_id = v.id for update;
   if v_code_row.id is null then
-    perform private.refuse('P0001', 'code_not_found', 'That voting code is not one of this process''s. Check it against the ballot paper.', 'code');
+    -- Not limited, as residents' guesses are, but kept and audited (private.pb_paper_code_miss above).
+    return private.pb_paper_code_miss(v.id, p_station_id);
   end if;
   if v_code_row.used_at is not null
      or exists (select 1 from private.pb_voters vt where vt.code_id = v_code_row.id)

@@ -3,7 +3,8 @@
 // trail, which holds no ballot content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
-import { openTestDatabase } from '../../support/db.ts';
+import { callAs, openTestDatabase } from '../../support/db.ts';
+import { keyOf } from './support.ts';
 import { buildOfficerWorld, castOnline, chainHead, eventsSince, ok, refused, type OfficerWorld } from './officer-world.ts';
 
 let db: Database;
@@ -181,8 +182,21 @@ describe('paper ballots', () => {
     );
   });
 
+  /** An unknown code is refused but kept and audited (one event, no code in it): officers are not
+   * limited as residents are (code-attempts.test.ts), so their wrong codes leave a trail. */
+  async function refusedUnknownCode(args: Record<string, unknown>) {
+    const before = await chainHead(db);
+    const result = await callAs(db, w.actors.officer, 'pb_enter_paper_ballot', args);
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    expect(keyOf(result)).toBe('code_not_found');
+    const events = await eventsSince(db, before);
+    expect(events.map((e) => `${e.action} ${e.table_name}`)).toEqual(['insert pb_paper_code_misses']);
+    expect(events[0]).toMatchObject({ actor: w.person.officer });
+    expect(JSON.stringify(events[0]!.new_values)).not.toContain(String(args.p_code));
+  }
+
   it('refuses unknown codes, other processes’ stations and codes, and huge codes', async () => {
-    await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper('ZZZZ-ZZZZ-ZZZZ', [w.proposals[0]]), 400, 'code_not_found');
+    await refusedUnknownCode(paper('ZZZZ-ZZZZ-ZZZZ', [w.proposals[0]]));
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper('', [w.proposals[0]]), 400, 'required');
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper('x'.repeat(50000), [w.proposals[0]]), 400, 'too_long');
     const other = await buildOfficerWorld(db, 'voting');
@@ -194,7 +208,7 @@ describe('paper ballots', () => {
       404,
       'station_not_found',
     );
-    await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(other.codes[0], [w.proposals[0]]), 400, 'code_not_found');
+    await refusedUnknownCode(paper(other.codes[0], [w.proposals[0]]));
     await refused(db, w.actors.officer, 'pb_enter_paper_ballot', paper(w.codes[4], [other.proposals[0]]), 400, 'not_on_shortlist');
   });
 
@@ -277,6 +291,8 @@ describe('the PB audit trail', () => {
         'pb_polling_stations',
         'pb_ballots',
         'pb_voters',
+        // The wrong codes typed earlier in this file (refusedUnknownCode).
+        'pb_paper_code_misses',
       ]),
     );
     const [read] = await db.query<{ what: string; person_id: string; details: unknown }>(

@@ -21,6 +21,8 @@ async function raisedKeys(): Promise<Set<string>> {
     for (const m of sql.matchAll(/refuse\('[A-Z0-9]+',\s*(case\b[\s\S]*?\bend|'[a-z_]+')/g)) {
       for (const k of m[1]!.matchAll(/'([a-z_]+)'/g)) keys.add(k[1]!);
     }
+    // Refusals answered without rolling back: private.refusal_answer(status, 'code', 'key', ...
+    for (const m of sql.matchAll(/refusal_answer\(\s*\d+,\s*'[A-Z0-9]+',\s*'([a-z_]+)'/g)) keys.add(m[1]!);
   }
   return keys;
 }

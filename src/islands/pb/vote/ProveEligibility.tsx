@@ -11,6 +11,7 @@ import {
   type PbProcess,
 } from '../../../lib/api/pb-residents';
 import { pbProblemWords } from '../../../lib/pb/refusal-words';
+import { tooManyCodeAttemptsWords } from '../../../lib/refusals/pb-residents';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Radios } from '../../ui/Radios';
 import { TextInput } from '../../ui/TextInput';
@@ -50,7 +51,9 @@ export function ProveEligibility({ process, onProved }: { process: PbProcess; on
         if (status.ok) return onProved(status.data);
       }
       const field = result.field === 'code' ? FIELD.voting_code : result.field === 'postcode' ? FIELD.postcode : FIELD[method];
-      setError({ field, message: pbProblemWords(result) });
+      // This refusal's words say when to try again, from its facts.
+      const message = result.key === 'too_many_code_attempts' ? tooManyCodeAttemptsWords(result.facts) : pbProblemWords(result);
+      setError({ field, message });
     });
   };
 

@@ -9,6 +9,8 @@ async function sqlKeys(): Promise<Set<string>> {
   for (const file of await readdir('supabase/migrations')) {
     const sql = await readFile(join('supabase/migrations', file), 'utf8');
     for (const m of sql.matchAll(/private\.refuse\(\s*'[^']*',\s*'([a-z0-9_]+)'/g)) keys.add(m[1]!);
+    // Refusals answered without rolling back (private.refusal_answer(status, code, key, …)).
+    for (const m of sql.matchAll(/private\.refusal_answer\(\s*\d+,\s*'[^']*',\s*'([a-z0-9_]+)'/g)) keys.add(m[1]!);
     // The grants helpers that refuse with their caller's key (the key comes right before the message).
     for (const m of sql.matchAll(/private\.require_(?:state|may_see_scores)\([^;]*?'([a-z0-9_]+)',\s*'[A-Z]/g)) keys.add(m[1]!);
   }
