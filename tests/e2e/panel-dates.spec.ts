@@ -72,7 +72,7 @@ test('the officer types a round’s dates into day, month and year boxes, each m
   await page.getByRole('button', { name: 'Create the round' }).click();
 
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-  await expect(summary.getByRole('link', { name: 'The date scores are needed by must be a real date' })).toHaveAttribute(
+  await expect(summary.getByRole('link', { name: 'The scoring deadline must be a real date' })).toHaveAttribute(
     'href',
     '#round-deadline-day',
   );
@@ -138,6 +138,8 @@ test('the chair sees the budget beside the recommendations, and "Record" takes t
     await form.getByLabel('Everyone agreed').check();
     await form.getByRole('button', { name: 'Save the recommendation' }).click();
     await expect(row).toContainText(`Award £${Number(amount).toLocaleString('en-GB')}`);
+    // Back where they were: on the row's button, now "Change".
+    await expect(row.getByRole('button', { name: new RegExp(`Change the recommendation for ${project}`) })).toBeFocused();
   };
   await record('Walks for all', '2000');
   await expect(budget).toContainText('Recommended so far£2,000 (£2,000 of the budget left)');

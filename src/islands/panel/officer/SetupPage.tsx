@@ -122,7 +122,7 @@ function NewRound({ funds }: { funds: Fund[] }) {
   };
   const save = async () => {
     const found = [];
-    const deadline = checkDateParts(r.deadline, 'The date scores are needed by');
+    const deadline = checkDateParts(r.deadline, 'The scoring deadline');
     const panel = checkDateParts(r.panel, 'The panel meeting date');
     if (!r.fund) found.push({ id: 'round-fund', message: 'Choose the fund' });
     if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });

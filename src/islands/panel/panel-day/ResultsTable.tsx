@@ -32,6 +32,12 @@ export function ResultsTable({
   );
   // A form reopened on load for its kept draft leaves focus alone; one opened by a press takes it.
   const [openedHere, setOpenedHere] = useState(false);
+  // Once the form closes (saved or cancelled) focus goes back to the row's button, not the page's top.
+  const close = () => {
+    const button = open && document.getElementById(`record-${open}`);
+    setOpen(undefined);
+    if (button) button.focus();
+  };
   return (
     <section aria-labelledby="results-heading">
       <h2 className="govuk-heading-m" id="results-heading">
@@ -131,6 +137,7 @@ export function ResultsTable({
                         <br />
                         <button
                           type="button"
+                          id={`record-${r.application_id}`}
                           className="wt-link-button govuk-link"
                           aria-expanded={open === r.application_id}
                           onClick={() => {
@@ -156,10 +163,10 @@ export function ResultsTable({
           result={scored.find((r) => r.application_id === open)!}
           existing={recommendations.find((x) => x.application_id === open && x.outcome)}
           onDone={() => {
-            setOpen(undefined);
+            close();
             onRecorded();
           }}
-          onCancel={() => setOpen(undefined)}
+          onCancel={close}
           takeFocus={openedHere}
         />
       )}
