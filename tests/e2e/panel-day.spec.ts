@@ -69,7 +69,7 @@ test.describe('the old address /panel/lead/', () => {
     // with its forwarding script taken out.
     await page.route('**/panel/lead/**', async (route) => {
       const response = await route.fetch();
-      route.fulfill({ response, body: (await response.text()).replace(/<script>location\.replace[^<]*<\/script>/, '') });
+      route.fulfill({ response, body: (await response.text()).replace(/<script>\s*location\.replace[^<]*<\/script>/, '') });
     });
     await page.goto('/panel/lead/');
     await expect(page.getByRole('heading', { name: 'The panel day has moved' })).toBeVisible();
