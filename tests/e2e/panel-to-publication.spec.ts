@@ -7,6 +7,7 @@ import { expect, expectNoAxeViolations, test } from './support.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { givingPackageProblems } from '../support/giving360-schema.ts';
 import { signIn } from './support-panel.ts';
+import { fillDateInput } from './support-panel-pages.ts';
 
 test.describe.serial('recommendations to publication', () => {
   test('the chair records the recommendations still missing: one award, the rest not', async ({ page }) => {
@@ -64,7 +65,7 @@ test.describe.serial('recommendations to publication', () => {
     const count = await forms.count();
     for (let i = 0; i < count; i++) {
       const form = forms.first();
-      await form.getByLabel('Date of the Cabinet meeting').fill('2026-11-17');
+      await fillDateInput(form, 'Date of the Cabinet meeting', '2026-11-17');
       await form.getByLabel('Minute reference').fill(`CAB-2026-11-${i + 1}`);
       await form.getByRole('button', { name: /Save the decision/ }).click();
       await expect(forms).toHaveCount(count - i - 1);

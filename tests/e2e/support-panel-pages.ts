@@ -1,6 +1,6 @@
 // Helpers for visiting panel pages in a known state: wait until an island has finished loading,
 // and call the API as the signed-in person (for setting up a test's own round).
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { API, expect, expectNoAxeViolations, waitForIslands } from './support.ts';
 
 /** Waits until the page's island has hydrated and no "Loading…" line is left. */
@@ -84,4 +84,14 @@ export async function fitsScreen(page: Page) {
     return found.slice(0, 10);
   });
   expect(problems, `${page.url()} at ${page.viewportSize()?.width} px`).toEqual([]);
+}
+
+/** Types a day like "2027-03-14" into the GOV.UK date input (day, month and year boxes) whose
+ *  legend is `legend`, inside `scope` (a page or a form). */
+export async function fillDateInput(scope: Page | Locator, legend: string | RegExp, iso: string) {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(day ? String(Number(day)) : '');
+  await group.getByLabel('Month').fill(month ? String(Number(month)) : '');
+  await group.getByLabel('Year').fill(year ?? '');
 }

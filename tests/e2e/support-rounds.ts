@@ -86,15 +86,17 @@ export interface OwnRound {
   applications: { id: string; reference: string; project_title: string }[];
 }
 
-/** A fund and a round with two questions (scored 0 to 2) and two applications, the given people
- *  on its panel, moved on to scoring. `tag` keeps names apart: 1 to 4 capital letters or digits. */
+/** A fund and a round with two questions (scored 0 to 2) and two applications (asking for £2,000
+ *  and £3,000), the given people on its panel, moved on to scoring. `tag` keeps names apart: 1 to
+ *  4 capital letters or digits. `budget` is the fund's (£20,000 unless given). */
 export async function createScoringRound(
   officer: Rpc,
   tag: string,
   panel: { id: string; seat: 'community' | 'councillor' | null; role?: 'member' | 'chair' | 'clerk' }[],
+  budget = 20000,
 ): Promise<OwnRound> {
   const fund = await ok(
-    officer<{ id: string }>('create_fund', { p_slug: `test-fund-${tag.toLowerCase()}`, p_name: `Test fund ${tag}`, p_budget: 20000 }),
+    officer<{ id: string }>('create_fund', { p_slug: `test-fund-${tag.toLowerCase()}`, p_name: `Test fund ${tag}`, p_budget: budget }),
   );
   const round = await ok(
     officer<{ id: string }>('create_round', { p_fund_id: fund.id, p_title: `Test round ${tag}`, p_reference_prefix: `T${tag}` }),

@@ -3,10 +3,10 @@
 import { useEffect, useState } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { listMyRounds, type MyRound } from '../../lib/api/rounds';
-import { longDate } from '../../lib/dates';
 import { progressText, rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useMyAccess } from './useMyAccess';
+import { DeadlineWarning, RoundDateRows } from './RoundDates';
 
 function nextStep(round: MyRound): { href: string; label: string } | undefined {
   const at = `/panel/round/?id=${round.round_id}`;
@@ -99,6 +99,7 @@ export default function MyRounds() {
               <li className="wt-card" key={round.round_id}>
                 <span className="govuk-caption-m">{round.fund.name}</span>
                 <h2 className="govuk-heading-m">{round.title}</h2>
+                <DeadlineWarning round={round} />
                 <dl className="govuk-summary-list govuk-summary-list--no-border">
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">Where it is</dt>
@@ -117,12 +118,7 @@ export default function MyRounds() {
                       <dd className="govuk-summary-list__value">{progressText(round.progress)}</dd>
                     </div>
                   )}
-                  {round.scoring_deadline && round.state === 'scoring' && (
-                    <div className="govuk-summary-list__row">
-                      <dt className="govuk-summary-list__key">Scores needed by</dt>
-                      <dd className="govuk-summary-list__value">{longDate(round.scoring_deadline.slice(0, 10))}</dd>
-                    </div>
-                  )}
+                  <RoundDateRows round={round} />
                 </dl>
                 {step && (
                   <a className="govuk-button" href={step.href}>

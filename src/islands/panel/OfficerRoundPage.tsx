@@ -61,7 +61,12 @@ export default function OfficerRoundPage() {
             <ReviewMeetingsSection roundId={id} meetings={meetings} canAdd={round.state === 'recommended'} onAdded={changed} />
           )}
           {recommendations.length > 0 && (
-            <DecisionsSection recommendations={recommendations} canDecide={round.state === 'recommended'} onSaved={changed} />
+            <DecisionsSection
+              recommendations={recommendations}
+              budget={round.fund.budget}
+              canDecide={round.state === 'recommended'}
+              onSaved={changed}
+            />
           )}
         </>
       )}

@@ -44,7 +44,15 @@ export default function PanelDayPage() {
               officer.
             </p>
           )}
-          {results && <ResultsTable results={results} recommendations={recommendations} canRecord={canRecord} onRecorded={reload} />}
+          {results && (
+            <ResultsTable
+              results={results}
+              recommendations={recommendations}
+              budget={round.fund.budget}
+              canRecord={canRecord}
+              onRecorded={reload}
+            />
+          )}
           {!scoresShown(round.state) && <p className="govuk-body">The results appear here when scoring closes.</p>}
         </>
       )}

@@ -2,7 +2,7 @@
 // not award; the amount; the reasons; how the panel agreed. The database checks it all again, and
 // its refusal (say, the round has moved past the panel meeting) shows next to the field it
 // concerns, with everything typed still in the form.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import type { ApplicationResult } from '../../lib/api/results';
 import { recordRecommendation, type HowAgreed, type Outcome, type Recommendation } from '../../lib/api/review';
@@ -22,12 +22,22 @@ export function RecommendationForm({
   existing,
   onDone,
   onCancel,
+  takeFocus = false,
 }: {
   result: ApplicationResult;
   existing?: Recommendation;
   onDone: () => void;
   onCancel: () => void;
+  /** Opened by the person's press of "Record": the form appears below the table, far from the
+   *  button, so the view and focus go to its heading (not when a kept draft reopens it on load). */
+  takeFocus?: boolean;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!takeFocus) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [takeFocus]);
   // What the chair types is kept on the device until saved: a session ending mid-way loses nothing.
   const kept = useKeptDraft<{ outcome?: Outcome; amount: string; conditions: string; reasons: string; how?: HowAgreed }>(
     `recommendation:${result.application_id}`,
@@ -93,7 +103,7 @@ export function RecommendationForm({
       noValidate
       aria-labelledby="rec-heading"
     >
-      <h3 className="govuk-heading-m" id="rec-heading">
+      <h3 className="govuk-heading-m" id="rec-heading" tabIndex={-1} ref={heading}>
         Recommendation for {result.project_title}
       </h3>
       <ErrorSummary heading="h4" intro={formError} items={Object.entries(errors).map(([k, v]) => ({ href: `#rec-${k}`, message: v }))} />

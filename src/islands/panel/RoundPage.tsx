@@ -4,12 +4,12 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { acceptConfidentiality, listMyApplications, type MyApplication } from '../../lib/api/member';
 import { getRound, type Round } from '../../lib/api/rounds';
-import { longDate } from '../../lib/dates';
 import { explainRefusal } from '../../lib/grants/refusals';
 import { STATE_WORDS } from '../../lib/grants/rounds';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Checkboxes } from '../ui/Checkboxes';
+import { RoundDates } from './RoundDates';
 import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 const STATUS: Record<string, { label: string; tag: string }> = {
@@ -88,11 +88,6 @@ function Applications({ round, applications }: { round: Round; applications: MyA
         {conflicts > 0 && `, ${conflicts} with a conflict declared`}
       </p>
       <progress className="wt-progress" max={toScore || 1} value={done} aria-label={`${done} of ${toScore} scored`} />
-      {round.scoring_deadline && round.state === 'scoring' && (
-        <p className="govuk-body">
-          Please submit your scores by <strong>{longDate(round.scoring_deadline.slice(0, 10))}</strong>.
-        </p>
-      )}
       <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Applications table">
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Applications in this round and where you are with each</caption>
@@ -186,6 +181,7 @@ export default function RoundPage() {
           <p className="govuk-body">
             Where it is: <strong>{STATE_WORDS[round.state]}</strong>
           </p>
+          <RoundDates round={round} />
           {round.my_membership && !round.my_membership.accepted_at && <Agreement round={round} onAccepted={() => void load()} />}
           {applications && <Applications round={round} applications={applications} />}
         </>

@@ -2,6 +2,7 @@
 // decision, a review meeting, and the audit viewer's dates. Each problem is keyed by the field it
 // belongs to, so the screen shows it next to that field and in the error summary. The database
 // checks again and has the last word; fieldFor() places its refusals next to a field too.
+import { checkDateParts, type DatePart, type DateParts } from '../date-input';
 import { formatPounds, parsePounds } from '../money';
 
 export type Problems<K extends string> = Partial<Record<K, string>>;
@@ -19,10 +20,14 @@ export function todayHere(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** The boxes of a date input to mark when its problem is not about one box (a date in the future). */
+const ALL_BOXES: DatePart[] = ['day', 'month', 'year'];
+
 export interface DecisionFields {
   decision: 'award' | 'not_award';
   amount: string;
-  date: string;
+  /** GOV.UK's date input: day, month and year boxes. */
+  date: DateParts;
   minute: string;
   confirmMore: boolean;
 }
@@ -32,8 +37,11 @@ export function checkCabinetDecision(
   f: DecisionFields,
   amountRequested: number,
   today = todayHere(),
-): { ok: true; amount: number | null } | { ok: false; problems: Problems<DecisionField> } {
+):
+  | { ok: true; amount: number | null; date: string }
+  | { ok: false; problems: Problems<DecisionField>; /** The date boxes in error, when the date is. */ dateParts?: DatePart[] } {
   const problems: Problems<DecisionField> = {};
+  let dateParts: DatePart[] | undefined;
   let amount: number | null = null;
   if (f.decision === 'award') {
     amount = parsePounds(f.amount);
@@ -43,24 +51,33 @@ export function checkCabinetDecision(
       problems.amount = `That is more than the ${formatPounds(Number(amountRequested), true)} asked for. Check the amount, or tick the box to confirm Cabinet awarded more`;
     }
   }
-  if (!f.date) problems.date = 'Enter the date of the Cabinet meeting';
-  else if (!isRealDate(f.date)) problems.date = 'Enter a real date, like 12 March 2027';
-  else if (f.date > today) problems.date = 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met';
+  const date = checkDateParts(f.date, 'The date of the Cabinet meeting', true);
+  if (!date.ok) [problems.date, dateParts] = [date.message, date.parts];
+  else if (date.iso! > today) {
+    problems.date = 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met';
+    dateParts = ALL_BOXES;
+  }
   if (!f.minute.trim()) problems.minute = 'Enter the minute reference, like CAB/2027/14';
   else if (f.minute.trim().length > 100) problems.minute = 'Keep the minute reference to 100 characters or fewer';
-  return Object.keys(problems).length ? { ok: false, problems } : { ok: true, amount };
+  if (Object.keys(problems).length) return dateParts ? { ok: false, problems, dateParts } : { ok: false, problems };
+  return { ok: true, amount, date: date.ok ? date.iso! : '' };
 }
 
 export type MeetingField = 'title' | 'date' | 'notes';
 
-export function checkReviewMeeting(f: { title: string; date: string; notes: string }): Problems<MeetingField> {
+/** The meeting's problems by field; `date` (a day like 2027-02-01) once the date boxes are right. */
+export function checkReviewMeeting(f: { title: string; date: DateParts; notes: string }): {
+  problems: Problems<MeetingField>;
+  dateParts?: DatePart[];
+  date?: string;
+} {
   const problems: Problems<MeetingField> = {};
   if (!f.title.trim()) problems.title = 'Enter which meeting it was, like Review meeting 1 of 5';
   else if (f.title.trim().length > 200) problems.title = 'Keep the name of the meeting to 200 characters or fewer';
-  if (!f.date) problems.date = 'Enter the date of the meeting';
-  else if (!isRealDate(f.date)) problems.date = 'Enter a real date, like 12 March 2027';
+  const date = checkDateParts(f.date, 'The date of the meeting', true);
   if (f.notes.trim().length > 6000) problems.notes = 'Keep the notes to 6000 characters or fewer';
-  return problems;
+  if (!date.ok) return { problems: { ...problems, date: date.message }, dateParts: date.parts };
+  return { problems, date: date.iso! };
 }
 
 export type DateRangeField = 'from' | 'to';

@@ -14,6 +14,8 @@ import { Select } from '../../ui/Select';
 import { TextInput } from '../../ui/TextInput';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
+import { EMPTY_DATE, type DatePart } from '../../../lib/date-input';
+import { dateBoxId, DateInput } from '../../ui/DateInput';
 
 export interface DecisionItem {
   application_id: string;
@@ -31,11 +33,12 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
   const [f, setF, forget] = useKeptForm<DecisionFields>(`decision:${item.application_id}`, () => ({
     decision: item.outcome === 'not_award' ? 'not_award' : 'award',
     amount: item.amount ? String(Number(item.amount)) : '',
-    date: '',
+    date: { ...EMPTY_DATE },
     minute: '',
     confirmMore: false,
   }));
   const [problems, setProblems] = useState<Problems<DecisionField>>({});
+  const [dateParts, setDateParts] = useState<DatePart[]>();
   const [problem, setProblem] = useState<ApiProblem>();
   const [busy, once] = useOnce();
   const over = f.decision === 'award' && parsePounds(f.amount) > Number(item.amount_requested);
@@ -44,13 +47,14 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
     event.preventDefault();
     void once(async () => {
       const checked = checkCabinetDecision(f, Number(item.amount_requested));
+      setDateParts(checked.ok ? undefined : checked.dateParts);
       if (!checked.ok) return setProblems(checked.problems);
       setProblems({});
       setProblem(undefined);
       const saved = await recordCabinetDecision({
         p_application_id: item.application_id,
         p_decision: f.decision,
-        p_decided_on: f.date,
+        p_decided_on: checked.date,
         p_minute_reference: f.minute.trim(),
         p_amount: checked.amount,
       });
@@ -65,7 +69,7 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
   };
   const errors = (['amount', 'date', 'minute'] as const)
     .filter((k) => problems[k])
-    .map((k) => ({ id: `${id}-${k}`, message: problems[k]! }));
+    .map((k) => ({ id: k === 'date' ? dateBoxId(`${id}-date`, dateParts) : `${id}-${k}`, message: problems[k]! }));
   return (
     <form className="wt-decision" onSubmit={submit} noValidate aria-label={`Cabinet decision for ${item.project_title}`}>
       <ErrorList errors={errors} />
@@ -107,14 +111,13 @@ export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved
           )}
         </>
       )}
-      <TextInput
-        labelSize="s"
+      <DateInput
         id={`${id}-date`}
-        label="Date of the Cabinet meeting"
-        type="date"
-        width="10"
+        legend="Date of the Cabinet meeting"
+        hint="For example, 12 3 2027"
         value={f.date}
         error={problems.date}
+        errorParts={dateParts}
         onChange={(v) => setF({ ...f, date: v })}
       />
       <TextInput

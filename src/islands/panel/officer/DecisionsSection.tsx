@@ -2,15 +2,19 @@
 // decision while the round is with councillors for review.
 import type { Recommendation } from '../../../lib/api/review';
 import { OUTCOME_WORDS } from '../../../lib/grants/report';
+import { BudgetSummary } from '../BudgetSummary';
 import { money } from '../PanelParts';
 import { CabinetDecision } from './CabinetDecision';
 
 export function DecisionsSection({
   recommendations,
+  budget,
   canDecide,
   onSaved,
 }: {
   recommendations: Recommendation[];
+  /** The fund's budget, weighed against the panel's recommendations. */
+  budget: number;
   canDecide: boolean;
   onSaved: () => void;
 }) {
@@ -19,6 +23,11 @@ export function DecisionsSection({
       <h2 className="govuk-heading-m" id="decisions-heading">
         Recommendations and the Cabinet's decisions
       </h2>
+      <BudgetSummary
+        budget={budget}
+        asked={recommendations.map((r) => r.amount_requested)}
+        recommended={recommendations.filter((r) => r.outcome).map((r) => (r.outcome === 'not_award' ? null : r.amount))}
+      />
       {recommendations.map((item) => (
         <div className="wt-review" key={item.application_id} data-reference={item.reference}>
           <h3 className="govuk-heading-s">

@@ -13,6 +13,8 @@ import { ErrorList } from '../../ui/ErrorSummary';
 import { TextInput } from '../../ui/TextInput';
 import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
+import { EMPTY_DATE, type DatePart } from '../../../lib/date-input';
+import { dateBoxId, DateInput } from '../../ui/DateInput';
 
 const REFUSAL_FIELDS = ['title', 'date', 'notes'] as const;
 
@@ -27,8 +29,9 @@ export function ReviewMeetingsSection({
   canAdd: boolean;
   onAdded: () => void;
 }) {
-  const [f, setF, forget] = useKeptForm(`meeting:${roundId}`, () => ({ title: '', date: '', notes: '' }));
+  const [f, setF, forget] = useKeptForm(`meeting:${roundId}`, () => ({ title: '', date: { ...EMPTY_DATE }, notes: '' }));
   const [problems, setProblems] = useState<Problems<MeetingField>>({});
+  const [dateParts, setDateParts] = useState<DatePart[]>();
   const [problem, setProblem] = useState<ApiProblem>();
   const [added, setAdded] = useState<string>();
   const [busy, once] = useOnce();
@@ -37,28 +40,29 @@ export function ReviewMeetingsSection({
     event.preventDefault();
     void once(async () => {
       setAdded(undefined);
-      const found = checkReviewMeeting(f);
+      const { problems: found, dateParts: wrongBoxes, date } = checkReviewMeeting(f);
       setProblems(found);
-      if (Object.keys(found).length) return;
+      setDateParts(wrongBoxes);
+      if (Object.keys(found).length || !date) return;
       setProblem(undefined);
       const saved = await addReviewMeeting({
         p_round_id: roundId,
         p_title: f.title.trim(),
-        p_meeting_date: f.date,
+        p_meeting_date: date,
         p_notes: f.notes.trim() || null,
       });
       if (!saved.ok) {
         const field = saved.status === 400 ? fieldFor(saved, REFUSAL_FIELDS) : undefined;
         return field ? setProblems({ [field]: refusalWords(saved) }) : setProblem(saved);
       }
-      setAdded(`Recorded: ${f.title.trim()}, ${longDate(f.date)}.`);
+      setAdded(`Recorded: ${f.title.trim()}, ${longDate(date)}.`);
       forget();
       onAdded();
     });
   };
   const errors = (['title', 'date', 'notes'] as const)
     .filter((k) => problems[k])
-    .map((k) => ({ id: `meeting-${k}`, message: problems[k]! }));
+    .map((k) => ({ id: k === 'date' ? dateBoxId('meeting-date', dateParts) : `meeting-${k}`, message: problems[k]! }));
   return (
     <section aria-labelledby="meetings-heading" data-testid="review-meetings">
       <h2 className="govuk-heading-m" id="meetings-heading">
@@ -97,14 +101,13 @@ export function ReviewMeetingsSection({
             error={problems.title}
             onChange={(v) => setF({ ...f, title: v })}
           />
-          <TextInput
-            labelSize="s"
+          <DateInput
             id="meeting-date"
-            label="Date of the meeting"
-            type="date"
-            width="10"
+            legend="Date of the meeting"
+            hint="For example, 12 3 2027"
             value={f.date}
             error={problems.date}
+            errorParts={dateParts}
             onChange={(v) => setF({ ...f, date: v })}
           />
           <Textarea

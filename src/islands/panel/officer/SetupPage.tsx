@@ -12,6 +12,11 @@ import { TextInput } from '../../ui/TextInput';
 import { Textarea } from '../../ui/Textarea';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
+import { checkDateParts, EMPTY_DATE, type DatePart } from '../../../lib/date-input';
+import { dateBoxId, DateInput } from '../../ui/DateInput';
+
+/** A date box's problem: the words, and the boxes they are about. */
+type DateError = { message: string; parts: DatePart[] };
 
 function NewFund({ onCreated }: { onCreated: () => void }) {
   const [f, setF, forget] = useKeptForm('new-fund', () => ({ slug: '', name: '', budget: '', period: 'a year', description: '' }));
@@ -100,9 +105,16 @@ function NewFund({ onCreated }: { onCreated: () => void }) {
 }
 
 function NewRound({ funds }: { funds: Fund[] }) {
-  const [r, setR, forget] = useKeptForm('new-round', () => ({ fund: '', title: '', prefix: '', deadline: '', panel: '' }));
+  const [r, setR, forget] = useKeptForm('new-round', () => ({
+    fund: '',
+    title: '',
+    prefix: '',
+    deadline: { ...EMPTY_DATE },
+    panel: { ...EMPTY_DATE },
+  }));
   const [busy, once] = useOnce();
   const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
+  const [dateErrors, setDateErrors] = useState<{ deadline?: DateError; panel?: DateError }>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -110,18 +122,29 @@ function NewRound({ funds }: { funds: Fund[] }) {
   };
   const save = async () => {
     const found = [];
+    const deadline = checkDateParts(r.deadline, 'The scoring deadline');
+    const panel = checkDateParts(r.panel, 'The panel meeting date');
     if (!r.fund) found.push({ id: 'round-fund', message: 'Choose the fund' });
     if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });
     if (!/^[A-Z0-9]{2,8}$/.test(r.prefix))
       found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
+    const wrongDates = {
+      deadline: deadline.ok ? undefined : { message: deadline.message, parts: deadline.parts },
+      panel: panel.ok ? undefined : { message: panel.message, parts: panel.parts },
+    };
+    if (wrongDates.deadline)
+      found.push({ id: dateBoxId('round-deadline', wrongDates.deadline.parts), message: wrongDates.deadline.message });
+    if (wrongDates.panel) found.push({ id: dateBoxId('round-panel', wrongDates.panel.parts), message: wrongDates.panel.message });
     setErrors(found);
-    if (found.length) return;
+    setDateErrors(wrongDates);
+    if (found.length || !deadline.ok || !panel.ok) return;
     const result = await createRound({
       p_fund_id: r.fund,
       p_title: r.title,
       p_reference_prefix: r.prefix,
-      p_scoring_deadline: r.deadline ? `${r.deadline}T17:00:00Z` : null,
-      p_panel_date: r.panel || null,
+      // Scores are needed by the end of the working day (5pm) on the date given.
+      p_scoring_deadline: deadline.iso ? `${deadline.iso}T17:00:00Z` : null,
+      p_panel_date: panel.iso,
     });
     if (!result.ok) return setProblem(result);
     forget();
@@ -167,22 +190,22 @@ function NewRound({ funds }: { funds: Fund[] }) {
         onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })}
         error={errors.find((e) => e.id === 'round-prefix')?.message}
       />
-      <TextInput
-        labelSize="s"
+      <DateInput
         id="round-deadline"
-        label="Scores needed by (optional)"
-        type="date"
-        width="10"
+        legend="Scores needed by (optional)"
+        hint="For example, 14 3 2027. Scores are due by 5pm that day."
         value={r.deadline}
+        error={dateErrors.deadline?.message}
+        errorParts={dateErrors.deadline?.parts}
         onChange={(v) => setR({ ...r, deadline: v })}
       />
-      <TextInput
-        labelSize="s"
+      <DateInput
         id="round-panel"
-        label="Panel meeting date (optional)"
-        type="date"
-        width="10"
+        legend="Panel meeting date (optional)"
+        hint="For example, 21 3 2027"
         value={r.panel}
+        error={dateErrors.panel?.message}
+        errorParts={dateErrors.panel?.parts}
         onChange={(v) => setR({ ...r, panel: v })}
       />
       <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>

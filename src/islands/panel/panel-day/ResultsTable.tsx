@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ApplicationResult, HiddenForConflict } from '../../../lib/api/results';
 import type { Recommendation } from '../../../lib/api/review';
 import { isHiddenForConflict } from '../../../lib/grants/report';
+import { BudgetSummary } from '../BudgetSummary';
 import { money } from '../PanelParts';
 import { RecommendationForm } from '../RecommendationForm';
 import { hasKeptDraft } from '../useKeptDraft';
@@ -13,10 +14,13 @@ const num = (n: number | null) => (n === null ? '–' : Number(n).toFixed(1));
 export function ResultsTable({
   results,
   recommendations,
+  budget,
   canRecord,
   onRecorded,
 }: {
   results: (ApplicationResult | HiddenForConflict)[];
+  /** The fund's budget, weighed against the recommendations so far. */
+  budget: number;
   recommendations: Recommendation[];
   canRecord: boolean;
   onRecorded: () => void;
@@ -26,6 +30,14 @@ export function ResultsTable({
   const [open, setOpen] = useState<string | undefined>(() =>
     canRecord ? scored.find((r) => hasKeptDraft(`recommendation:${r.application_id}`))?.application_id : undefined,
   );
+  // A form reopened on load for its kept draft leaves focus alone; one opened by a press takes it.
+  const [openedHere, setOpenedHere] = useState(false);
+  // Once the form closes (saved or cancelled) focus goes back to the row's button, not the page's top.
+  const close = () => {
+    const button = open && document.getElementById(`record-${open}`);
+    setOpen(undefined);
+    if (button) button.focus();
+  };
   return (
     <section aria-labelledby="results-heading">
       <h2 className="govuk-heading-m" id="results-heading">
@@ -35,6 +47,11 @@ export function ResultsTable({
         Totals are out of 100. The balanced score gives community and councillor seats an equal voice. A flag means the two groups scored an
         application very differently: worth talking about.
       </p>
+      <BudgetSummary
+        budget={budget}
+        asked={scored.map((r) => r.amount_requested)}
+        recommended={recommendations.filter((x) => x.outcome).map((x) => (x.outcome === 'not_award' ? null : x.amount))}
+      />
       <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Results table">
         <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="results-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Results for each application, best first</caption>
@@ -120,9 +137,13 @@ export function ResultsTable({
                         <br />
                         <button
                           type="button"
+                          id={`record-${r.application_id}`}
                           className="wt-link-button govuk-link"
                           aria-expanded={open === r.application_id}
-                          onClick={() => setOpen(open === r.application_id ? undefined : r.application_id)}
+                          onClick={() => {
+                            setOpenedHere(true);
+                            setOpen(open === r.application_id ? undefined : r.application_id);
+                          }}
                         >
                           {rec ? 'Change' : 'Record'}
                           <span className="govuk-visually-hidden"> the recommendation for {r.project_title}</span>
@@ -142,10 +163,11 @@ export function ResultsTable({
           result={scored.find((r) => r.application_id === open)!}
           existing={recommendations.find((x) => x.application_id === open && x.outcome)}
           onDone={() => {
-            setOpen(undefined);
+            close();
             onRecorded();
           }}
-          onCancel={() => setOpen(undefined)}
+          onCancel={close}
+          takeFocus={openedHere}
         />
       )}
     </section>

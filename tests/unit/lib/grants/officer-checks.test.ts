@@ -8,7 +8,9 @@ import {
   todayHere,
 } from '../../../../src/lib/grants/officer-checks.ts';
 
-const award = { decision: 'award' as const, amount: '£4,000', date: '2027-03-10', minute: 'CAB/2027/14', confirmMore: false };
+const march10 = { day: '10', month: '3', year: '2027' };
+const noDate = { day: '', month: '', year: '' };
+const award = { decision: 'award' as const, amount: '£4,000', date: march10, minute: 'CAB/2027/14', confirmMore: false };
 
 describe('real dates', () => {
   it('knows a calendar date from an impossible one', () => {
@@ -24,14 +26,19 @@ describe('real dates', () => {
 
 describe("the Cabinet's decision", () => {
   it('accepts a good award and reads the amount in pounds', () => {
-    expect(checkCabinetDecision(award, 5000, '2027-03-11')).toEqual({ ok: true, amount: 4000 });
+    expect(checkCabinetDecision(award, 5000, '2027-03-11')).toEqual({ ok: true, amount: 4000, date: '2027-03-10' });
   });
   it('needs no amount when Cabinet does not award', () => {
-    expect(checkCabinetDecision({ ...award, decision: 'not_award', amount: '' }, 5000, '2027-03-11')).toEqual({ ok: true, amount: null });
+    expect(checkCabinetDecision({ ...award, decision: 'not_award', amount: '' }, 5000, '2027-03-11')).toEqual({
+      ok: true,
+      amount: null,
+      date: '2027-03-10',
+    });
   });
   it('names each missing or wrong field', () => {
-    expect(checkCabinetDecision({ ...award, amount: '', date: '', minute: ' ' }, 5000, '2027-03-11')).toEqual({
+    expect(checkCabinetDecision({ ...award, amount: '', date: noDate, minute: ' ' }, 5000, '2027-03-11')).toEqual({
       ok: false,
+      dateParts: ['day', 'month', 'year'],
       problems: {
         amount: 'Enter the amount Cabinet awarded, in pounds, like 5000',
         date: 'Enter the date of the Cabinet meeting',
@@ -45,9 +52,21 @@ describe("the Cabinet's decision", () => {
       problems: { amount: expect.stringContaining('greater than 0') },
     });
   });
+  it('marks only the date boxes that are wrong', () => {
+    expect(checkCabinetDecision({ ...award, date: { day: '10', month: '', year: '2027' } }, 5000, '2027-03-11')).toEqual({
+      ok: false,
+      dateParts: ['month'],
+      problems: { date: 'The date of the Cabinet meeting must include a month' },
+    });
+    expect(checkCabinetDecision({ ...award, date: { day: '31', month: '2', year: '2027' } }, 5000, '2027-03-11')).toMatchObject({
+      dateParts: ['day'],
+      problems: { date: 'The date of the Cabinet meeting must be a real date' },
+    });
+  });
   it('refuses a date in the future', () => {
     expect(checkCabinetDecision(award, 5000, '2027-03-09')).toEqual({
       ok: false,
+      dateParts: ['day', 'month', 'year'],
       problems: { date: 'The Cabinet meeting date cannot be in the future. Record the decision once Cabinet has met' },
     });
     expect(checkCabinetDecision(award, 5000, '2027-03-10').ok).toBe(true);
@@ -59,18 +78,32 @@ describe("the Cabinet's decision", () => {
         amount: 'That is more than the £5,000 asked for. Check the amount, or tick the box to confirm Cabinet awarded more',
       },
     });
-    expect(checkCabinetDecision({ ...award, amount: '6000', confirmMore: true }, 5000, '2027-03-11')).toEqual({ ok: true, amount: 6000 });
+    expect(checkCabinetDecision({ ...award, amount: '6000', confirmMore: true }, 5000, '2027-03-11')).toEqual({
+      ok: true,
+      amount: 6000,
+      date: '2027-03-10',
+    });
   });
 });
 
 describe('a review meeting', () => {
   it('needs its name and a real date; notes are optional', () => {
-    expect(checkReviewMeeting({ title: 'Review meeting 1 of 5', date: '2027-02-01', notes: '' })).toEqual({});
-    expect(checkReviewMeeting({ title: ' ', date: '', notes: '' })).toEqual({
-      title: 'Enter which meeting it was, like Review meeting 1 of 5',
-      date: 'Enter the date of the meeting',
+    expect(checkReviewMeeting({ title: 'Review meeting 1 of 5', date: { day: '1', month: '2', year: '2027' }, notes: '' })).toEqual({
+      problems: {},
+      date: '2027-02-01',
     });
-    expect(checkReviewMeeting({ title: 'x', date: '2027-02-30', notes: '' })).toEqual({ date: 'Enter a real date, like 12 March 2027' });
+    expect(checkReviewMeeting({ title: ' ', date: noDate, notes: '' })).toEqual({
+      problems: { title: 'Enter which meeting it was, like Review meeting 1 of 5', date: 'Enter the date of the meeting' },
+      dateParts: ['day', 'month', 'year'],
+    });
+    expect(checkReviewMeeting({ title: 'x', date: { day: '30', month: '2', year: '2027' }, notes: '' })).toEqual({
+      problems: { date: 'The date of the meeting must be a real date' },
+      dateParts: ['day'],
+    });
+    expect(checkReviewMeeting({ title: 'x', date: { day: '1', month: '2', year: '27' }, notes: '' })).toMatchObject({
+      problems: { date: 'Year must include 4 numbers' },
+      dateParts: ['year'],
+    });
   });
 });
 
