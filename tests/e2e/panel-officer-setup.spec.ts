@@ -115,6 +115,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
   test("the Cabinet's decision: bad input is refused next to each field and nothing is saved", async ({ page }) => {
     await signIn(page, 'officer@example.org');
     await page.goto(`/panel/officer/?id=${roundId}`);
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     const form = page.getByRole('form', { name: 'Cabinet decision for Fix it together' });
     await form.getByLabel('Amount (£)').fill('9000');
     await form.getByLabel('Date of the Cabinet meeting').fill(isoDay(3));
@@ -136,6 +137,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     expect(recs.recommendations[0].cabinet_decision).toBeNull();
     // Typed work is kept on the device: it comes back after the page is reloaded.
     await page.reload();
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     await expect(form.getByLabel('Amount (£)')).toHaveValue('lots');
     await expect(form.getByLabel('Date of the Cabinet meeting')).toHaveValue(isoDay(3));
   });
@@ -143,6 +145,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
   test('a double click on "Save the decision" records it once', async ({ page }) => {
     await signIn(page, 'officer@example.org');
     await page.goto(`/panel/officer/?id=${roundId}`);
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     const form = page.getByRole('form', { name: 'Cabinet decision for Fix it together' });
     await form.getByLabel('Amount (£)').fill('4000');
     await form.getByLabel('Date of the Cabinet meeting').fill(isoDay(-1));

@@ -61,7 +61,7 @@ export default function OfficerRoundPage() {
             <ReviewMeetingsSection roundId={id} meetings={meetings} canAdd={round.state === 'recommended'} onAdded={changed} />
           )}
           {recommendations.length > 0 && (
-            <DecisionsSection recommendations={recommendations} canDecide={round.state === 'recommended'} onSaved={changed} />
+            <DecisionsSection roundId={id} recommendations={recommendations} canDecide={round.state === 'recommended'} onSaved={changed} />
           )}
         </>
       )}
