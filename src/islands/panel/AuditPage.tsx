@@ -124,6 +124,15 @@ export default function AuditPage() {
   const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
+  // Someone who may not read the trail is told so, without the filters and checks they cannot use.
+  if (problem?.key === 'may_not_read_audit')
+    return (
+      <div data-testid="audit-page">
+        <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
+        <h1 className="govuk-heading-l">Audit trail</h1>
+        <ProblemBox problem={problem} />
+      </div>
+    );
   return (
     <div data-testid="audit-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
