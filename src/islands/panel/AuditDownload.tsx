@@ -2,8 +2,8 @@
 // recorded by the database as an export of the trail (p_export), so the download is itself in
 // the trail.
 import { useState } from 'react';
-import type { ApiProblem } from '../../lib/api-call';
-import { readAuditTrail, type AuditEvent, type AuditFilters } from '../../lib/api/audit';
+import { readAuditTrail, type AuditEvent, type AuditFilters, type AuditPage } from '../../lib/api/audit';
+import type { ApiProblem, ApiResult } from '../../lib/api-call';
 import { auditCsv } from '../../lib/grants/audit-words';
 import { useOnce } from '../ui/useOnce';
 import { ProblemBox } from './PanelParts';
@@ -30,7 +30,10 @@ export function AuditDownload({ filters }: { filters: () => AuditFilters }) {
       const events: AuditEvent[] = [];
       let before: number | null = null;
       do {
-        const page = await readAuditTrail({ ...filters(), p_before_id: before, p_limit: PAGE, p_export: true }, 'form');
+        const page: ApiResult<AuditPage> = await readAuditTrail(
+          { ...filters(), p_before_id: before, p_limit: PAGE, p_export: true },
+          'form',
+        );
         if (!page.ok) return setProblem(page);
         events.push(...page.data.events);
         before = page.data.next_before_id;

@@ -29,7 +29,7 @@ describe('names in the trail', () => {
   it('a recommendation names its application by reference and title, its round by title and who recorded it by name', async () => {
     const d = await ok(db, scrutiny, 'audit_trail', { p_table: 'recommendations', p_application_id: w.apps[0], p_limit: 5 });
     const [event] = d.events;
-    expect(event.names[w.apps[0]]).toBe(`${w.tag}-001: Project 1`);
+    expect(event.names[w.apps[0]!]).toBe(`${w.tag}-001: Project 1`);
     expect(event.names[w.roundId]).toBe(`Test round ${w.tag}`);
     expect(event.names[officer.sub!]).toMatch(/\w/);
   });

@@ -74,13 +74,13 @@ describe('api.record_cabinet_agreed', () => {
     const answer = await ok(db, officer, 'record_cabinet_agreed', agreed());
     expect(answer).toEqual({ round_id: w.roundId, recorded: 5 });
     const byApp = new Map((await decisions()).map((d) => [d.application_id, d]));
-    expect(byApp.get(w.apps[0])).toMatchObject({
+    expect(byApp.get(w.apps[0]!)).toMatchObject({
       decision: 'award',
       amount: '400.00',
       conditions: 'Report back in six months.',
       minute_reference: 'CAB/2027/14',
     });
-    expect(byApp.get(w.apps[1])).toMatchObject({ decision: 'not_award', amount: null, minute_reference: 'CAB/2027/15' });
+    expect(byApp.get(w.apps[1]!)).toMatchObject({ decision: 'not_award', amount: null, minute_reference: 'CAB/2027/15' });
     for (const app of w.apps.slice(2)) expect(byApp.get(app)).toMatchObject({ decision: 'not_award', amount: null });
     const written = (await eventsSince(db, before)).filter((e) => e.table_name === 'cabinet_decisions');
     expect(written).toHaveLength(5);
