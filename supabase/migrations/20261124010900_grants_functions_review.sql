@@ -271,6 +271,47 @@ $$;
 
 select private.grant_api(array['record_cabinet_decision'], array['authenticated', 'service_role']);
 
+-- Cabinet usually agrees the recommendations as they stand: one date and one minute reference
+-- record that for every application not yet decided, so the officer then changes only the
+-- exceptions one by one (api.record_cabinet_decision). A decision already recorded is an
+-- exception and is left as it is. Every application has a recommendation by now: the round
+-- cannot reach the recommended stage without them.
+create function api.record_cabinet_agreed(p_round_id uuid, p_decided_on date, p_minute_reference text)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds := (select r from private.rounds r where r.id = p_round_id);
+  v_minute text;
+  v_recorded int;
+begin
+  perform private.require_officer('record Cabinet''s decisions');
+  if v_round.id is null then
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
+  end if;
+  perform private.require_state(v_round, 'recommended', 'recommended',
+    'cabinet_decisions_not_now', 'Cabinet''s decisions are recorded after the review meetings, while the round is at the recommended stage.');
+  if p_decided_on is null then
+    perform private.refuse('P0001', 'required', 'Enter the date of the Cabinet meeting.', 'date');
+  end if;
+  v_minute := private.clean_text(p_minute_reference, 'the minute reference', 100, p_field => 'minute');
+  insert into private.cabinet_decisions (application_id, round_id, decision, amount, conditions, decided_on, minute_reference, recorded_by)
+  select r.application_id, r.round_id, case when r.outcome = 'not_award' then 'not_award' else 'award' end,
+         case when r.outcome = 'not_award' then null else r.amount end, r.conditions, p_decided_on, v_minute, private.caller()
+  from private.recommendations r
+  where r.round_id = p_round_id
+    and not exists (select 1 from private.cabinet_decisions d where d.application_id = r.application_id)
+  order by r.application_id;
+  get diagnostics v_recorded = row_count;
+  return jsonb_build_object('round_id', p_round_id, 'recorded', v_recorded);
+end
+$$;
+
+select private.grant_api(array['record_cabinet_agreed'], array['authenticated', 'service_role']);
+
 /** Section - The report */
 
 -- Everything the later meetings and Cabinet need, in one document. Each export is recorded. The

@@ -46,6 +46,32 @@ $$;
 
 select private.grant_api(array['audit_filter_choices'], array['authenticated', 'service_role']);
 
+-- People read the trail, not ids: each id an event names (in its values or as its row) in words:
+-- a person's name, an application's reference and title, a round's or fund's title, a panel
+-- member's name, a question's title. These are what the filter choices already show readers.
+create function private.audit_names(p_values jsonb, p_row_id text)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  with ids as (
+    select distinct x.v::uuid as id
+    from (select value as v from jsonb_each_text(coalesce(p_values, '{}')) union all select p_row_id) x
+    where x.v ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+  )
+  select coalesce(jsonb_object_agg(i.id, w.words), '{}')
+  from ids i cross join lateral (select coalesce(
+      (select p.display_name from private.people p where p.id = i.id),
+      (select a.reference || ': ' || a.project_title from private.applications a where a.id = i.id),
+      (select r.title from private.rounds r where r.id = i.id),
+      (select f.name from private.funds f where f.id = i.id),
+      (select private.person_name(m.person_id) from private.panel_members m where m.id = i.id),
+      (select c.title from private.criteria c where c.id = i.id)) as words) w
+  where w.words is not null
+$$;
+
 -- Newest first, filtered, a page at a time (pass next_before_id to get the next page).
 -- p_application_id gives every event about that application, not only those on its own row
 -- (scores, conflict declarations, reads of its pack, recommendations and decisions all carry its
@@ -57,7 +83,8 @@ select private.grant_api(array['audit_filter_choices'], array['authenticated', '
 -- themselves are unchanged, so the hash chain is unaffected.
 create function api.audit_trail(p_table text default null, p_action text default null, p_actor uuid default null,
                                  p_row_id text default null, p_from timestamptz default null, p_to timestamptz default null,
-                                 p_before_id bigint default null, p_limit int default 100, p_application_id uuid default null)
+                                 p_before_id bigint default null, p_limit int default 100, p_application_id uuid default null,
+                                 p_export boolean default false)
 returns jsonb
 language plpgsql
 volatile
@@ -76,7 +103,8 @@ begin
   if p_from is not null and p_to is not null and p_from > p_to then
     perform private.refuse('P0001', 'dates_wrong_way_round', 'The "from" date must be on or before the "to" date.', 'from');
   end if;
-  perform private.record_read('read', 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
+  -- A download of the filtered trail (p_export) is recorded as an export of it, a page at a time.
+  perform private.record_read(case when p_export then 'export' else 'read' end, 'audit trail', null, null, jsonb_strip_nulls(jsonb_build_object(
     'table', p_table, 'action', p_action, 'actor', p_actor, 'row_id', p_row_id, 'application_id', p_application_id,
     'from', p_from, 'to', p_to, 'before_id', p_before_id)));
   with page as materialized (
@@ -109,7 +137,8 @@ begin
                          when not sc.shown and e.new_values is not null
                          then (e.new_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
                          else e.new_values end,
-      'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash) order by e.id desc), '[]')
+      'details', e.details, 'prev_hash', e.prev_hash, 'hash', e.hash,
+      'names', private.audit_names(coalesce(e.old_values, '{}') || coalesce(e.new_values, '{}'), e.row_id)) order by e.id desc), '[]')
   into v_events
   from page e
   left join private.people p on p.id = e.actor

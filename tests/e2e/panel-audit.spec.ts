@@ -13,6 +13,9 @@ test('scrutiny checks the trail and filters it', async ({ page }) => {
   const rows = page.getByTestId('audit-table').locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('Read');
+  // Reads say what was read, and about which round or application, in words, never as ids.
+  for (const text of await rows.locator('td:nth-child(5)').allTextContents()) expect(text).not.toBe('read records');
+  for (const text of await rows.locator('td:nth-child(6)').allTextContents()) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await page.getByLabel('From').fill('2030-01-02');
   await page.getByLabel('To').fill('2030-01-01');
   await page.getByRole('button', { name: 'Show entries' }).click();
@@ -26,5 +29,9 @@ test.describe('a panel member', () => {
     await signIn(page, 'member@example.org', '/panel/audit/');
     await expect(page.getByRole('alert')).toContainText('Only grants officers and the scrutiny committee can read the audit trail');
     await expect(page.getByTestId('audit-table')).toHaveCount(0);
+    // Only the refusal: no filters or chain check they cannot use.
+    await expect(page.getByRole('form', { name: 'Filter the audit trail' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Check the trail' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 });

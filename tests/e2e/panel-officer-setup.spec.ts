@@ -4,8 +4,10 @@
 // decision refused next to each wrong field with nothing saved, then saved once however often the
 // button is pressed; and scrutiny filtering the audit trail by a person and an application chosen
 // by name, with a date mistake shown next to its field.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { API, expect, expectNoAxeViolations, test } from './support.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { signIn } from './support-panel.ts';
 import { fillDateInput } from './support-panel-pages.ts';
 
@@ -82,6 +84,9 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     await rpc(page, 'add_reviewer', { p_round_id: roundId, p_person_id: '00000000-0000-4000-8000-000000000008' });
 
     await page.goto(`/panel/officer/?id=${roundId}`);
+    // Counts of one are said in the singular.
+    await expect(page.getByRole('region', { name: 'Applications', exact: true })).toContainText('1 application.');
+    await expect(page.getByText(/community seats?, \d+ councillor seats?\./)).toHaveText('0 community seats, 1 councillor seat.');
     const meetings = page.getByTestId('review-meetings');
     await expect(meetings).toContainText('No review meetings recorded yet.');
     await meetings.getByRole('button', { name: 'Record the meeting' }).click();
@@ -116,6 +121,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
   test("the Cabinet's decision: bad input is refused next to each field and nothing is saved", async ({ page }) => {
     await signIn(page, 'officer@example.org');
     await page.goto(`/panel/officer/?id=${roundId}`);
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     const form = page.getByRole('form', { name: 'Cabinet decision for Fix it together' });
     await form.getByLabel('Amount (£)').fill('9000');
     await fillDateInput(form, 'Date of the Cabinet meeting', isoDay(3));
@@ -137,6 +143,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     expect(recs.recommendations[0].cabinet_decision).toBeNull();
     // Typed work is kept on the device: it comes back after the page is reloaded.
     await page.reload();
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     await expect(form.getByLabel('Amount (£)')).toHaveValue('lots');
     await expect(form.getByRole('group', { name: 'Date of the Cabinet meeting' }).getByLabel('Day')).toHaveValue(
       String(Number(isoDay(3).slice(8))),
@@ -146,6 +153,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
   test('a double click on "Save the decision" records it once', async ({ page }) => {
     await signIn(page, 'officer@example.org');
     await page.goto(`/panel/officer/?id=${roundId}`);
+    await page.getByRole('button', { name: 'Record this decision on its own for Fix it together' }).click();
     const form = page.getByRole('form', { name: 'Cabinet decision for Fix it together' });
     await form.getByLabel('Amount (£)').fill('4000');
     await fillDateInput(form, 'Date of the Cabinet meeting', isoDay(-1));
@@ -170,6 +178,27 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     await expect(rows.filter({ hasText: 'cabinet decisions' })).toHaveCount(1);
     await expect(rows.filter({ hasText: 'recommendations' })).toHaveCount(1);
     for (const who of await rows.locator('td:nth-child(3)').allTextContents()) expect(who).toContain('Jo Pemberton');
+    // The Cabinet's decision says which application, in words; no row shows a raw id.
+    await expect(rows.filter({ hasText: 'cabinet decisions' })).toContainText(`application: ${tag}-001: Fix it together`);
+    await expect(rows.filter({ hasText: 'cabinet decisions' })).toContainText('decision: award');
+    for (const text of await rows.allTextContents()) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    // The filtered trail downloads as CSV in the same words, and the download is itself recorded.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download these entries (CSV)' }).click(),
+    ]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8')).rows;
+    expect(csv[0]).toEqual(['Entry', 'When (UTC)', 'Who', 'As', 'What happened', 'Record', 'Details', 'Hash']);
+    expect(csv.slice(1)).toHaveLength(await rows.count());
+    expect(csv.find((r) => r[5] === 'cabinet decisions')?.[6]).toContain(`application: ${tag}-001: Fix it together`);
+    await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText('The download is recorded in the trail.');
+    await page.getByLabel('Person').selectOption({ label: 'Anyone' });
+    await page.getByLabel('Application').selectOption({ label: 'Any application' });
+    await page.getByLabel('What happened').selectOption({ label: 'Exported' });
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await expect(rows.first()).toContainText('Exported');
+    await expect(rows.first()).toContainText('audit trail');
+    await expect(rows.first()).toContainText('Dev Malhotra');
     // A date mistake is shown next to its own field.
     await page.getByLabel('From').fill('2030-01-02');
     await page.getByLabel('To').fill('2030-01-01');

@@ -59,17 +59,55 @@ test.describe.serial('recommendations to publication', () => {
   test('the officer records the Cabinet decisions and publishes; the public sees the awards', async ({ page }) => {
     await signIn(page, 'officer@example.org');
     await page.getByRole('link', { name: /Run this round for Sustainability Fund/ }).click();
-    const forms = page.getByRole('form', { name: /Cabinet decision for/ });
-    await expect(forms.first()).toBeVisible();
+    const section = page.getByRole('region', { name: "Recommendations and the Cabinet's decisions" });
+    const decided = section.getByText(/^Cabinet: /);
+    // The one-by-one forms stay closed: the page is short, with one form for the whole round.
+    await expect(page.getByRole('form', { name: /Cabinet decision for/ })).toHaveCount(0);
+    const agreed = page.getByRole('form', { name: 'Cabinet agreed the recommendations as they stand' });
+    // An exception first, on its own, with its own minute.
+    await section
+      .getByRole('button', { name: /^Record this decision on its own/ })
+      .first()
+      .click();
+    const one = page.getByRole('form', { name: /Cabinet decision for/ });
+    await fillDateInput(one, 'Date of the Cabinet meeting', '2026-11-17');
+    await one.getByLabel('Minute reference').fill('CAB-2026-11-1');
+    await one.getByRole('button', { name: /Save the decision/ }).click();
+    await expect(decided).toHaveCount(1);
+    await expect(one).toHaveCount(0);
+    // The rest as they stand: the date and minute are checked first, next to their fields.
+    const undecided = await section.getByRole('button', { name: /^Record this decision on its own/ }).count();
+    await expect(agreed).toContainText(`the ${undecided} applications not yet decided`);
+    await agreed.getByRole('button', { name: "Record Cabinet's agreement" }).click();
+    await expect(agreed.locator('#cabinet-agreed-date-error')).toContainText('Enter the date of the Cabinet meeting');
+    await expect(agreed.locator('#cabinet-agreed-minute-error')).toContainText('Enter the minute reference');
+    await expect(decided).toHaveCount(1);
     await expectNoAxeViolations(page);
-    const count = await forms.count();
-    for (let i = 0; i < count; i++) {
-      const form = forms.first();
-      await fillDateInput(form, 'Date of the Cabinet meeting', '2026-11-17');
-      await form.getByLabel('Minute reference').fill(`CAB-2026-11-${i + 1}`);
-      await form.getByRole('button', { name: /Save the decision/ }).click();
-      await expect(forms).toHaveCount(count - i - 1);
-    }
+    await agreed.getByLabel('Day').fill('17');
+    await agreed.getByLabel('Month').fill('11');
+    await agreed.getByLabel('Year').fill('2026');
+    await agreed.getByLabel('Minute reference').fill('CAB-2026-11-2');
+    await agreed.getByRole('button', { name: "Record Cabinet's agreement" }).click();
+    await expect(agreed).toHaveCount(0);
+    await expect(decided).toHaveCount(undecided + 1);
+    await expect(section.getByText('(minute CAB-2026-11-1)')).toHaveCount(1);
+    await expect(section.getByText('(minute CAB-2026-11-2)')).toHaveCount(undecided);
+    // Any decision can still be changed one by one, starting from what was recorded.
+    await section
+      .getByRole('button', { name: /^Change this decision/ })
+      .first()
+      .click();
+    const change = page.getByRole('form', { name: /Cabinet decision for/ });
+    await expect(change.getByLabel('Minute reference')).toHaveValue('CAB-2026-11-1');
+    const changeDate = change.getByRole('group', { name: 'Date of the Cabinet meeting' });
+    await expect(changeDate.getByLabel('Day')).toHaveValue('17');
+    await expect(changeDate.getByLabel('Month')).toHaveValue('11');
+    await expect(changeDate.getByLabel('Year')).toHaveValue('2026');
+    await expectNoAxeViolations(page);
+    await change.getByLabel('Minute reference').fill('CAB-2026-11-3');
+    await change.getByRole('button', { name: /Save the decision/ }).click();
+    await expect(change).toHaveCount(0);
+    await expect(section.getByText('(minute CAB-2026-11-3)')).toHaveCount(1);
     await page.getByRole('button', { name: /Move to: Decided by the Cabinet/ }).click();
     await expect(page.getByRole('status').filter({ hasText: 'The round is now at' })).toContainText('Decided by the Cabinet');
     await page.getByRole('button', { name: 'Publish the awards' }).click();

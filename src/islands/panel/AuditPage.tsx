@@ -10,13 +10,16 @@ import {
   verifyAuditChain,
   type AuditEvent,
   type AuditFilterChoices,
+  type AuditFilters,
   type ChainCheck,
 } from '../../lib/api/audit';
+import { ACTION_WORDS, detailWords, recordWords } from '../../lib/grants/audit-words';
 import { checkDateRange, type DateRangeField, type Problems } from '../../lib/grants/officer-checks';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Select } from '../ui/Select';
 import { TextInput } from '../ui/TextInput';
+import { AuditDownload } from './AuditDownload';
 import { ErrorSummary, Loading, ProblemBox, SignedInBar } from './PanelParts';
 
 interface Filters {
@@ -29,20 +32,18 @@ interface Filters {
 }
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
-const ACTION_WORDS: Record<string, string> = { insert: 'Added', update: 'Changed', delete: 'Removed', read: 'Read', export: 'Exported' };
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-function changed(e: AuditEvent): string {
-  if (e.action === 'read' || e.action === 'export') return String(e.new_values?.what ?? e.details?.what ?? '');
-  const before = e.old_values ?? {};
-  const after = e.new_values ?? {};
-  const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && !/(_at|hash)$/.test(k));
-  return keys
-    .slice(0, 4)
-    .map((k) => `${k.replace(/_/g, ' ')}: ${JSON.stringify(after[k])}`)
-    .join('; ');
-}
+/** The filters as the database takes them (dates to whole days). */
+const trailArgs = (f: Filters): AuditFilters => ({
+  p_actor: f.person || null,
+  p_application_id: f.application || null,
+  p_action: f.action || null,
+  p_table: f.table.trim() || null,
+  p_from: f.from ? `${f.from}T00:00:00Z` : null,
+  p_to: f.to ? `${f.to}T23:59:59.999Z` : null,
+});
 
 export default function AuditPage() {
   const user = useSignedIn();
@@ -54,21 +55,14 @@ export default function AuditPage() {
   const [dateProblems, setDateProblems] = useState<Problems<DateRangeField>>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const [check, setCheck] = useState<ChainCheck | 'checking'>();
+  // The download takes the filters of the entries on screen, not what is half-typed in the form.
+  const [shown, setShown] = useState<Filters>();
 
   const load = useCallback(async (f: Filters, before: number | null, append: boolean) => {
-    const args = {
-      p_actor: f.person || null,
-      p_application_id: f.application || null,
-      p_action: f.action || null,
-      p_table: f.table.trim() || null,
-      p_from: f.from ? `${f.from}T00:00:00Z` : null,
-      p_to: f.to ? `${f.to}T23:59:59.999Z` : null,
-      p_before_id: before,
-      p_limit: 50,
-    };
-    const result = await readAuditTrail(args, 'form');
+    const result = await readAuditTrail({ ...trailArgs(f), p_before_id: before, p_limit: 50 }, 'form');
     if (!result.ok) return setProblem(result);
     setProblem(undefined);
+    setShown(f);
     setEvents((old) => (append && old ? [...old, ...result.data.events] : result.data.events));
     setNext(result.data.next_before_id);
   }, []);
@@ -130,6 +124,15 @@ export default function AuditPage() {
   const dateErrors = (['from', 'to'] as const).filter((k) => dateProblems[k]);
 
   if (!user) return <Loading>Checking you are signed in…</Loading>;
+  // Someone who may not read the trail is told so, without the filters and checks they cannot use.
+  if (problem?.key === 'may_not_read_audit')
+    return (
+      <div data-testid="audit-page">
+        <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
+        <h1 className="govuk-heading-l">Audit trail</h1>
+        <ProblemBox problem={problem} />
+      </div>
+    );
   return (
     <div data-testid="audit-page">
       <SignedInBar email={user.email} back={{ href: '/panel/', label: 'Back to the panel' }} />
@@ -192,6 +195,7 @@ export default function AuditPage() {
           <p className="govuk-body" role="status">
             {events.length === 0 ? 'No entries match. Try fewer filters.' : `Showing ${events.length} entries, newest first.`}
           </p>
+          {events.length > 0 && <AuditDownload filters={() => trailArgs(shown ?? filters)} />}
           <div className="wt-table-scroll" tabIndex={0} role="region" aria-label="Audit entries">
             <table className="govuk-table govuk-table--small-text-until-tablet" data-testid="audit-table">
               <caption className="govuk-table__caption govuk-visually-hidden">Audit entries</caption>
@@ -215,8 +219,8 @@ export default function AuditPage() {
                       <span className="govuk-body-s">as {e.actor_role}</span>
                     </td>
                     <td className="govuk-table__cell">{ACTION_WORDS[e.action] ?? e.action}</td>
-                    <td className="govuk-table__cell">{e.table_name.replace(/_/g, ' ')}</td>
-                    <td className="govuk-table__cell wt-audit__details">{changed(e)}</td>
+                    <td className="govuk-table__cell">{recordWords(e)}</td>
+                    <td className="govuk-table__cell wt-audit__details">{detailWords(e)}</td>
                   </tr>
                 ))}
               </tbody>

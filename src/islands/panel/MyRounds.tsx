@@ -5,6 +5,7 @@ import type { ApiProblem } from '../../lib/api-call';
 import { listMyRounds, type MyRound } from '../../lib/api/rounds';
 import { progressText, rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
+import { ClerkActions, isClerkOnly, panelDayText } from './ClerkParts';
 import { useMyAccess } from './useMyAccess';
 import { DeadlineWarning, RoundDateRows } from './RoundDates';
 
@@ -95,6 +96,8 @@ export default function MyRounds() {
         <ul className="wt-card-list wt-rounds">
           {rounds.map((round) => {
             const step = nextStep(round);
+            // The clerk does not score: they follow the panel, the panel day and the report.
+            const clerk = isClerkOnly(round.my_roles) && round.agreement_accepted;
             return (
               <li className="wt-card" key={round.round_id}>
                 <span className="govuk-caption-m">{round.fund.name}</span>
@@ -112,7 +115,13 @@ export default function MyRounds() {
                       {round.my_seat && ` (${round.my_seat === 'community' ? 'community seat' : 'councillor seat'})`}
                     </dd>
                   </div>
-                  {round.progress && round.progress.applications > 0 && (
+                  {clerk && (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">Panel meeting</dt>
+                      <dd className="govuk-summary-list__value">{panelDayText(round.panel_date)}</dd>
+                    </div>
+                  )}
+                  {!clerk && round.progress && round.progress.applications > 0 && (
                     <div className="govuk-summary-list__row">
                       <dt className="govuk-summary-list__key">Your progress</dt>
                       <dd className="govuk-summary-list__value">{progressText(round.progress)}</dd>
@@ -120,13 +129,14 @@ export default function MyRounds() {
                   )}
                   <RoundDateRows round={round} />
                 </dl>
-                {step && (
+                {clerk && <ClerkActions round={round} />}
+                {!clerk && step && (
                   <a className="govuk-button" href={step.href}>
                     {step.label}
                     <span className="govuk-visually-hidden"> for {round.title}</span>
                   </a>
                 )}{' '}
-                {round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
+                {!clerk && round.member_id && round.my_roles.some((r) => r === 'chair' || r === 'clerk') && (
                   <a className="govuk-button govuk-button--secondary" href={`/panel/panel-day/?round=${round.round_id}`}>
                     Panel day: progress and results<span className="govuk-visually-hidden"> for {round.title}</span>
                   </a>

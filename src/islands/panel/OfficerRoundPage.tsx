@@ -62,6 +62,7 @@ export default function OfficerRoundPage() {
           )}
           {recommendations.length > 0 && (
             <DecisionsSection
+              roundId={id}
               recommendations={recommendations}
               budget={round.fund.budget}
               canDecide={round.state === 'recommended'}

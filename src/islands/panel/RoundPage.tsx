@@ -10,6 +10,7 @@ import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Checkboxes } from '../ui/Checkboxes';
 import { RoundDates } from './RoundDates';
+import { ClerkApplications } from './ClerkApplications';
 import { ErrorSummary, Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
 const STATUS: Record<string, { label: string; tag: string }> = {
@@ -183,7 +184,8 @@ export default function RoundPage() {
           </p>
           <RoundDates round={round} />
           {round.my_membership && !round.my_membership.accepted_at && <Agreement round={round} onAccepted={() => void load()} />}
-          {applications && <Applications round={round} applications={applications} />}
+          {applications && round.my_membership?.role !== 'clerk' && <Applications round={round} applications={applications} />}
+          {applications && round.my_membership?.role === 'clerk' && <ClerkApplications round={round} applications={applications} />}
         </>
       )}
     </div>

@@ -17,6 +17,8 @@ export interface AuditEvent {
   details: Record<string, unknown> | null;
   prev_hash: string;
   hash: string;
+  /** Each id the event names, in words (private.audit_names): people, applications, rounds. */
+  names: Record<string, string>;
 }
 
 export interface AuditPage {
@@ -35,6 +37,8 @@ export type AuditFilters = {
   p_before_id?: number | null;
   p_limit?: number;
   p_application_id?: string | null;
+  /** A download: recorded as an export of the trail rather than a read. */
+  p_export?: boolean;
 };
 
 export const readAuditTrail = defineApi<AuditPage, AuditFilters>('audit_trail', [
@@ -47,6 +51,7 @@ export const readAuditTrail = defineApi<AuditPage, AuditFilters>('audit_trail', 
   'p_before_id',
   'p_limit',
   'p_application_id',
+  'p_export',
 ]);
 
 /** Who and what the trail can be filtered by, by name rather than id. */

@@ -119,6 +119,12 @@ export const recordCabinetDecision = defineApi<
   }
 >('record_cabinet_decision', ['p_application_id', 'p_decision', 'p_decided_on', 'p_minute_reference', 'p_amount', 'p_conditions']);
 
+/** api.record_cabinet_agreed: every application not yet decided, decided as the panel recommended. */
+export const recordCabinetAgreed = defineApi<
+  { round_id: string; recorded: number },
+  { p_round_id: string; p_decided_on: string; p_minute_reference: string }
+>('record_cabinet_agreed', ['p_round_id', 'p_decided_on', 'p_minute_reference']);
+
 export interface DeclaredConflict {
   application_id: string;
   reference: string;

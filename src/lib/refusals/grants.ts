@@ -18,7 +18,8 @@ export const WORDS: Record<string, string> = {
   clerk_does_not_score: 'Only panel members with a seat give scores and vote. The clerk helps the panel but does not score.',
 
   // Not found (or not yours to see: the same answer).
-  round_not_found: 'We could not find that grant round. If you are on its panel, ask the grants officer to check that you have been added.',
+  round_not_found:
+    'We could not find that grant round. Check the link, or go back to your rounds. If you think you should see it, ask the grants officer.',
   published_round_not_found: 'We could not find a published grant round with that id.',
   application_not_found: 'We could not find that application. You can only see applications for rounds whose panel you are on.',
   fund_not_found: 'We could not find that fund. Choose one from the list.',

@@ -85,6 +85,7 @@ describe.each(['scrutiny', 'officer'] as const)('as %s, while the round is being
         'details',
         'hash',
         'id',
+        'names',
         'new_values',
         'old_values',
         'prev_hash',

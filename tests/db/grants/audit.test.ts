@@ -387,7 +387,14 @@ const steps: Step[] = [
     role: 'reviewer',
   },
   {
-    label: 'record the Cabinet decision',
+    label: 'Cabinet agreed the recommendations as they stand',
+    fn: 'record_cabinet_agreed',
+    call: () => [officer, { p_round_id: w.otherRoundId, p_decided_on: '2027-02-01', p_minute_reference: 'Cabinet minute 1/27' }],
+    events: ['insert cabinet_decisions'],
+    role: 'officer',
+  },
+  {
+    label: 'record the exception one by one',
     fn: 'record_cabinet_decision',
     call: () => [
       officer,
@@ -399,7 +406,7 @@ const steps: Step[] = [
         p_minute_reference: 'Cabinet minute 1/27',
       },
     ],
-    events: ['insert cabinet_decisions'],
+    events: ['update cabinet_decisions'],
     role: 'officer',
   },
   {

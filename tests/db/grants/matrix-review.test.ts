@@ -107,6 +107,13 @@ const reviewPath: MatrixRow[] = [
     expect: officerOnly(),
     check: (d) => expect(d).toMatchObject({ decision: 'award', amount: 500 }),
   },
+  {
+    fn: 'record_cabinet_agreed',
+    args: (w) => ({ p_round_id: w.roundId, p_decided_on: '2026-12-15', p_minute_reference: 'Cabinet minute 9/26' }),
+    expect: officerOnly(),
+    // The first application was decided just above; the other five follow the panel.
+    check: (d) => expect(d.recorded).toBe(5),
+  },
 ];
 
 const published: MatrixRow[] = [

@@ -120,6 +120,7 @@ export const MATRIX_FUNCTIONS = {
     'add_review_meeting',
     'add_review_comment',
     'record_cabinet_decision',
+    'record_cabinet_agreed',
     'published_awards',
     'grant_round_360giving',
   ],

@@ -2,6 +2,7 @@
 // summary, a form to add one, an import from a spreadsheet with a row-by-row report, and the
 // summary editor.
 import { useState, type FormEvent } from 'react';
+import { count } from '../../../lib/pb/explain/words';
 import type { ApiProblem } from '../../../lib/api-call';
 import { addApplication, type OfficerApplication } from '../../../lib/api/applications';
 import {
@@ -205,7 +206,7 @@ export function ApplicationsSection({
         Applications
       </h2>
       <p className="govuk-body">
-        {applications.length} applications.{' '}
+        {count(applications.length, 'application')}.{' '}
         {missing ? `${missing} still need a plain-English summary.` : applications.length ? 'Every application has its summary.' : ''}
       </p>
       {applications.length > 0 && (

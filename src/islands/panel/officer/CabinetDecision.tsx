@@ -3,7 +3,7 @@
 // typed values kept on the device until saved, and one save however often the button is pressed.
 import { useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
-import { recordCabinetDecision } from '../../../lib/api/review';
+import { recordCabinetDecision, type CabinetDecision as Decided } from '../../../lib/api/review';
 import { checkCabinetDecision, fieldFor, type DecisionField, type DecisionFields, type Problems } from '../../../lib/grants/officer-checks';
 import { refusalWords } from '../../../lib/grants/refusals';
 import { money, ProblemBox } from '../PanelParts';
@@ -14,7 +14,7 @@ import { Select } from '../../ui/Select';
 import { TextInput } from '../../ui/TextInput';
 import { useKeptForm } from './useKeptForm';
 import { parsePounds } from '../../../lib/money';
-import { EMPTY_DATE, type DatePart } from '../../../lib/date-input';
+import { partsFromIso, type DatePart } from '../../../lib/date-input';
 import { dateBoxId, DateInput } from '../../ui/DateInput';
 
 export interface DecisionItem {
@@ -28,13 +28,14 @@ export interface DecisionItem {
 
 const REFUSAL_FIELDS = ['amount', 'date', 'minute'] as const;
 
-export function CabinetDecision({ item, onSaved }: { item: DecisionItem; onSaved: () => void }) {
+/** `decided` is the decision already recorded, when an exception to it is being changed. */
+export function CabinetDecision({ item, decided, onSaved }: { item: DecisionItem; decided?: Decided | null; onSaved: () => void }) {
   const id = `decision-${item.reference}`;
   const [f, setF, forget] = useKeptForm<DecisionFields>(`decision:${item.application_id}`, () => ({
-    decision: item.outcome === 'not_award' ? 'not_award' : 'award',
-    amount: item.amount ? String(Number(item.amount)) : '',
-    date: { ...EMPTY_DATE },
-    minute: '',
+    decision: (decided?.decision ?? item.outcome) === 'not_award' ? 'not_award' : 'award',
+    amount: (decided ? decided.amount : item.amount) ? String(Number(decided ? decided.amount : item.amount)) : '',
+    date: partsFromIso(decided?.decided_on),
+    minute: decided?.minute_reference ?? '',
     confirmMore: false,
   }));
   const [problems, setProblems] = useState<Problems<DecisionField>>({});

@@ -1,5 +1,6 @@
 // Who sits on the panel: community members and councillors (each with a seat, so their voices
 // can be counted equally), the chair and the clerk.
+import { count } from '../../../lib/pb/explain/words';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import type { Person } from '../../../lib/api/people';
@@ -47,8 +48,8 @@ export function MembersSection({
         Panel members
       </h2>
       <p className="govuk-body">
-        {current.filter((m) => m.seat === 'community').length} community seats, {current.filter((m) => m.seat === 'councillor').length}{' '}
-        councillor seats.
+        {count(current.filter((m) => m.seat === 'community').length, 'community seat')},{' '}
+        {count(current.filter((m) => m.seat === 'councillor').length, 'councillor seat')}.
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {current.map((m) => (
