@@ -98,6 +98,12 @@ create table private.applications (
   outcomes text not null default '',
   beneficiaries text not null default '',
   area text not null default '',
+  -- Where the recipient is and when the project runs, for the 360Giving file (recipient postcode and
+  -- location, plannedDates). Optional: applications typed in by officers may not have them.
+  recipient_postcode text check (recipient_postcode ~ '^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$'),
+  planned_start date,
+  planned_end date,
+  check (planned_end is null or planned_start is null or planned_end >= planned_start),
   -- The officer's plain-English summary, written for the panel pack.
   summary text,
   summary_by uuid references private.people (id),
