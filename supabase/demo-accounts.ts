@@ -11,6 +11,11 @@ export const DEMO_PASSWORD = 'working-together-demo';
 export const demoAccounts: DemoAccount[] = [
   { email: 'resident@example.org', password: DEMO_PASSWORD, who: 'a resident (no special role)' },
   { email: 'officer@example.org', password: DEMO_PASSWORD, who: 'a grants officer who runs all three grant rounds' },
+  {
+    email: 'lead@example.org',
+    password: DEMO_PASSWORD,
+    who: "a project lead (Adults Strategy, Carers' Pathway Review) who writes their monthly updates (supabase/seeds/project-updates.sql)",
+  },
   { email: 'scrutiny@example.org', password: DEMO_PASSWORD, who: 'a scrutiny reader of the grants audit trail' },
   {
     email: 'chair@example.org',

@@ -3,27 +3,25 @@
 import { z } from 'zod';
 import { date, oneOf, pastDate, quote, text, textList, webName, wholeNumber } from './fields.ts';
 import { LEAD_AREAS, STAGES, STAIRCASE } from './vocabulary.ts';
+import { UPDATE_LIMITS as MAX, updateSaysSomething, YOU_SAID_MESSAGE, youSaidIsTheirs } from '../projects/update-rules.ts';
 
 /** One monthly update, in the "We asked · You said · We did" shape where it fits. */
 export const projectUpdate = z
   .object(
     {
       date: pastDate('the update date'),
-      title: text('the update title', 120),
-      weAsked: text('"We asked"', 1_000).optional(),
+      title: text('the update title', MAX.title),
+      weAsked: text('"We asked"', MAX.weAsked).optional(),
       // What people who use services, carers or the public said; what the council did goes in weDid.
-      youSaid: text('"You said"', 1_000)
-        .refine(
-          (t) => !/^(we|our|the council)\b/i.test(t),
-          '"You said" is for what people told us; what we (the council) did goes in "weDid" or "text"',
-        )
-        .optional(),
-      weDid: text('"We did"', 1_000).optional(),
-      text: text('the update text', 2_000).optional(),
+      youSaid: text('"You said"', MAX.youSaid).refine(youSaidIsTheirs, YOU_SAID_MESSAGE).optional(),
+      weDid: text('"We did"', MAX.weDid).optional(),
+      text: text('the update text', MAX.text).optional(),
+      // What happens next: written by leads online; optional in Markdown.
+      next: text('"What happens next"', MAX.next).optional(),
     },
     { error: 'each update needs a date and a title' },
   )
-  .refine((u) => u.text || u.weAsked || u.youSaid || u.weDid, {
+  .refine(updateSaysSomething, {
     error: 'an update needs "text", or at least one of "weAsked", "youSaid" and "weDid"',
   });
 
