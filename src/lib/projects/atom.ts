@@ -11,6 +11,7 @@ export interface FeedUpdate {
   youSaid?: string;
   weDid?: string;
   text?: string;
+  next?: string;
 }
 
 function content(u: FeedUpdate): string {
@@ -19,6 +20,7 @@ function content(u: FeedUpdate): string {
     u.youSaid && `You said: ${u.youSaid}`,
     u.weDid && `We did: ${u.weDid}`,
     u.text,
+    u.next && `What happens next: ${u.next}`,
   ].filter(Boolean);
   return parts.join('\n\n');
 }
