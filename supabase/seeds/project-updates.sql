@@ -20,3 +20,19 @@ values ('00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-0000000
 insert into private.project_leads (project_slug, person_id, assigned_by) values
   ('adults-strategy', '00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000002'),
   ('carers-pathway-review', '00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000002');
+
+-- One update the lead wrote online and an officer approved last month, so a fresh `npm start`
+-- builds it into the Adults Strategy page and the feed (tests/e2e/project-updates.spec.ts reads
+-- it there with JavaScript off).
+insert into private.project_updates (project_slug, author_id, month, title, body, we_asked, you_said, we_did, next_steps,
+                                     status, submitted_at, decided_at, decided_by, approved_at)
+values ('adults-strategy', '00000000-0000-4000-8000-000000000401',
+        (date_trunc('month', now()) - interval '1 month')::date,
+        'The reference group read the second draft',
+        'Nine members of the reference group met to read the second draft of the strategy together.',
+        'Is the second draft clearer than the first?',
+        'Members said it was clearer, but the part on housing was still too long.',
+        'We cut the housing part by half and added a short summary at the start.',
+        'The group will check the final draft before it goes to the council''s Cabinet.',
+        'approved', now() - interval '20 days', now() - interval '19 days', '00000000-0000-4000-8000-000000000002',
+        now() - interval '19 days');
