@@ -14,7 +14,7 @@ export const demoAccounts: DemoAccount[] = [
   {
     email: 'lead@example.org',
     password: DEMO_PASSWORD,
-    who: "a project lead (Adults Strategy, Carers' Pathway Review) who writes their monthly updates (supabase/seeds/project-updates.sql)",
+    who: "a project lead (Adults Strategy, Foster Carers' Review) who writes their monthly updates (supabase/seeds/project-updates.sql)",
   },
   { email: 'scrutiny@example.org', password: DEMO_PASSWORD, who: 'a scrutiny reader of the grants audit trail' },
   {

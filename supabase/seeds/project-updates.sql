@@ -1,6 +1,6 @@
 -- Project updates demo data (issue 17). Loaded after seed.sql and seeds/pb.sql (config.toml
 -- [db.seed] sql_paths). One project lead who signs in, lead@example.org (Rosa Fenwick, invented),
--- leads the Adults Strategy and the Carers' Pathway Review; officer@example.org approves updates.
+-- leads the Adults Strategy and the Foster Carers' Review; officer@example.org approves updates.
 -- Rows are written directly, as the seed's, so the audit triggers record each one.
 
 select set_config('app.acting_as', 'seed', false),
@@ -19,7 +19,7 @@ values ('00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-0000000
 
 insert into private.project_leads (project_slug, person_id, assigned_by) values
   ('adults-strategy', '00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000002'),
-  ('carers-pathway-review', '00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000002');
+  ('foster-carers-review', '00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000002');
 
 -- One update the lead wrote online and an officer approved last month, so a fresh `npm start`
 -- builds it into the Adults Strategy page and the feed (tests/e2e/project-updates.spec.ts reads

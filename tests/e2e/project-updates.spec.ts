@@ -10,7 +10,7 @@ import { waitForMail } from './support-mail.ts';
 import { signIn } from './support-panel.ts';
 
 const LEAD = 'lead@example.org';
-const PROJECT = "Carers' Pathway Review";
+const PROJECT = "Foster Carers' Review";
 const TITLE = `Carers tested the new leaflet ${Date.now().toString(36)}`;
 
 async function officerPage(browser: Browser): Promise<Page> {
@@ -50,7 +50,7 @@ test('a lead sends an update, an officer returns it with a note, the lead sends 
   await page.getByLabel('What happens next').fill('The leaflet goes to print in the new year.');
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page.getByRole('status')).toContainText('Draft saved at');
-  await expect(page).toHaveURL(/\/projects\/update\/\?project=carers-pathway-review&id=/);
+  await expect(page).toHaveURL(/\/projects\/update\/\?project=foster-carers-review&id=/);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your update before sending it');
   await expect(page.locator('.govuk-summary-list')).toContainText('Eight carers read the draft leaflet.');
@@ -95,7 +95,7 @@ test('a lead sends an update, an officer returns it with a note, the lead sends 
 
   // Anyone reading the project page sees it, in the same shape as the Markdown updates.
   const reader = await (await browser.newContext()).newPage();
-  await reader.goto('/projects/carers-pathway-review/');
+  await reader.goto('/projects/foster-carers-review/');
   const item = reader.locator('.wt-timeline__item', { hasText: TITLE });
   await expect(item).toContainText('Eight carers came and read the draft leaflet.');
   await expect(item).toContainText('You said Carers said the leaflet used too many hard words.');
@@ -109,7 +109,7 @@ test("someone who leads no project is told so, and cannot open a project's form"
   await waitForIslands(page);
   await expect(page.locator('main')).toContainText('You are not named as the lead of any project.');
   await expectNoAxeViolations(page);
-  await page.goto('/projects/update/?project=carers-pathway-review');
+  await page.goto('/projects/update/?project=foster-carers-review');
   await waitForIslands(page);
   await expect(page.locator('main')).toContainText('Only the leads of this project can write its updates.');
   await expectNoAxeViolations(page);
