@@ -25,7 +25,12 @@ test('a lead sends an update, an officer returns it with a note, the lead sends 
   browser,
 }) => {
   test.setTimeout(150_000);
-  await signIn(page, LEAD, '/projects/update/');
+  // The lead finds their projects on their account page.
+  await signIn(page, LEAD, '/account/');
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: 'Projects you lead' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'See all your project updates' }).click();
   await waitForIslands(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your project updates');
   await expectNoAxeViolations(page);

@@ -1,8 +1,9 @@
 // "Your account": where a signed-in person finds everything they take part in, with a link to
-// each: grants panels, their ideas for participatory budgeting, and their votes.
+// each: grants panels, the projects they lead, their ideas for participatory budgeting, and their votes.
 import type { ReactNode } from 'react';
 import { rolesText, STATE_WORDS } from '../../lib/grants/rounds';
 import { PHASE_WORDS } from '../../lib/pb/phase-words';
+import { LedProjectsSection } from '../projects/LedProjectsSection';
 import { signOut, useSignedIn } from '../ui/useSignedIn';
 import { useAccount, type Part } from './useAccount';
 
@@ -72,6 +73,8 @@ export default function AccountPage() {
           )
         }
       </PartBody>
+
+      <LedProjectsSection signedIn={Boolean(user)} />
 
       <h2 className="govuk-heading-m" id="proposals">
         Your ideas for community projects

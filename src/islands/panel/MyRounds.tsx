@@ -75,6 +75,14 @@ export default function MyRounds() {
           : processes, proposals, voting codes, paper ballots and counts
         </p>
       )}
+      {access?.is_officer && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/projects/officer/">
+            Project updates
+          </a>
+          : approve or return project leads&apos; monthly updates, and name each project&apos;s leads
+        </p>
+      )}
       {(access?.is_officer || access?.is_scrutiny) && (
         <p className="govuk-body">
           <a className="govuk-link" href="/panel/audit/">
