@@ -221,6 +221,7 @@ function Leads() {
           labelSize="s"
           hint="The address they sign in with."
           type="email"
+          width="30"
           autoComplete="off"
           spellCheck={false}
           value={email}
