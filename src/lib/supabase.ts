@@ -2,9 +2,10 @@
 // session; nothing is shared between people. Tables are private: every call goes through a
 // function in schema `api`.
 //
-// Built from the three parts of supabase-js the app uses (PostgREST rpc, Auth, Edge Functions),
-// at the versions supabase-js pins, instead of createClient(), which also bundles Realtime and
-// Storage (about 25 kB gzipped the site never runs). Same calls: .rpc(), .auth, .functions.
+// Built from what the app uses of supabase-js, instead of createClient(), which also bundles
+// Realtime, Storage and PostgREST's query builder (about 30 kB gzipped the site never runs): Auth
+// and Edge Functions from auth-js and functions-js at the versions supabase-js pins, and rpc
+// calls from src/lib/supabase-rest.ts. Same calls: .rpc(), .auth, .functions.
 import { AuthClient, type GoTrueClientOptions } from '@supabase/auth-js';
 import { FunctionsClient } from '@supabase/functions-js';
 import { authStorageKey } from './auth/stored-session';

@@ -2,39 +2,19 @@
 // JavaScript module it loads (script tags, islands' components and renderers, and everything those
 // import, statically or dynamically). Used by the budget test and the page-weight benchmark.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { islandEntries, moduleGraph } from '../../src/lib/build/module-graph.ts';
 
 export const KB = 1024;
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 export const distFile = (path: string, dist = 'dist') => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
-// Static imports (`import … from "./x.js"`, `import "./x.js"`) and dynamic ones (`import(…)`,
-// which the bundler writes with backticks, so any quote counts).
-const STATIC_IMPORT = /(?:from|import)\s*["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /import\s*\(\s*["'`]([^"'`]+\.js)["'`]/g;
-
-/**
- * A module and everything it imports, by path in dist/: statically and dynamically, or (with
- * `dynamic` false) only what the browser must fetch before the module can run.
- */
-export function moduleGraph(entry: string, seen = new Set<string>(), dist = 'dist', dynamic = true): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(join(dist, entry), 'utf8');
-  const specs = [...code.matchAll(STATIC_IMPORT), ...(dynamic ? code.matchAll(DYNAMIC_IMPORT) : [])].map((m) => m[1]!);
-  for (const spec of specs) {
-    const next = spec.startsWith('/') ? spec : join(dirname(entry), spec);
-    moduleGraph(next, seen, dist, dynamic);
-  }
-  return seen;
-}
-
 /** The JavaScript modules a page's HTML loads, with everything they import. */
 export function pageModules(path: string, html: string, dist = 'dist', dynamic = true): Set<string> {
   const modules = new Set<string>();
   for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(src!, modules, dist, dynamic);
-  for (const [, url] of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) moduleGraph(url!, modules, dist, dynamic);
+  for (const url of islandEntries(html)) moduleGraph(url, modules, dist, dynamic);
   if (html.includes('/pagefind/pagefind.js') || path === '/search/') modules.add('/pagefind/pagefind.js');
   return modules;
 }

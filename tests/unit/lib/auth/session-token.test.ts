@@ -20,7 +20,7 @@ function memoryStorage() {
 const session = (expiresInMs: number) => ({
   access_token: `token-${expiresInMs}`,
   refresh_token: 'refresh',
-  token_type: 'bearer',
+  token_type: 'bearer' as const,
   expires_in: Math.round(expiresInMs / 1000),
   expires_at: Math.round((Date.now() + expiresInMs) / 1000),
   user: { id: '00000000-0000-4000-8000-000000000001', aud: 'authenticated', app_metadata: {}, user_metadata: {}, created_at: '' },
