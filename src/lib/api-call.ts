@@ -1,6 +1,6 @@
 // One way for islands to call the API: every result is either data or a plain-English problem,
 // and the few failures that need special handling are named (signed out, offline).
-import { getSupabase } from './supabase';
+import { getRest } from './api-rest';
 import { WORDS as SHARED_WORDS } from './refusals/shared';
 
 export type ApiProblem = {
@@ -100,7 +100,7 @@ export function describeProblem(status: number, error: ErrorLike | null, kept: K
 
 export async function callApi<T>(fn: string, args: Record<string, unknown> = {}, kept: KeptWork = 'device'): Promise<ApiResult<T>> {
   try {
-    const { data, error, status } = await getSupabase().rpc(fn, args);
+    const { data, error, status } = await getRest().rpc(fn, args);
     if (error) return describeProblem(status, error, kept);
     return { ok: true, data: data as T };
   } catch (error) {

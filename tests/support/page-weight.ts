@@ -2,30 +2,19 @@
 // JavaScript module it loads (script tags, islands' components and renderers, and everything those
 // import, statically or dynamically). Used by the budget test and the page-weight benchmark.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { islandEntries, moduleGraph } from '../../src/lib/build/module-graph.ts';
 
 export const KB = 1024;
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 export const distFile = (path: string, dist = 'dist') => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
-/** A module and everything it imports, statically or dynamically, by path in dist/. */
-export function moduleGraph(entry: string, seen = new Set<string>(), dist = 'dist'): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(join(dist, entry), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-    const next = spec!.startsWith('/') ? spec! : join(dirname(entry), spec!);
-    moduleGraph(next, seen, dist);
-  }
-  return seen;
-}
-
 /** The JavaScript modules a page's HTML loads, with everything they import. */
-export function pageModules(path: string, html: string, dist = 'dist'): Set<string> {
+export function pageModules(path: string, html: string, dist = 'dist', dynamic = true): Set<string> {
   const modules = new Set<string>();
-  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(src!, modules, dist);
-  for (const [, url] of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) moduleGraph(url!, modules, dist);
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) moduleGraph(src!, modules, dist, dynamic);
+  for (const url of islandEntries(html)) moduleGraph(url, modules, dist, dynamic);
   if (html.includes('/pagefind/pagefind.js') || path === '/search/') modules.add('/pagefind/pagefind.js');
   return modules;
 }
@@ -61,13 +50,18 @@ export function weigh(path: string, page = readFileSync(distFile(path), 'utf8'))
 
 /**
  * A page's JavaScript as the network carries it: each module gzipped on its own (as a server
- * sends them), summed, with the size of each so the heaviest can be named.
+ * sends them), summed, with the size of each so the heaviest can be named. `atLoad` is what the
+ * page fetches before its islands can run (static imports); `onDemand` the modules only a
+ * dynamic import() fetches, when the page first needs them (total = atLoad + onDemand).
  */
 export function javascriptTransfer(path: string, dist = 'dist') {
   const html = readFileSync(distFile(path, dist), 'utf8');
   const modules = [...pageModules(path, html, dist)].map((file) => ({ file, gzipped: gz(readFileSync(join(dist, file))) }));
+  const first = pageModules(path, html, dist, false);
   const header = html.match(HEADER_SCRIPT)?.[1];
   const inline = inlineScripts(html).reduce((sum, code) => sum + gz(code), header ? gz(header) : 0);
   modules.sort((a, b) => b.gzipped - a.gzipped);
-  return { total: modules.reduce((sum, m) => sum + m.gzipped, 0) + inline, inline, modules };
+  const sum = (ms: typeof modules) => ms.reduce((total, m) => total + m.gzipped, 0);
+  const later = modules.filter((m) => !first.has(m.file));
+  return { total: sum(modules) + inline, atLoad: sum(modules) - sum(later) + inline, onDemand: sum(later), inline, modules, later };
 }

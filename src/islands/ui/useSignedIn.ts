@@ -1,10 +1,16 @@
 // For pages that need a signed-in person: sends them to sign in (and back here afterwards) when
 // there is no session, and again, saying why, if the session ends while they work.
-import type { User } from '@supabase/supabase-js';
+//
+// A fresh session auth-js stored is taken as it is, so the page can show the person's work at
+// once without loading auth-js first (src/lib/auth/session-token.ts); auth-js comes only when
+// there is no fresh session, or when a call needs a token refreshed, and from then on tells this
+// page of a sign-out. Until then a sign-out in another tab is seen as its stored session going.
+import type { User } from '@supabase/auth-js';
 import { useEffect, useState } from 'react';
+import { loadAuth, sessionStorageKey, whenAuthLoaded } from '../../lib/auth/session-token';
+import { isFresh, storedSession } from '../../lib/auth/stored-session';
 import { signInUrl } from '../../lib/auth/next-path';
 import { clearDraftsOf, setDraftOwner } from '../../lib/grants/local-drafts';
-import { getSupabase } from '../../lib/supabase';
 
 let signingOut = false;
 
@@ -17,21 +23,40 @@ export function goToSignIn(reason?: 'expired') {
 export function useSignedIn(): User | undefined {
   const [user, setUser] = useState<User>();
   useEffect(() => {
-    const auth = getSupabase().auth;
-    void auth.getSession().then(({ data }) => {
-      if (data.session) {
-        setDraftOwner(data.session.user.id);
-        setUser(data.session.user);
-      } else goToSignIn();
+    const key = sessionStorageKey();
+    const stored = storedSession(key);
+    const signedIn = (u: User) => {
+      setDraftOwner(u.id);
+      setUser(u);
+    };
+    let unsubscribe = () => {};
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === key && e.newValue === null) goToSignIn('expired');
+    };
+    const watch = whenAuthLoaded((auth) => {
+      removeEventListener('storage', onStorage);
+      const { data } = auth.onAuthStateChange((event, session) => {
+        if (event === 'SIGNED_OUT') goToSignIn('expired');
+        else if (session) signedIn(session.user);
+      });
+      unsubscribe = () => data.subscription.unsubscribe();
     });
-    const { data } = auth.onAuthStateChange((event, session) => {
-      if (event === 'SIGNED_OUT') goToSignIn('expired');
-      else if (session) {
-        setDraftOwner(session.user.id);
-        setUser(session.user);
-      }
-    });
-    return () => data.subscription.unsubscribe();
+    if (stored && isFresh(stored)) {
+      signedIn(stored.user);
+      addEventListener('storage', onStorage);
+    } else {
+      void loadAuth().then((auth) =>
+        auth.getSession().then(({ data }) => {
+          if (data.session) signedIn(data.session.user);
+          else goToSignIn();
+        }),
+      );
+    }
+    return () => {
+      watch();
+      unsubscribe();
+      removeEventListener('storage', onStorage);
+    };
   }, []);
   return user;
 }
@@ -41,7 +66,7 @@ export function useSignedIn(): User | undefined {
  *  session that merely ends goes through goToSignIn instead and keeps them for their return. */
 export async function signOut() {
   signingOut = true;
-  const auth = getSupabase().auth;
+  const auth = await loadAuth();
   const { data } = await auth.getSession();
   clearDraftsOf(data.session?.user.id);
   await auth.signOut({ scope: 'local' });

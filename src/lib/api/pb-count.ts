@@ -2,7 +2,7 @@
 // (supabase/functions/pb-count/), which checks the caller is one of the process's officers,
 // counts the ballot file on the server and stores the result. Same call on Supabase and on the
 // local stand-in. Refusals come back with the database's keys (src/lib/refusals/pb-results.ts).
-import { FunctionsFetchError, FunctionsHttpError } from '@supabase/supabase-js';
+import { FunctionsFetchError, FunctionsHttpError } from '@supabase/functions-js';
 import { describeProblem, type ApiResult } from '../api-call';
 import { getSupabase, type ApiClient } from '../supabase';
 

@@ -3,25 +3,25 @@
 // proposal_not_found, are worded for residents and officers differently), then the shared list.
 // Offline, signed-out and server faults keep api-call.ts's words, which say truthfully where the
 // typed work is.
+// The officers' words are in officer-refusal-words.ts, so residents' pages do not download them.
 import type { ApiProblem } from '../api-call';
-import { WORDS as OFFICERS } from '../refusals/pb-officers';
 import { WORDS as RESIDENTS } from '../refusals/pb-residents';
 import { WORDS as RESULTS } from '../refusals/pb-results';
 import { WORDS as SHARED } from '../refusals/shared';
 
-const TOPICS = { residents: RESIDENTS, results: RESULTS, officers: OFFICERS } as const;
+const TOPICS = { residents: RESIDENTS, results: RESULTS } as const;
 export type PbTopic = keyof typeof TOPICS;
 
-type Refused = Pick<ApiProblem, 'key' | 'message'> & Partial<Pick<ApiProblem, 'offline' | 'signedOut'>>;
+export type Refused = Pick<ApiProblem, 'key' | 'message'> & Partial<Pick<ApiProblem, 'offline' | 'signedOut'>>;
 
-export function pbProblemWords(problem: Refused, topic: PbTopic = 'residents'): string {
+/** The words for a refusal from one topic's list (key -> words), then the shared list. */
+export function topicWords(problem: Refused, words: Record<string, string>): string {
   if (problem.offline || problem.signedOut || !problem.key) return problem.message;
-  return TOPICS[topic][problem.key] ?? SHARED[problem.key] ?? problem.message;
+  return words[problem.key] ?? SHARED[problem.key] ?? problem.message;
 }
 
-/** The officers' screens' words for a refusal. */
-export function refusalWords(problem: Refused): string {
-  return pbProblemWords(problem, 'officers');
+export function pbProblemWords(problem: Refused, topic: PbTopic = 'residents'): string {
+  return topicWords(problem, TOPICS[topic]);
 }
 
 /** The form field a refusal concerns (detail.field, "rule_options:seed" → "rule_options"). */

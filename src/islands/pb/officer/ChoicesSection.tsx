@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { pbAddCategory, pbAddWard, pbRemoveChoice, pbRenameChoice, type PbChoice } from '../../../lib/api/pb-officers';
-import { refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
 import { TextInput } from '../../ui/TextInput';
 import { useOnce } from '../../ui/useOnce';
 import { RefusedLine } from './Refused';

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { pbCodeBatches, pbIssueCodes, type PbCodeBatch, type PbIssuedCodes } from '../../../lib/api/pb-officers';
-import { refusalField, refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
+import { refusalField } from '../../../lib/pb/refusal-words';
 import { ErrorList } from '../../ui/ErrorSummary';
 import { TextInput } from '../../ui/TextInput';
 import { useOnce } from '../../ui/useOnce';

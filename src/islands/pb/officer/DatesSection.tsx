@@ -12,7 +12,7 @@ import { dateBoxId, DateInput } from '../../ui/DateInput';
 import { useOnce } from '../../ui/useOnce';
 import { useKeptForm } from '../../panel/officer/useKeptForm';
 import { RefusedBox } from './Refused';
-import { refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
 
 const DATED: PbPhase[] = PB_PHASES.filter((p) => p !== 'draft');
 type Dates = Record<string, DateParts>;

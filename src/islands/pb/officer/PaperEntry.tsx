@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiProblem } from '../../../lib/api-call';
 import { pbEnterPaperBallot, type PbOfficerProcess, type PbOfficerProposal, type PbStation } from '../../../lib/api/pb-officers';
 import { formatAmount } from '../../../lib/pb/format';
-import { refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
 import { describedBy, FieldError } from '../../ui/ErrorSummary';
 import { Select } from '../../ui/Select';
 import { useOnce } from '../../ui/useOnce';

@@ -16,7 +16,8 @@ import {
   type FormError,
   type ProcessForm as Form,
 } from '../../../lib/pb/process-form';
-import { refusalField, refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
+import { refusalField } from '../../../lib/pb/refusal-words';
 import { useKeptForm } from '../../panel/officer/useKeptForm';
 import { Checkboxes } from '../../ui/Checkboxes';
 import { ErrorList } from '../../ui/ErrorSummary';

@@ -14,7 +14,8 @@ import {
 } from '../../../lib/api/pb-officers';
 import { parsePounds } from '../../../lib/money';
 import { isPhaseFrom, type PbPhase } from '../../../lib/pb/phases';
-import { refusalField, refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
+import { refusalField } from '../../../lib/pb/refusal-words';
 import { ErrorList } from '../../ui/ErrorSummary';
 import { Radios } from '../../ui/Radios';
 import { Select } from '../../ui/Select';

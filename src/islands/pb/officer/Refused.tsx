@@ -2,7 +2,7 @@
 // (src/lib/pb/refusal-words.ts): as a box at the top of a section, or as a line next to the
 // button it concerns.
 import type { ApiProblem } from '../../../lib/api-call';
-import { refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
 import { ProblemBox } from '../../panel/PanelParts';
 import { goToSignIn } from '../../ui/useSignedIn';
 

@@ -2,7 +2,7 @@
 // adding one. Stations are set up until voting closes.
 import { useState } from 'react';
 import { pbAddStation, type PbStation } from '../../../lib/api/pb-officers';
-import { refusalWords } from '../../../lib/pb/refusal-words';
+import { refusalWords } from '../../../lib/pb/officer-refusal-words';
 import { TextInput } from '../../ui/TextInput';
 import { useOnce } from '../../ui/useOnce';
 

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import type { PbProposal } from '../../../lib/api/pb-residents';
 import { formatPounds } from '../../../lib/money';
 import { canAdd, canSend, cartSummary, limitsSentence, type CartProject, type CartRules } from '../../../lib/pb/ballot-cart';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CartTotal } from './CartTotal';
+import { ErrorSummary } from './later-steps';
 
 type Props = {
   proposals: PbProposal[];

@@ -4,16 +4,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PbCastReceipt, PbProcess } from '../../../lib/api/pb-residents';
 import type { CartProject, CartRules } from '../../../lib/pb/ballot-cart';
-import { pbProblemWords } from '../../../lib/pb/refusal-words';
 import { momentAt } from '../../../lib/pb/when';
 import { goToSignIn, useSignedIn } from '../../ui/useSignedIn';
-import { CheckVote } from './CheckVote';
 import { ChooseProjects } from './ChooseProjects';
-import { ClosedVote } from './ClosedVote';
-import { BallotTable } from './CurrentVote';
-import { ProveEligibility } from './ProveEligibility';
+import { BallotTable, CheckVote, ClosedVote, ProblemWords, ProveEligibility, VoteSent } from './later-steps';
 import { useBallot } from './useBallot';
-import { VoteSent } from './VoteSent';
 
 type Step = 'choose' | 'check' | 'sent' | 'closed';
 
@@ -80,7 +75,7 @@ export function VoteJourney({ process }: { process: PbProcess }) {
       <>
         {h1}
         <div className="govuk-error-summary" role="alert">
-          <p className="govuk-body">{ballot.loadProblem ? pbProblemWords(ballot.loadProblem) : ''}</p>
+          <p className="govuk-body">{ballot.loadProblem && <ProblemWords problem={ballot.loadProblem} />}</p>
         </div>
         <button type="button" className="govuk-button" onClick={() => void ballot.load()}>
           Try again

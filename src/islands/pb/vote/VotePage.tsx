@@ -4,8 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiResult } from '../../../lib/api-call';
 import { getProcess, type PbProcess } from '../../../lib/api/pb-residents';
-import { pbProblemWords } from '../../../lib/pb/refusal-words';
-import { ClosedVote } from './ClosedVote';
+import { ClosedVote, fetchLaterSteps, ProblemWords } from './later-steps';
 import { VoteJourney } from './VoteJourney';
 
 export default function VotePage() {
@@ -14,13 +13,14 @@ export default function VotePage() {
   useEffect(() => {
     if (slug) void getProcess({ p_slug: slug }).then(setProcess);
   }, [slug]);
+  useEffect(fetchLaterSteps, []);
 
   if (!slug || (process && !process.ok)) {
     return (
       <>
         <h1 className="govuk-heading-l">Vote</h1>
         <p className="govuk-body">
-          {process && !process.ok ? pbProblemWords(process) : 'This link does not say which vote it is for.'}{' '}
+          {process && !process.ok ? <ProblemWords problem={process} /> : 'This link does not say which vote it is for.'}{' '}
           <a className="govuk-link" href="/budgeting/">
             See the votes you can take part in
           </a>

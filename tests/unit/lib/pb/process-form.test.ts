@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkProcessForm, emptyProcessForm, slugFrom } from '../../../../src/lib/pb/process-form';
 import { codesCsv, codesFileName } from '../../../../src/lib/pb/codes-sheet';
-import { refusalField, refusalWords } from '../../../../src/lib/pb/refusal-words';
+import { refusalWords } from '../../../../src/lib/pb/officer-refusal-words';
+import { refusalField } from '../../../../src/lib/pb/refusal-words';
 
 const good = {
   ...emptyProcessForm(),
