@@ -1,7 +1,7 @@
 // "Grants awarded" on /grants/: the awards the Cabinet decided in published rounds, by fund and
 // round, read live from the API so a round shows as soon as an officer publishes it. Each round
 // offers its 360Giving data as JSON and as CSV.
-import { grantsCsv, type Grant360 } from '../lib/grants/giving360.ts';
+import { grantsCsv, packageFileName, type GivingPackage } from '../lib/grants/giving360.ts';
 import { longDate } from '../lib/dates.ts';
 import { escapeHtml as e } from '../lib/html.ts';
 import { formatPounds } from '../lib/money.ts';
@@ -88,10 +88,9 @@ async function start() {
   box.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-round]');
     if (!button) return;
-    const data = await rpc<{ round_title: string; grants: Grant360[] }>('grant_round_360giving', { p_round_id: button.dataset.round });
-    const name = `360giving-${data.round_title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-    if (button.dataset.format === 'csv') save(`${name}.csv`, 'text/csv;charset=utf-8', grantsCsv(data.grants));
-    else save(`${name}.json`, 'application/json', JSON.stringify(data, null, 2));
+    const data = await rpc<GivingPackage>('grant_round_360giving', { p_round_id: button.dataset.round });
+    if (button.dataset.format === 'csv') save(packageFileName(data.round_title, 'csv'), 'text/csv;charset=utf-8', grantsCsv(data.grants));
+    else save(packageFileName(data.round_title, 'json'), 'application/json', JSON.stringify(data, null, 2));
   });
 }
 

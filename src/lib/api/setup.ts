@@ -82,3 +82,16 @@ export const addReviewer = defineApi<ReviewerRow, { p_round_id: string; p_person
   'p_round_id',
   'p_person_id',
 ]);
+
+/** Only the fields given change (api.update_round); officers set the dates applications open and close here. */
+export const updateRound = defineApi<
+  RoundRow,
+  {
+    p_round_id: string;
+    p_title?: string;
+    p_opens_on?: string | null;
+    p_closes_on?: string | null;
+    p_scoring_deadline?: string | null;
+    p_panel_date?: string | null;
+  }
+>('update_round', ['p_round_id', 'p_title', 'p_opens_on', 'p_closes_on', 'p_scoring_deadline', 'p_panel_date']);

@@ -55,3 +55,15 @@ export async function memberId(db: Database, roundId: string, personId: string):
 /** The notifications outbox's api functions (the sender's, service role only): not grants
  * functions, tested in tests/db/notifications*. */
 export const OUTBOX_FUNCTIONS = ['outbox_claim', 'outbox_mark_failed', 'outbox_mark_sent', 'queue_deadline_reminders'];
+
+/** Finding a fund's api functions (public listings and the officers' eligibility questions): each
+ * is called as every kind of caller it serves or refuses, with its audit events, in
+ * tests/db/grants/eligibility.test.ts rather than in the panel's matrix. */
+export const ELIGIBILITY_FUNCTIONS = [
+  'fund_eligibility',
+  'add_eligibility_question',
+  'update_eligibility_question',
+  'remove_eligibility_question',
+  'move_eligibility_question',
+  'open_rounds',
+];
