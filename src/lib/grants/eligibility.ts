@@ -41,3 +41,10 @@ export function closingSoon(daysLeft: number | null): string | null {
   if (daysLeft === 1) return 'Closes tomorrow';
   return `Closes in ${daysLeft} days`;
 }
+
+/** A page of the check: its start, question n (from 1), or the answer. */
+export type CheckPage = 'start' | 'result' | number;
+
+/** The address of a page of the check for a fund: /grants/check/?fund=<slug>&q=<n|result>. */
+export const checkAddress = (fund: string, page: CheckPage) =>
+  `/grants/check/?fund=${encodeURIComponent(fund)}${page === 'start' ? '' : `&q=${page}`}`;
