@@ -207,15 +207,17 @@ function Page({ page, go, fund, questions, answers, onAnswer, rounds, verdict, e
       </a>
       {error && <ErrorSummary items={[{ href: `#question-${question.id}`, message: error }]} />}
       <form onSubmit={submit} noValidate>
-        <span className="govuk-caption-l">
-          {fund.name}: question {index + 1} of {questions.length}
-        </span>
         <Radios
           idPrefix={`question-${question.id}`}
           name={`question-${question.id}`}
           legend={question.question}
           legendSize="l"
           legendHeading="h1"
+          caption={
+            <span className="govuk-caption-l">
+              {fund.name}: question {index + 1} of {questions.length}
+            </span>
+          }
           hint={question.hint || undefined}
           error={error}
           items={question.answers.map((a, i) => ({
