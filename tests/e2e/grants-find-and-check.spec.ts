@@ -185,6 +185,13 @@ test('an officer writes a fund’s questions: adds, changes, moves and removes, 
   await expect(page.getByText('No questions yet')).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Who can apply: the sentence /grants/ shows.
+  await page.getByLabel('In a sentence, for the grants page').fill('Community groups in Oxfordshire.');
+  await page.getByRole('button', { name: 'Save who can apply' }).click();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+  const fund = (await officer<{ fund: { who_can_apply: string } }>('fund_eligibility', { p_fund_slug: 'editor-fund-fe1' })).body;
+  expect(fund.fund.who_can_apply).toBe('Community groups in Oxfordshire.');
+
   const form = page.getByTestId('new-question-form');
   // Nothing typed: the form's own checks.
   await form.getByRole('button', { name: 'Add the question' }).click();

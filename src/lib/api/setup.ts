@@ -36,6 +36,13 @@ export const createRound = defineApi<
   }
 >('create_round', ['p_fund_id', 'p_title', 'p_reference_prefix', 'p_scoring_deadline', 'p_panel_date']);
 
+/** Only the fields given change (api.update_fund); an empty who_can_apply clears it. */
+export const updateFund = defineApi<FundRow, { p_fund_id: string; p_who_can_apply?: string; p_description?: string }>('update_fund', [
+  'p_fund_id',
+  'p_who_can_apply',
+  'p_description',
+]);
+
 /** The criterion as stored (api.add_criterion returns the row). */
 export type CriterionRow = Criterion & { round_id: string; created_at: string; updated_at: string };
 

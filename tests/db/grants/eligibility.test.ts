@@ -57,6 +57,23 @@ describe('reading a fund’s questions (api.fund_eligibility)', () => {
   });
 });
 
+describe('who can apply (api.update_fund)', () => {
+  it('an officer writes the sentence groups read on /grants/, and clears it; nobody else may', async () => {
+    const read = async () => (await ok(db, anonymous, 'fund_eligibility', { p_fund_slug: 'eligibility-fund' })).fund.who_can_apply;
+    await ok(db, officer, 'update_fund', { p_fund_id: fundId, p_who_can_apply: '  Groups in Oxfordshire.  ' });
+    expect(await read()).toBe('Groups in Oxfordshire.');
+    await ok(db, officer, 'update_fund', { p_fund_id: fundId, p_budget: 6000 });
+    expect(await read()).toBe('Groups in Oxfordshire.');
+    const long = await refused(db, officer, 'update_fund', { p_fund_id: fundId, p_who_can_apply: 'x'.repeat(1001) }, 400);
+    expect(long.refusal).toMatchObject({ key: 'too_long', field: 'who_can_apply' });
+    expect((await refused(db, resident, 'update_fund', { p_fund_id: fundId, p_who_can_apply: 'Anyone.' }, 403)).refusal.key).toBe(
+      'not_officer',
+    );
+    await ok(db, officer, 'update_fund', { p_fund_id: fundId, p_who_can_apply: '' });
+    expect(await read()).toBe('');
+  });
+});
+
 describe('officers change the questions', () => {
   it('an officer adds questions, each last, with the change in the audit trail', async () => {
     const before = await chainHead(db);

@@ -19,6 +19,7 @@ import { useSignedIn } from '../../ui/useSignedIn';
 import { Loading, ProblemBox, queryParam, SignedInBar } from '../PanelParts';
 import { useMyAccess } from '../useMyAccess';
 import { EMPTY_QUESTION, QuestionForm } from './QuestionForm';
+import { WhoCanApplyForm } from './WhoCanApplyForm';
 
 export default function EligibilityEditor() {
   const user = useSignedIn();
@@ -83,6 +84,8 @@ export default function EligibilityEditor() {
         </p>
       )}
       {!data && !problem && <Loading>Loading the questions…</Loading>}
+      {data && <WhoCanApplyForm key={data.fund.id} fundId={data.fund.id} initial={data.fund.who_can_apply} onSaved={() => void load()} />}
+      {data && <h2 className="govuk-heading-m">The questions</h2>}
       {data && questions.length === 0 && <p className="govuk-body">No questions yet: any group can go straight to applying.</p>}
       {questions.map((q, i) =>
         editing === q.id ? (
@@ -153,9 +156,9 @@ function QuestionCard({ q, number, last, busy, onChange, onMove, onRemove }: Car
   return (
     <div className="govuk-summary-card" data-testid="eligibility-question">
       <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title">
+        <h3 className="govuk-summary-card__title">
           {number}. {q.question}
-        </h2>
+        </h3>
         <ul className="govuk-summary-card__actions">
           <li className="govuk-summary-card__action">
             <button type="button" className="wt-link-button govuk-link" onClick={onChange}>
