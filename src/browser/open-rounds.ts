@@ -70,7 +70,7 @@ async function start() {
     box.innerHTML =
       rounds.length === 0
         ? '<p class="govuk-body">No fund is open for applications just now. Funds usually open once a year: come back to this page, or <a class="govuk-link" href="/contact/">ask the grants team</a> when the next one opens.</p>'
-        : `<ul class="wt-card-list">${rounds.map(card).join('')}</ul>`;
+        : `<ul class="wt-card-list wt-card-list--wide">${rounds.map(card).join('')}</ul>`;
   } catch {
     box.innerHTML = '<p class="govuk-body">We could not load the funds open for applications just now. Please try again later.</p>';
   }
