@@ -1,10 +1,11 @@
 // "Grants awarded" on /grants/: the awards the Cabinet decided in published rounds, by fund and
 // round, read live from the API so a round shows as soon as an officer publishes it. Each round
-// offers its 360Giving data as JSON and as CSV.
-import { grantsCsv, type Grant360 } from '../lib/grants/giving360.ts';
+// offers its 360Giving data as JSON and as CSV, and links to the round's 360Giving page.
 import { longDate } from '../lib/dates.ts';
 import { escapeHtml as e } from '../lib/html.ts';
 import { formatPounds } from '../lib/money.ts';
+import { publicRpc } from '../lib/public-rpc.ts';
+import { downloadButtons, offerDownloads } from './giving360-download.ts';
 
 interface Award {
   reference: string;
@@ -19,27 +20,6 @@ interface Award {
 }
 
 const box = document.getElementById('grants-awarded');
-const url = import.meta.env.PUBLIC_SUPABASE_URL as string | undefined;
-const key = import.meta.env.PUBLIC_SUPABASE_ANON_KEY as string | undefined;
-
-async function rpc<T>(fn: string, args: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', apikey: key!, Authorization: `Bearer ${key}` },
-    body: JSON.stringify(args),
-  });
-  if (!response.ok) throw new Error(String(response.status));
-  return (await response.json()) as T;
-}
-
-function save(name: string, type: string, text: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
 // On /grants/round/?id=… the page shows one round, with its name as the heading.
 const onlyRound = box?.dataset.mode === 'round' ? new URLSearchParams(location.search).get('id') : null;
 
@@ -69,30 +49,22 @@ function render(awards: Award[]) {
 <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Organisation</th><th scope="col" class="govuk-table__header">Project</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Amount</th><th scope="col" class="govuk-table__header">Decided</th></tr></thead>
 <tbody class="govuk-table__body">${list.map((a) => `<tr class="govuk-table__row"><td class="govuk-table__cell">${e(a.organisation_name)}</td><td class="govuk-table__cell">${e(a.project_title)}</td><td class="govuk-table__cell govuk-table__cell--numeric">${formatPounds(a.amount)}</td><td class="govuk-table__cell">${longDate(a.decided_on)}</td></tr>`).join('')}</tbody></table>
 <p class="govuk-body">Download this round's data in the 360Giving standard:
-<button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="json">JSON<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button> or
-<button type="button" class="wt-link-button govuk-link" data-round="${e(first.round_id)}" data-format="csv">CSV<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></button></p>
+${downloadButtons(e(first.round_id), e(first.round_title))}. <a class="govuk-link" href="/grants/360giving/?round=${e(first.round_id)}">About this round's 360Giving data<span class="govuk-visually-hidden"> for ${e(first.round_title)}</span></a></p>
 </section>`;
     })
     .join('');
 }
 
 async function start() {
-  if (!box || !url || !key) return;
+  if (!box) return;
   box.innerHTML = '<p class="govuk-body">Loading the grants awarded…</p>';
   try {
-    render(await rpc<Award[]>('published_awards'));
+    render(await publicRpc<Award[]>('published_awards'));
   } catch {
     box.innerHTML = '<p class="govuk-body">We could not load the grants awarded just now. Please try again later.</p>';
     return;
   }
-  box.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-round]');
-    if (!button) return;
-    const data = await rpc<{ round_title: string; grants: Grant360[] }>('grant_round_360giving', { p_round_id: button.dataset.round });
-    const name = `360giving-${data.round_title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-    if (button.dataset.format === 'csv') save(`${name}.csv`, 'text/csv;charset=utf-8', grantsCsv(data.grants));
-    else save(`${name}.json`, 'application/json', JSON.stringify(data, null, 2));
-  });
+  offerDownloads(box);
 }
 
 void start();

@@ -21,6 +21,8 @@ create table private.funds (
   description text not null default '',
   budget numeric(12, 2) not null check (budget > 0),
   budget_period text not null default 'a year',
+  -- In a sentence, for the public list of open rounds on /grants/ ("Who can apply").
+  who_can_apply text not null default '' check (length(who_can_apply) <= 1000),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );

@@ -37,9 +37,11 @@ $$;
 
 select private.grant_api(array['create_fund'], array['authenticated', 'service_role']);
 
--- Only the fields given change; the slug stays, since it is the fund's address.
+-- Only the fields given change; the slug stays, since it is the fund's address. "Who can apply"
+-- is the sentence /grants/ shows beside each open round; an empty one clears it.
 create function api.update_fund(p_fund_id uuid, p_name text default null, p_budget numeric default null,
-                                 p_budget_period text default null, p_description text default null)
+                                 p_budget_period text default null, p_description text default null,
+                                 p_who_can_apply text default null)
 returns jsonb
 language plpgsql
 volatile
@@ -58,6 +60,8 @@ begin
     budget = coalesce(p_budget, f.budget),
     budget_period = coalesce(private.clean_text(p_budget_period, 'the budget period', 60, false, p_field => 'budget_period'), f.budget_period),
     description = coalesce(private.clean_text(p_description, 'the description', 4000, false, p_field => 'description'), f.description),
+    who_can_apply = case when p_who_can_apply is null then f.who_can_apply
+                         else coalesce(private.clean_text(p_who_can_apply, 'who can apply', 1000, false, p_field => 'who_can_apply'), '') end,
     updated_at = now()
   where f.id = p_fund_id
   returning * into v;

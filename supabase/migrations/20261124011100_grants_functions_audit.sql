@@ -252,11 +252,27 @@ as $$
   select btrim(regexp_replace(lower(p_text), '[^a-z0-9]+', '-', 'g'), '-')
 $$;
 
--- Public: a published round's awards as 360Giving grant records, with the identifiers
--- src/lib/grants/giving360.ts uses: the council as funder "GB-LAE-OXF", grants
+-- Whole months from a project's start to its end, a part month counted as one: 360Giving's
+-- "Planned Dates:Duration (months)".
+create function private.months_between(p_start date, p_end date)
+returns int
+language sql
+immutable
+set search_path = ''
+as $$
+  select (extract(year from a) * 12 + extract(month from a) + case when extract(day from a) > 0 then 1 else 0 end)::int
+  from (select age(p_end + 1, p_start) as a) x
+$$;
+
+-- Public: a published round's awards as a 360Giving data package: the package's metadata (title,
+-- identifier, issued and modified, publisher, licence) and one grant record per award, with the
+-- identifiers src/lib/grants/giving360.ts uses: the council as funder "GB-LAE-OXF", grants
 -- "360G-OCC-WT-<reference>", recipients "GB-CHC-<charity number>", "GB-COH-<company number>", or
 -- "360G-OCC-WT-ORG-<name as a slug>" for a group with neither. The description is the officer's
--- plain-English summary, written to be shared; contact details are never included.
+-- plain-English summary, written to be shared; contact details are never included. The recipient's
+-- postcode and the project's planned dates go in when the application gave them; the beneficiary
+-- location is the area the application names (no geographic code is made up from a postcode). A
+-- round with no awards has no package: 360Giving requires at least one grant in one.
 create function api.grant_round_360giving(p_round_id uuid)
 returns jsonb
 language plpgsql
@@ -266,16 +282,29 @@ set search_path = ''
 as $$
 declare
   v_round private.rounds := (select r from private.rounds r where r.id = p_round_id and r.state = 'published');
+  v_fund private.funds;
+  v_stamp text;
 begin
   if v_round.id is null then
     perform private.refuse('PT404', 'published_round_not_found', 'We could not find a published grant round with that id.');
   end if;
-  return (select jsonb_build_object(
+  if not exists (select 1 from private.cabinet_decisions d where d.round_id = v_round.id and d.decision = 'award') then
+    perform private.refuse('PT404', 'round_has_no_awards', 'This round made no awards, so it has no 360Giving data.');
+  end if;
+  select * into v_fund from private.funds f where f.id = v_round.fund_id;
+  v_stamp := to_char(v_round.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  return jsonb_build_object(
     'round_id', v_round.id, 'round_title', v_round.title, 'published_at', v_round.published_at,
-    'fund', jsonb_build_object('slug', f.slug, 'name', f.name),
+    'fund', jsonb_build_object('slug', v_fund.slug, 'name', v_fund.name),
+    'title', format('Oxfordshire County Council: %s grants, %s', v_fund.name, v_round.title),
+    'description', format('Grants awarded by the Cabinet in the %s round %s, on the recommendation of a panel of residents and councillors.',
+                          v_fund.name, v_round.title),
+    'identifier', 'OCC-WT-' || v_round.reference_prefix,
+    'issued', v_stamp,
+    'modified', v_stamp,
     'publisher', jsonb_build_object('identifier', 'GB-LAE-OXF', 'name', 'Oxfordshire County Council'),
     'license', 'https://creativecommons.org/licenses/by/4.0/',
-    'grants', coalesce((select jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
+    'grants', (select jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
         'id', '360G-OCC-WT-' || a.reference,
         'title', a.project_title,
         'description', coalesce(a.summary, a.project_title),
@@ -283,19 +312,22 @@ begin
         'amountAppliedFor', a.amount_requested,
         'amountAwarded', d.amount,
         'awardDate', d.decided_on,
-        'dateModified', to_char(v_round.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-        'beneficiaryLocation', case when a.area <> '' then jsonb_build_array(jsonb_build_object('name', a.area)) end,
-        'grantProgramme', jsonb_build_array(jsonb_build_object('code', f.slug, 'title', f.name || ': ' || v_round.title)),
+        'dateModified', v_stamp,
+        'plannedDates', case when a.planned_start is not null then jsonb_build_array(jsonb_strip_nulls(jsonb_build_object(
+          'startDate', a.planned_start, 'endDate', a.planned_end,
+          'duration', case when a.planned_end is not null then private.months_between(a.planned_start, a.planned_end) end))) end,
+        'beneficiaryLocation', case when a.area <> '' then jsonb_build_array(jsonb_build_object('name', a.area, 'countryCode', 'GB')) end,
+        'grantProgramme', jsonb_build_array(jsonb_build_object('code', v_fund.slug, 'title', v_fund.name || ': ' || v_round.title)),
         'fundingOrganization', jsonb_build_array(jsonb_build_object('id', 'GB-LAE-OXF', 'name', 'Oxfordshire County Council')),
         'recipientOrganization', jsonb_build_array(jsonb_strip_nulls(jsonb_build_object(
           'id', case when a.charity_number is not null then 'GB-CHC-' || a.charity_number
                      when a.company_number is not null then 'GB-COH-' || a.company_number
                      else '360G-OCC-WT-ORG-' || private.slug(a.organisation_name) end,
-          'name', a.organisation_name, 'charityNumber', a.charity_number, 'companyNumber', a.company_number)))))
+          'name', a.organisation_name, 'charityNumber', a.charity_number, 'companyNumber', a.company_number,
+          'postalCode', a.recipient_postcode)))))
         order by a.reference)
       from private.cabinet_decisions d join private.applications a on a.id = d.application_id
-      where a.round_id = v_round.id and d.decision = 'award'), '[]'))
-    from private.funds f where f.id = v_round.fund_id);
+      where a.round_id = v_round.id and d.decision = 'award'));
 end
 $$;
 

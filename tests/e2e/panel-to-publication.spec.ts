@@ -150,6 +150,7 @@ test.describe.serial('recommendations to publication', () => {
       'Amount Awarded',
       'Award Date',
     ]);
+    expect(csvRows[0]).toContain('Last Modified');
     expect(
       csvRows
         .slice(1)
@@ -163,6 +164,22 @@ test.describe.serial('recommendations to publication', () => {
       'Grants awarded: Sustainability Fund, Sustainability Fund 2026 to 2027',
     );
     await expect(page.getByRole('table')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The round's 360Giving data has a stable address of its own, with the package's details.
+    await page.getByRole('link', { name: /About this round's 360Giving data/ }).click();
+    await expect(page).toHaveURL(/\/grants\/360giving\/\?round=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('360Giving data: Sustainability Fund 2026 to 2027');
+    const details = page.locator('.govuk-summary-list');
+    await expect(details).toContainText('2 grants, £50,000 in total');
+    await expect(details).toContainText('Oxfordshire County Council (GB-LAE-OXF)');
+    await expect(details.getByRole('link', { name: 'Creative Commons Attribution 4.0' })).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    const [pageDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /JSON/ }).click()]);
+    expect(pageDownload.suggestedFilename()).toBe('360giving-sustainability-fund-2026-to-2027.json');
+    expect(givingPackageProblems(JSON.parse(readFileSync((await pageDownload.path())!, 'utf8')))).toEqual([]);
     await expectNoAxeViolations(page);
   });
 });

@@ -4,6 +4,7 @@
 // useOfficerRound; each section is its own file in ./officer/.
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../lib/grants/rounds';
 import { useSignedIn } from '../ui/useSignedIn';
+import { ApplicationDatesSection } from './officer/ApplicationDatesSection';
 import { ApplicationsSection } from './officer/ApplicationsSection';
 import { CriteriaSection } from './officer/CriteriaSection';
 import { DecisionsSection } from './officer/DecisionsSection';
@@ -47,6 +48,7 @@ export default function OfficerRoundPage() {
             })}
           </ol>
           <MoveSection round={round} onProblem={report} onMoved={reload} />
+          <ApplicationDatesSection round={round} onSaved={changed} />
           <CriteriaSection roundId={id} criteria={round.criteria} canEdit={SETTING_UP.includes(round.state)} onChanged={changed} />
           <ApplicationsSection
             roundId={id}

@@ -19,8 +19,9 @@ interface Props<V extends string | number> {
   name: string;
   legend: ReactNode;
   legendSize?: 's' | 'm' | 'l';
-  /** Puts the legend in an h2, as GOV.UK does when the question is the page's main heading. */
-  legendHeading?: boolean;
+  /** Puts the legend in a heading, as GOV.UK does when the question is the page's main heading:
+   *  an h2 (true), or the page's h1 on a one-question page. */
+  legendHeading?: boolean | 'h1';
   /** Above the legend's text, inside it (say, "Question 2 of 5"). */
   caption?: ReactNode;
   hint?: ReactNode;
@@ -47,7 +48,13 @@ export function Radios<V extends string | number>(props: Props<V>) {
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? hintId : undefined, error && errorId)}>
         <legend className={`govuk-fieldset__legend${legendSize ? ` govuk-fieldset__legend--${legendSize}` : ''}`}>
           {caption}
-          {legendHeading ? <h2 className="govuk-fieldset__heading">{legend}</h2> : legend}
+          {legendHeading === 'h1' ? (
+            <h1 className="govuk-fieldset__heading">{legend}</h1>
+          ) : legendHeading ? (
+            <h2 className="govuk-fieldset__heading">{legend}</h2>
+          ) : (
+            legend
+          )}
         </legend>
         {hint && (
           <div className="govuk-hint" id={hintId}>

@@ -36,6 +36,13 @@ export const createRound = defineApi<
   }
 >('create_round', ['p_fund_id', 'p_title', 'p_reference_prefix', 'p_scoring_deadline', 'p_panel_date']);
 
+/** Only the fields given change (api.update_fund); an empty who_can_apply clears it. */
+export const updateFund = defineApi<FundRow, { p_fund_id: string; p_who_can_apply?: string; p_description?: string }>('update_fund', [
+  'p_fund_id',
+  'p_who_can_apply',
+  'p_description',
+]);
+
 /** The criterion as stored (api.add_criterion returns the row). */
 export type CriterionRow = Criterion & { round_id: string; created_at: string; updated_at: string };
 
@@ -82,3 +89,16 @@ export const addReviewer = defineApi<ReviewerRow, { p_round_id: string; p_person
   'p_round_id',
   'p_person_id',
 ]);
+
+/** Only the fields given change (api.update_round); officers set the dates applications open and close here. */
+export const updateRound = defineApi<
+  RoundRow,
+  {
+    p_round_id: string;
+    p_title?: string;
+    p_opens_on?: string | null;
+    p_closes_on?: string | null;
+    p_scoring_deadline?: string | null;
+    p_panel_date?: string | null;
+  }
+>('update_round', ['p_round_id', 'p_title', 'p_opens_on', 'p_closes_on', 'p_scoring_deadline', 'p_panel_date']);

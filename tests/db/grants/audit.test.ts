@@ -498,7 +498,7 @@ describe('every write leaves exactly one audit event per row, in the same call',
     );
     // Participatory budgeting's functions (pb_*) have their own coverage in tests/db/pb.
     // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
-    // project updates' in tests/db/project-updates.
+    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts.
     const called = new Set(steps.map((s) => s.fn));
     const quiet = new Set(quietReads.map(([fn]) => fn));
     // A function that can write must be among the steps, with the events it leaves.

@@ -199,7 +199,7 @@ describe('the matrix', () => {
     );
     // Participatory budgeting's functions (pb_*) have their own matrix in tests/db/pb.
     // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
-    // project updates' in tests/db/project-updates.
+    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts.
     const covered = Object.values(MATRIX_FUNCTIONS).flat();
     expect(inApi.map((r) => r.name).sort()).toEqual([...covered].sort());
   });

@@ -257,7 +257,10 @@ export default function SetupPage() {
         <ul className="govuk-list govuk-list--bullet">
           {funds.map((f) => (
             <li key={f.id}>
-              <strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}
+              <strong>{f.name}</strong>: {money(f.budget)} {f.budget_period}.{' '}
+              <a className="govuk-link" href={`/panel/eligibility/?fund=${encodeURIComponent(f.slug)}`}>
+                Eligibility questions<span className="govuk-visually-hidden"> for the {f.name}</span>
+              </a>
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ describe('supabase/config.toml', () => {
     expect(config.project_id).toBe('working-together');
     expect(config.db?.['seed']).toMatchObject({
       enabled: true,
-      sql_paths: ['./seed.sql', './seeds/pb.sql', './seeds/project-updates.sql'],
+      sql_paths: ['./seed.sql', './seeds/pb.sql', './seeds/project-updates.sql', './seeds/grants-eligibility.sql'],
     });
   });
 
