@@ -164,7 +164,11 @@ describe('the seed and the audit trail', () => {
     const [{ paper }] = (await db.query<{ paper: number }>(
       `select count(*)::int as paper from private.pb_ballots where channel = 'paper'`,
     )) as [{ paper: number }];
-    for (const r of rows) expect(r.events, r.table_name).toBe(r.table_name === 'pb_ballots' ? paper : r.rows);
+    // Email templates are written by the migrations, not the seed: each topic's file adds its own,
+    // some after the templates table is audited, so their events count the later files' rows only.
+    for (const r of rows.filter((row) => row.table_name !== 'email_templates')) {
+      expect(r.events, r.table_name).toBe(r.table_name === 'pb_ballots' ? paper : r.rows);
+    }
     const roles = await db.query<{ actor_role: string }>(`select distinct actor_role from private.audit_events`);
     expect(roles.map((r) => r.actor_role)).toContain('seed');
   });
