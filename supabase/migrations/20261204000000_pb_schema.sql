@@ -227,6 +227,9 @@ create table private.pb_ballots (
   cast_at timestamptz not null default now(),
   changed_at timestamptz,
   changes int not null default 0,
+  -- The hash of the ballot's current receipt (online ballots; null before any, as for paper and
+  -- the seed): a change of vote marks that receipt replaced by its key, see pb_receipts.
+  receipt_hash text,
   check ((channel = 'paper') = (station_id is not null))
 )
 with (fillfactor = 80);
@@ -246,11 +249,13 @@ create table private.pb_receipts (
   proposal_ids uuid[],
   issued_at timestamptz not null default now(),
   replaced_at timestamptz
-);
+)
+-- A change of vote marks the ballot's current receipt replaced: found by its key (the ballot
+-- keeps it, pb_ballots.receipt_hash), and rewritten in place (HOT) in the room left on its page,
+-- as no index covers replaced_at. (A partial index "current receipt per ballot" made each of
+-- those updates write new index entries and wade through the dead ones of earlier changes.)
+with (fillfactor = 90);
 create index pb_receipts_ballot on private.pb_receipts (ballot_id);
--- A ballot's current receipt, at most one: replacing it finds it at once, however often the
--- ballot was changed before.
-create unique index pb_receipts_current on private.pb_receipts (ballot_id) where replaced_at is null;
 
 /** Section - Results */
 

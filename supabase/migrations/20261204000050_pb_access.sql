@@ -229,9 +229,9 @@ $$;
 
 -- The one check of a ballot's content, for online and paper ballots alike: known shortlisted
 -- proposals of this process, no repeats, within the limits and never over the budget. Gives
--- the proposal ids in a stable order and their total cost (one read of the proposals finds
--- both; the unknown one is looked for only to name it in the refusal). Callers hold the
--- voter's row lock, so the check and the write happen together.
+-- the proposal ids in a stable order and their total cost (one query sorts the ids, counts the
+-- repeats and reads the proposals for all three; the unknown one is looked for only to name it
+-- in the refusal). Callers hold the voter's row lock, so the check and the write happen together.
 create function private.pb_checked_ballot(p_process private.pb_processes, p_proposal_ids uuid[], out ids uuid[], out total numeric)
 language plpgsql
 stable
@@ -248,12 +248,14 @@ begin
   if cardinality(p_proposal_ids) > 100 then
     perform private.refuse('P0001', 'too_many_projects', 'A ballot can hold at most 100 projects.', 'proposal_ids');
   end if;
-  select coalesce(array_agg(distinct x order by x), '{}') into ids from unnest(p_proposal_ids) as x where x is not null;
+  -- With a repeat the count and total are off, but then the ballot is refused before they are used.
+  select coalesce(array_agg(distinct u.x order by u.x) filter (where u.x is not null), '{}'), count(p.id), coalesce(sum(p.checked_cost), 0)
+  into ids, v_found, total
+  from unnest(p_proposal_ids) as u (x)
+  left join private.pb_proposals p on p.id = u.x and p.process_id = p_process.id and p.status = 'shortlisted';
   if cardinality(ids) <> cardinality(p_proposal_ids) then
     perform private.refuse('P0001', 'repeated_project', 'Each project can be chosen once.', 'proposal_ids');
   end if;
-  select count(*), coalesce(sum(p.checked_cost), 0) into v_found, total from private.pb_proposals p
-  where p.id = any (ids) and p.process_id = p_process.id and p.status = 'shortlisted';
   if v_found <> cardinality(ids) then
     select x into v_unknown from unnest(ids) as x
     where not exists (select 1 from private.pb_proposals p
