@@ -70,7 +70,7 @@ create function private.pb_hold_process(p_process_id uuid, p_exclusive boolean)
 returns void
 language plpgsql
 volatile
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 declare
   -- The class number keeps these apart from any other advisory lock of the database; two
@@ -118,7 +118,7 @@ create function private.pb_require_phase(p_process private.pb_processes, p_phase
 returns void
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   if not p_process.phase = any (p_phases) then
@@ -193,7 +193,7 @@ create function private.pb_receipt_hash(p_receipt text)
 returns text
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   return encode(extensions.digest('receipt:' || upper(regexp_replace(coalesce(p_receipt, ''), '[\s-]', '', 'g')), 'sha256'), 'hex');
@@ -206,13 +206,15 @@ create function private.pb_new_code(p_length int)
 returns text
 language plpgsql
 volatile
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 declare
   v_alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
   v_bytes bytea := extensions.gen_random_bytes(p_length);
   v_code text := '';
 begin
+  -- A loop of simple expressions, not one query: a query over generate_series(0, p_length - 1)
+  -- is planned again at every call (its generic plan guesses 1000 rows), several times the cost.
   for i in 0 .. p_length - 1 loop
     if i > 0 and i % 4 = 0 then
       v_code := v_code || '-';

@@ -249,6 +249,7 @@ declare
   v_receipt private.pb_receipts;
   v_ballot private.pb_ballots;
   v_ids uuid[];
+  v_replaced_at timestamptz;
   v_counted_at timestamptz;
 begin
   select * into v_receipt from private.pb_receipts r
@@ -259,7 +260,11 @@ begin
   end if;
   select * into v_ballot from private.pb_ballots b where b.id = v_receipt.ballot_id;
   v_ids := coalesce(v_receipt.proposal_ids, v_ballot.proposal_ids);
-  if v_receipt.replaced_at is null then
+  -- Replaced when the ballot was changed after it: by the next receipt, given at that change.
+  select r.issued_at into v_replaced_at from private.pb_receipts r
+  where r.ballot_id = v_receipt.ballot_id and r.number > v_receipt.number
+  order by r.number limit 1;
+  if not found then
     select max(r.counted_at) into v_counted_at from private.pb_results r
     where r.process_id = v_ballot.process_id and r.counted_at > coalesce(v_ballot.changed_at, v_ballot.cast_at);
   end if;
@@ -272,8 +277,8 @@ begin
                                                                'checked_cost', p.checked_cost) order by p.number), '[]'::jsonb)
                   from private.pb_proposals p where p.id = any (v_ids)),
     'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)),
-    'replaced', v_receipt.replaced_at is not null,
-    'replaced_at', v_receipt.replaced_at,
+    'replaced', v_replaced_at is not null,
+    'replaced_at', v_replaced_at,
     'counted', v_counted_at is not null,
     'counted_at', v_counted_at);
 end
@@ -674,7 +679,7 @@ declare
   v_new boolean := false;
   v_ids uuid[];
   v_total numeric;
-  v_old_receipt text;
+  v_number int := 0;
   v_receipt text := private.pb_new_code(16);
   v_receipt_hash text := private.pb_receipt_hash(v_receipt);
 begin
@@ -708,20 +713,13 @@ begin
   end if;
   select c.ids, c.total into v_ids, v_total from private.pb_checked_ballot(v, p_proposal_ids) c;
   if v_new then
-    insert into private.pb_ballots (id, process_id, proposal_ids, channel, receipt_hash)
-    values (v_voter.ballot_id, v.id, v_ids, 'online', v_receipt_hash);
+    insert into private.pb_ballots (id, process_id, proposal_ids, channel) values (v_voter.ballot_id, v.id, v_ids, 'online');
   else
-    update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1, receipt_hash = v_receipt_hash
-    where b.id = v_voter.ballot_id
-    returning (select o.receipt_hash from private.pb_ballots o where o.id = b.id) into v_old_receipt;
-    if v_old_receipt is not null then
-      update private.pb_receipts r set replaced_at = now() where r.receipt_hash = v_old_receipt and r.replaced_at is null;
-    else
-      -- A ballot from before receipts were kept on it (the seed's): its receipt by the ballot.
-      update private.pb_receipts r set replaced_at = now() where r.ballot_id = v_voter.ballot_id and r.replaced_at is null;
-    end if;
+    update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1 where b.id = v_voter.ballot_id
+    returning b.changes into v_number;
   end if;
-  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (v_receipt_hash, v_voter.ballot_id, v_ids);
+  -- Numbered by the ballot's version, so the earlier receipts read as replaced (pb_receipts).
+  insert into private.pb_receipts (receipt_hash, ballot_id, number, proposal_ids) values (v_receipt_hash, v_voter.ballot_id, v_number, v_ids);
   -- The email carries the code once; the outbox keys it by the hash, never by the code.
   perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/', 'pb_vote_receipt:' || v_receipt_hash);
   return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids), 'total', v_total);

@@ -123,7 +123,11 @@ create table private.outbox (
   id bigint generated always as identity primary key,
   person_id uuid references private.people (id) on delete set null,
   recipient text not null check (recipient like '%_@_%'),
-  template text not null references private.email_templates (key),
+  -- Not a foreign key: every vote queues its receipt, and the key-share lock each insert took on
+  -- the one template row turned into a MultiXact shared by all the casts under way, a write to
+  -- that row each time. private.notify, the one writer, refuses an unknown template instead, and
+  -- a template still named here cannot be deleted (email_templates_in_use below).
+  template text not null,
   subject text not null,
   -- Plain text, with {link} where the sender puts the full address of `link`.
   body text not null,
@@ -152,6 +156,24 @@ revoke all on table private.outbox from public, anon, authenticated;
 create trigger audit_no_truncate before truncate on private.outbox
   for each statement execute function private.refuse_truncate();
 
+-- What the foreign key would have kept: a template that emails in the outbox were made from
+-- stays, and keeps its key.
+create function private.refuse_template_in_use()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if (tg_op = 'DELETE' or new.key <> old.key) and exists (select 1 from private.outbox o where o.template = old.key) then
+    raise exception 'The email template "%" is used by emails in the outbox.', old.key using errcode = '23503';
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end
+$$;
+
+create trigger email_templates_in_use before update of key or delete on private.email_templates
+  for each row execute function private.refuse_template_in_use();
+
 /** Section - Queueing a notification */
 
 -- A parsed text (parts and names, as kept with each template) with each {param} filled in, in one
@@ -163,7 +185,7 @@ create function private.fill_template(p_parts text[], p_names text[], p_params j
                                       out filled text, out kept text)
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 declare
   v_name text;
@@ -195,7 +217,7 @@ create function private.notifying()
 returns boolean
 language sql
 stable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
   select current_setting('app.acting_as', true) is distinct from 'seed'
 $$;
