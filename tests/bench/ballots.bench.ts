@@ -4,7 +4,9 @@
 // BENCH_DATABASE_URL (an empty database on a real PostgreSQL server) on that server too. Prints
 // ballots a second and p50/p95, then checks and prints: acknowledged ballots lost, duplicates,
 // over budget (each must be 0). Beside it, `pgbench -N` at 8 clients on the same server when
-// pgbench is on the PATH. Prints figures; asserts nothing.
+// pgbench is on the PATH. Prints figures; asserts nothing. For profiling the database:
+// BENCH_CLIENTS=1,8 (client counts), BENCH_SKIP_HTTP=1, BENCH_SKIP_PGBENCH=1, and
+// BENCH_RESET_STATS=1 to start pg_stat_statements' figures (track = all) at each measured run.
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import type { Database } from '../../supabase/local/database.ts';
@@ -71,7 +73,7 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
     const mine = (c: number) => voters.slice(c * VOTERS_PER_CLIENT, (c + 1) * VOTERS_PER_CLIENT);
     const turn = Array(clients).fill(0) as number[];
     // BENCH_RESET_STATS=1 (with pg_stat_statements installed) starts its figures here, so they
-    // hold the casts alone; tests/bench/README or the profiling notes read them afterwards.
+    // hold the casts alone.
     if (process.env.BENCH_RESET_STATS) await db.query('select pg_stat_statements_reset(), pg_stat_reset()');
     const probe = db.kind === 'postgres' ? await startCpuProbe(db) : undefined;
     const r = await runLoad(clients, SECONDS, async (c) => {
