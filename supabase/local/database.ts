@@ -3,12 +3,16 @@
 // request runs inside `transaction`, so a failed call never leaves half its writes behind.
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 export type Row = Record<string, unknown>;
 
 export interface Sql {
-  query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
+  /** `prepared`: the same text is run again and again (the RPC route's own statements), so on a
+   * server it is parsed and planned once per connection and then only executed, as PostgREST's
+   * prepared statements are. PGlite runs it as any other query. */
+  query<T extends Row = Row>(text: string, params?: unknown[], options?: { prepared?: boolean }): Promise<T[]>;
   /** Runs one or more statements with no parameters (migrations, `set local`). */
   exec(text: string): Promise<void>;
 }
@@ -74,7 +78,8 @@ async function openPostgres(url: string): Promise<Database> {
   // and opens another when one is next needed, so there is nothing more to do.
   pool.on('error', () => undefined);
   const wrap = (q: pg.Pool | pg.PoolClient): Sql => ({
-    async query<T extends Row>(text: string, params?: unknown[]) {
+    async query<T extends Row>(text: string, params?: unknown[], options?: { prepared?: boolean }) {
+      if (options?.prepared) return (await q.query({ name: statementName(text), text, values: params as unknown[] })).rows as T[];
       return (await q.query(text, params as unknown[])).rows as T[];
     },
     async exec(text: string) {
@@ -101,4 +106,16 @@ async function openPostgres(url: string): Promise<Database> {
     dump: () => Promise.reject(new Error('Snapshots are only available on PGlite.')),
     close: () => pool.end(),
   };
+}
+
+// node-postgres prepares a named statement once per connection and reuses it; one name per text.
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `wt_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }

@@ -170,13 +170,16 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
           caller.role,
           JSON.stringify(settings),
         ],
+        { prepared: true },
       );
       const { text, params } = buildCall(fn, args, request.readOnly === true, request.maxRows);
-      const rows = await tx.query<{ body?: string }>(text, params);
-      const chosen = await chosenStatus(tx);
+      const [row] = await tx.query<{ body?: string; status: string | null }>(withChosenStatus(text, fn.returnsVoid), params, {
+        prepared: true,
+      });
+      const chosen = chosenStatus(row?.status ?? null);
       if (chosen === 'invalid') return postgrestError(500, 'PGRST112', 'response.status guc must be a valid status code');
       if (fn.returnsVoid) return { status: chosen ?? 204 };
-      return answerWith(chosen ?? 200, rows[0]?.body ?? 'null');
+      return answerWith(chosen ?? 200, row?.body ?? 'null');
     });
   } catch (error) {
     const reply = fromDatabaseError(error, caller.role !== 'anon');
@@ -185,14 +188,20 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
   }
 }
 
-/** The status a function chose with set_config('response.status', …, true), as PostgREST honours
- * it: the transaction still commits and the function's own result is the body, so a refusal can
- * keep what the call wrote (a wrong voting code's attempt). */
-async function chosenStatus(tx: Sql): Promise<number | 'invalid' | undefined> {
-  const [row] = await tx.query<{ status: string | null }>(`select nullif(current_setting('response.status', true), '') as status`);
-  if (row?.status == null) return undefined;
-  const status = Number(row.status);
-  return /^\d{3}$/.test(row.status) && status >= 100 && status <= 599 ? status : 'invalid';
+/** The call, and the status it chose with set_config('response.status', …, true), in one round
+ * trip as PostgREST reads it: the aggregate takes in the call's one row before the setting is
+ * read beside it, so the setting is the one the call left. */
+function withChosenStatus(call: string, returnsVoid: boolean): string {
+  const body = returnsVoid ? 'count(*)::text' : 'min(c.body)';
+  return `select ${body} as body, nullif(current_setting('response.status', true), '') as status from (${call}) c`;
+}
+
+/** The status as PostgREST honours it: the transaction still commits and the function's own
+ * result is the body, so a refusal can keep what the call wrote (a wrong voting code's attempt). */
+function chosenStatus(text: string | null): number | 'invalid' | undefined {
+  if (text == null) return undefined;
+  const status = Number(text);
+  return /^\d{3}$/.test(text) && status >= 100 && status <= 599 ? status : 'invalid';
 }
 
 /** A 4xx/5xx body shaped like PostgREST's error is handed on as one (callers read it as the

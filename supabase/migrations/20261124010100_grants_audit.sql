@@ -54,7 +54,7 @@ create function private.audit_lanes()
 returns int
 language sql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$ select 64 $$;
 
 -- The head of each lane: its newest event and its hash, and how many events it holds. Appending
@@ -102,7 +102,7 @@ create function private.audit_event_text(
 returns text
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   return jsonb_build_object(
@@ -131,7 +131,7 @@ create function private.audit_event_hash(
 returns text
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   return encode(extensions.digest(p_prev_hash || private.audit_event_text(p_prev_hash, p_id, p_at, p_actor, p_actor_role,
@@ -157,7 +157,7 @@ create function private.set_audit_context(p_acting_as text, p_details jsonb defa
 returns void
 language plpgsql
 volatile
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   perform set_config('app.acting_as', p_acting_as, true), set_config('app.audit_details', coalesce(p_details::text, ''), true);

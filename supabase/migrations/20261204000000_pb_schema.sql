@@ -235,22 +235,23 @@ create index pb_ballots_station on private.pb_ballots (station_id) where station
 
 alter table private.pb_voters add foreign key (ballot_id) references private.pb_ballots (id) deferrable initially deferred;
 
--- Receipts: the voter keeps the code, we keep its hash. A changed ballot gets a new receipt
--- and the old one says it was replaced, so only the last ballot counts and a voter can see so.
+-- Receipts: the voter keeps the code, we keep its hash. A changed ballot gets a new receipt,
+-- numbered by the ballot's `changes` then, so only the last ballot counts and a voter can see so:
+-- a receipt is replaced once its ballot has one with a higher number (at that one's issued_at).
+-- Derived, not marked: marking the old receipt was an update per change of vote, a quarter of
+-- the cost of the cast's own writes, and a stored mark could disagree with the receipts there are.
 create table private.pb_receipts (
   receipt_hash text primary key,
   ballot_id uuid not null references private.pb_ballots (id),
+  -- 0 for a ballot's first receipt (and the seed's), then 1, 2, ...: one receipt per version.
+  number int not null default 0 check (number >= 0),
   -- What the ballot held when this receipt was given, so a replaced receipt still shows its own
   -- ballot and never the later one. Null for receipts written before (the seed): then the
   -- ballot's current content, which is the same while the receipt is the latest.
   proposal_ids uuid[],
   issued_at timestamptz not null default now(),
-  replaced_at timestamptz
+  unique (ballot_id, number)
 );
-create index pb_receipts_ballot on private.pb_receipts (ballot_id);
--- A ballot's current receipt, at most one: replacing it finds it at once, however often the
--- ballot was changed before.
-create unique index pb_receipts_current on private.pb_receipts (ballot_id) where replaced_at is null;
 
 /** Section - Results */
 
@@ -372,8 +373,7 @@ begin
     v_what := jsonb_build_object('process_id', v_row ->> 'process_id', 'batch_id', v_row ->> 'batch_id',
                                  'used_channel', v_row ->> 'used_channel');
   else
-    v_what := jsonb_build_object('process_id', (select b.process_id from private.pb_ballots b where b.id = (v_row ->> 'ballot_id')::uuid),
-                                 'replaced', (v_row ->> 'replaced_at') is not null);
+    v_what := jsonb_build_object('process_id', (select b.process_id from private.pb_ballots b where b.id = (v_row ->> 'ballot_id')::uuid));
   end if;
   perform private.append_audit_event(lower(tg_op), tg_table_name, v_row_id, null, v_what);
   return null;
@@ -392,12 +392,10 @@ create trigger pb_audit_vote_delete after delete on private.pb_ballots
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_voting_codes
   for each row execute function private.pb_audit_vote();
--- A receipt: given with its cast (whose event is the voter's), marked replaced by the next one;
--- any other update, and any delete, is audited.
+-- A receipt: given with its cast (whose event is the voter's) and never changed after; any
+-- update, and any delete, is audited.
 create trigger pb_audit_vote after update on private.pb_receipts
-  for each row when (old.replaced_at is not null or new.replaced_at is null or new.receipt_hash <> old.receipt_hash
-                     or new.ballot_id <> old.ballot_id or new.proposal_ids is distinct from old.proposal_ids)
-  execute function private.pb_audit_vote();
+  for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote_delete after delete on private.pb_receipts
   for each row execute function private.pb_audit_vote();
 create trigger pb_audit_vote after insert or update or delete on private.pb_results

@@ -70,7 +70,7 @@ create function private.pb_hold_process(p_process_id uuid, p_exclusive boolean)
 returns void
 language plpgsql
 volatile
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 declare
   -- The class number keeps these apart from any other advisory lock of the database; two
@@ -118,7 +118,7 @@ create function private.pb_require_phase(p_process private.pb_processes, p_phase
 returns void
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   if not p_process.phase = any (p_phases) then
@@ -193,7 +193,7 @@ create function private.pb_receipt_hash(p_receipt text)
 returns text
 language plpgsql
 immutable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 begin
   return encode(extensions.digest('receipt:' || upper(regexp_replace(coalesce(p_receipt, ''), '[\s-]', '', 'g')), 'sha256'), 'hex');
@@ -206,13 +206,15 @@ create function private.pb_new_code(p_length int)
 returns text
 language plpgsql
 volatile
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
 declare
   v_alphabet constant text := '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
   v_bytes bytea := extensions.gen_random_bytes(p_length);
   v_code text := '';
 begin
+  -- A loop of simple expressions, not one query: a query over generate_series(0, p_length - 1)
+  -- is planned again at every call (its generic plan guesses 1000 rows), several times the cost.
   for i in 0 .. p_length - 1 loop
     if i > 0 and i % 4 = 0 then
       v_code := v_code || '-';
@@ -229,9 +231,9 @@ $$;
 
 -- The one check of a ballot's content, for online and paper ballots alike: known shortlisted
 -- proposals of this process, no repeats, within the limits and never over the budget. Gives
--- the proposal ids in a stable order and their total cost (one read of the proposals finds
--- both; the unknown one is looked for only to name it in the refusal). Callers hold the
--- voter's row lock, so the check and the write happen together.
+-- the proposal ids in a stable order and their total cost (one query sorts the ids, counts the
+-- repeats and reads the proposals for all three; the unknown one is looked for only to name it
+-- in the refusal). Callers hold the voter's row lock, so the check and the write happen together.
 create function private.pb_checked_ballot(p_process private.pb_processes, p_proposal_ids uuid[], out ids uuid[], out total numeric)
 language plpgsql
 stable
@@ -248,12 +250,14 @@ begin
   if cardinality(p_proposal_ids) > 100 then
     perform private.refuse('P0001', 'too_many_projects', 'A ballot can hold at most 100 projects.', 'proposal_ids');
   end if;
-  select coalesce(array_agg(distinct x order by x), '{}') into ids from unnest(p_proposal_ids) as x where x is not null;
+  -- With a repeat the count and total are off, but then the ballot is refused before they are used.
+  select coalesce(array_agg(distinct u.x order by u.x) filter (where u.x is not null), '{}'), count(p.id), coalesce(sum(p.checked_cost), 0)
+  into ids, v_found, total
+  from unnest(p_proposal_ids) as u (x)
+  left join private.pb_proposals p on p.id = u.x and p.process_id = p_process.id and p.status = 'shortlisted';
   if cardinality(ids) <> cardinality(p_proposal_ids) then
     perform private.refuse('P0001', 'repeated_project', 'Each project can be chosen once.', 'proposal_ids');
   end if;
-  select count(*), coalesce(sum(p.checked_cost), 0) into v_found, total from private.pb_proposals p
-  where p.id = any (ids) and p.process_id = p_process.id and p.status = 'shortlisted';
   if v_found <> cardinality(ids) then
     select x into v_unknown from unnest(ids) as x
     where not exists (select 1 from private.pb_proposals p

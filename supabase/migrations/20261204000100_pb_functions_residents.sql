@@ -249,6 +249,7 @@ declare
   v_receipt private.pb_receipts;
   v_ballot private.pb_ballots;
   v_ids uuid[];
+  v_replaced_at timestamptz;
   v_counted_at timestamptz;
 begin
   select * into v_receipt from private.pb_receipts r
@@ -259,7 +260,11 @@ begin
   end if;
   select * into v_ballot from private.pb_ballots b where b.id = v_receipt.ballot_id;
   v_ids := coalesce(v_receipt.proposal_ids, v_ballot.proposal_ids);
-  if v_receipt.replaced_at is null then
+  -- Replaced when the ballot was changed after it: by the next receipt, given at that change.
+  select r.issued_at into v_replaced_at from private.pb_receipts r
+  where r.ballot_id = v_receipt.ballot_id and r.number > v_receipt.number
+  order by r.number limit 1;
+  if not found then
     select max(r.counted_at) into v_counted_at from private.pb_results r
     where r.process_id = v_ballot.process_id and r.counted_at > coalesce(v_ballot.changed_at, v_ballot.cast_at);
   end if;
@@ -272,8 +277,8 @@ begin
                                                                'checked_cost', p.checked_cost) order by p.number), '[]'::jsonb)
                   from private.pb_proposals p where p.id = any (v_ids)),
     'total', (select coalesce(sum(p.checked_cost), 0) from private.pb_proposals p where p.id = any (v_ids)),
-    'replaced', v_receipt.replaced_at is not null,
-    'replaced_at', v_receipt.replaced_at,
+    'replaced', v_replaced_at is not null,
+    'replaced_at', v_replaced_at,
     'counted', v_counted_at is not null,
     'counted_at', v_counted_at);
 end
@@ -651,10 +656,12 @@ end
 $$;
 select private.grant_api(array['pb_my_ballot'], array['anon', 'authenticated']);
 
--- Cast or replace the caller's one ballot. The voter row is made (or, for a change, updated)
--- first, which locks it, so any number of casts at once by one person queue behind each other:
--- one ballot, the last wins, each checked by private.pb_checked_ballot under that lock. That
--- same write is the cast's one audit event ("voted" or "changed", see private.pb_audit_vote).
+-- Cast or replace the caller's one ballot. The voter row is updated (a change of vote) or made
+-- (a first vote) first, which locks it, so any number of casts at once by one person queue
+-- behind each other: one ballot, the last wins, each checked by private.pb_checked_ballot under
+-- that lock. That same write is the cast's one audit event ("voted" or "changed", see
+-- private.pb_audit_vote). The update is tried first because most casts in a busy vote are
+-- changes, and a change then costs one statement, not a refused insert and an update.
 -- The process is held first (shared, private.pb_hold_process) and read once under it, so
 -- voting cannot close nor its rules change half-way. Returns the new receipt code, shown once.
 create function api.pb_cast_ballot(p_process_id uuid, p_proposal_ids uuid[])
@@ -669,9 +676,10 @@ declare
   v private.pb_processes;
   v_code_id uuid;
   v_voter private.pb_voters;
-  v_new boolean;
+  v_new boolean := false;
   v_ids uuid[];
   v_total numeric;
+  v_number int := 0;
   v_receipt text := private.pb_new_code(16);
   v_receipt_hash text := private.pb_receipt_hash(v_receipt);
 begin
@@ -684,28 +692,34 @@ begin
     perform private.refuse('PT403', 'not_eligible', 'Show that you can vote first: enter your voting code or your postcode.',
       null, null, jsonb_build_object('methods', v.eligibility));
   end if;
-  insert into private.pb_voters (process_id, person_id, code_id, ballot_id)
-  values (v.id, v_person, v_code_id, gen_random_uuid())
-  on conflict do nothing
+  -- Waits for any cast of the same person still running, then takes its turn.
+  update private.pb_voters vt set changed_at = now() where vt.process_id = v.id and vt.person_id = v_person
   returning * into v_voter;
-  v_new := v_voter.id is not null;
-  if not v_new then
-    -- Waits for any cast of the same person still running, then takes its turn.
-    update private.pb_voters vt set changed_at = now() where vt.process_id = v.id and vt.person_id = v_person
+  if v_voter.id is null then
+    insert into private.pb_voters (process_id, person_id, code_id, ballot_id)
+    values (v.id, v_person, v_code_id, gen_random_uuid())
+    on conflict do nothing
     returning * into v_voter;
-    if v_voter.id is null then
-      -- Only the code can have clashed: it was used for a paper ballot.
-      perform private.refuse('PT409', 'code_used_on_paper', 'The voting code you used has already voted on paper.', 'code');
+    v_new := v_voter.id is not null;
+    if not v_new then
+      -- A first cast of the same person committed meanwhile (this one takes its turn after
+      -- it), or the code clashed: it was used for a paper ballot.
+      update private.pb_voters vt set changed_at = now() where vt.process_id = v.id and vt.person_id = v_person
+      returning * into v_voter;
+      if v_voter.id is null then
+        perform private.refuse('PT409', 'code_used_on_paper', 'The voting code you used has already voted on paper.', 'code');
+      end if;
     end if;
   end if;
   select c.ids, c.total into v_ids, v_total from private.pb_checked_ballot(v, p_proposal_ids) c;
   if v_new then
     insert into private.pb_ballots (id, process_id, proposal_ids, channel) values (v_voter.ballot_id, v.id, v_ids, 'online');
   else
-    update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1 where b.id = v_voter.ballot_id;
-    update private.pb_receipts r set replaced_at = now() where r.ballot_id = v_voter.ballot_id and r.replaced_at is null;
+    update private.pb_ballots b set proposal_ids = v_ids, changed_at = now(), changes = b.changes + 1 where b.id = v_voter.ballot_id
+    returning b.changes into v_number;
   end if;
-  insert into private.pb_receipts (receipt_hash, ballot_id, proposal_ids) values (v_receipt_hash, v_voter.ballot_id, v_ids);
+  -- Numbered by the ballot's version, so the earlier receipts read as replaced (pb_receipts).
+  insert into private.pb_receipts (receipt_hash, ballot_id, number, proposal_ids) values (v_receipt_hash, v_voter.ballot_id, v_number, v_ids);
   -- The email carries the code once; the outbox keys it by the hash, never by the code.
   perform private.notify(v_person, 'pb_vote_receipt', jsonb_build_object('process', v.title, 'receipt', v_receipt), '/budgeting/check-ballot/', 'pb_vote_receipt:' || v_receipt_hash);
   return jsonb_build_object('receipt', v_receipt, 'replaced', not v_new, 'cast_at', now(), 'projects', cardinality(v_ids), 'total', v_total);

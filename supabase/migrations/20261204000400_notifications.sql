@@ -24,6 +24,19 @@
 
 /** Section - The email templates */
 
+-- The {name} placeholders of a text, in order: the pieces between them are
+-- regexp_split_to_array(text, '\{[a-z_]+\}'). Both are kept with each template (generated
+-- columns below), so queueing an email fills it without running a regular expression: every
+-- vote queues its receipt, and parsing the template there took a quarter of a ballot's time.
+create function private.template_names(p_text text)
+returns text[]
+language sql
+immutable
+set search_path = ''
+as $$
+  select array(select m[1] from regexp_matches(p_text, '\{([a-z_]+)\}', 'g') with ordinality as t (m, n) order by n)
+$$;
+
 -- {name} placeholders are filled from the params private.notify is given; {link} is left for the
 -- sender. A param listed in secret_params (a receipt code) is blanked in the stored body once
 -- the email has been sent.
@@ -33,7 +46,12 @@ create table private.email_templates (
   sent_when text not null,
   subject text not null check (length(btrim(subject)) between 1 and 200),
   body text not null check (body like '%{link}%'),
-  secret_params text[] not null default '{}'
+  secret_params text[] not null default '{}',
+  -- The subject and body parsed once: the text between placeholders, and the placeholders.
+  subject_parts text[] generated always as (regexp_split_to_array(subject, '\{[a-z_]+\}')) stored,
+  subject_names text[] generated always as (private.template_names(subject)) stored,
+  body_parts text[] generated always as (regexp_split_to_array(body, '\{[a-z_]+\}')) stored,
+  body_names text[] generated always as (private.template_names(body)) stored
 );
 alter table private.email_templates enable row level security;
 revoke all on table private.email_templates from public, anon, authenticated;
@@ -105,7 +123,11 @@ create table private.outbox (
   id bigint generated always as identity primary key,
   person_id uuid references private.people (id) on delete set null,
   recipient text not null check (recipient like '%_@_%'),
-  template text not null references private.email_templates (key),
+  -- Not a foreign key: every vote queues its receipt, and the key-share lock each insert took on
+  -- the one template row turned into a MultiXact shared by all the casts under way, a write to
+  -- that row each time. private.notify, the one writer, refuses an unknown template instead, and
+  -- a template still named here cannot be deleted (email_templates_in_use below).
+  template text not null,
   subject text not null,
   -- Plain text, with {link} where the sender puts the full address of `link`.
   body text not null,
@@ -134,31 +156,58 @@ revoke all on table private.outbox from public, anon, authenticated;
 create trigger audit_no_truncate before truncate on private.outbox
   for each statement execute function private.refuse_truncate();
 
-/** Section - Queueing a notification */
-
--- The text with each {param} filled in, in one pass (so a value that itself contains "{name}"
--- is left as typed); secret params are written as a note instead when p_hide_secrets (the copy
--- kept after sending). {link}, and any placeholder without a param, stay as they are.
-create function private.fill_template(p_text text, p_params jsonb, p_secrets text[], p_hide_secrets boolean)
-returns text
+-- What the foreign key would have kept: a template that emails in the outbox were made from
+-- stays, and keeps its key.
+create function private.refuse_template_in_use()
+returns trigger
 language plpgsql
-immutable
 set search_path = ''
 as $$
-declare
-  v_pieces text[] := regexp_split_to_array(p_text, '\{[a-z_]+\}');
-  v_names text[] := array(select m[1] from regexp_matches(p_text, '\{([a-z_]+)\}', 'g') with ordinality as t (m, n) order by n);
-  v_out text := v_pieces[1];
-  v_name text;
 begin
-  for i in 1 .. coalesce(cardinality(v_names), 0) loop
-    v_name := v_names[i];
-    v_out := v_out || case
-      when v_name = 'link' or not p_params ? v_name then '{' || v_name || '}'
-      when p_hide_secrets and v_name = any (p_secrets) then '(removed once this email was sent)'
-      else coalesce(p_params ->> v_name, '') end || v_pieces[i + 1];
+  if (tg_op = 'DELETE' or new.key <> old.key) and exists (select 1 from private.outbox o where o.template = old.key) then
+    raise exception 'The email template "%" is used by emails in the outbox.', old.key using errcode = '23503';
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end
+$$;
+
+create trigger email_templates_in_use before update of key or delete on private.email_templates
+  for each row execute function private.refuse_template_in_use();
+
+/** Section - Queueing a notification */
+
+-- A parsed text (parts and names, as kept with each template) with each {param} filled in, in one
+-- pass (so a value that itself contains "{name}" is left as typed), twice at once: `filled` as it
+-- goes out, and `kept` with secret params written as a note instead (the copy kept after
+-- sending). {link}, and any placeholder without a param, stay as they are; those without a param
+-- are added to `missing` (in order, once each), so the caller can refuse them.
+create function private.fill_template(p_parts text[], p_names text[], p_params jsonb, p_secrets text[], inout missing text[],
+                                      out filled text, out kept text)
+language plpgsql
+immutable
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
+as $$
+declare
+  v_name text;
+  v_value text;
+begin
+  filled := p_parts[1];
+  kept := p_parts[1];
+  for i in 1 .. coalesce(cardinality(p_names), 0) loop
+    v_name := p_names[i];
+    if v_name = 'link' or not p_params ? v_name then
+      if v_name <> 'link' and not v_name = any (missing) then
+        missing := missing || v_name;
+      end if;
+      v_value := '{' || v_name || '}';
+      filled := filled || v_value || p_parts[i + 1];
+      kept := kept || v_value || p_parts[i + 1];
+    else
+      v_value := coalesce(p_params ->> v_name, '');
+      filled := filled || v_value || p_parts[i + 1];
+      kept := kept || case when v_name = any (p_secrets) then '(removed once this email was sent)' else v_value end || p_parts[i + 1];
+    end if;
   end loop;
-  return v_out;
 end
 $$;
 
@@ -168,7 +217,7 @@ create function private.notifying()
 returns boolean
 language sql
 stable
-set search_path = ''
+-- No SET clause: see tests/db/grants/structure.test.ts (hot helpers).
 as $$
   select current_setting('app.acting_as', true) is distinct from 'seed'
 $$;
@@ -186,37 +235,38 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_template private.email_templates;
-  v_email text;
+  v_found record;
   v_params jsonb;
-  v_missing text;
+  v_subject record;
+  v_body record;
   v_queued int;
 begin
   if not private.notifying() then
     return false;
   end if;
-  select * into v_template from private.email_templates t where t.key = p_template;
-  if v_template.key is null then
+  -- One read for the template, the address and the name.
+  select t.subject_parts, t.subject_names, t.body_parts, t.body_names, t.secret_params, u.email, p.display_name
+  into v_found
+  from private.email_templates t
+  left join auth.users u on u.id = p_person
+  left join private.people p on p.id = p_person
+  where t.key = p_template;
+  if not found then
     raise exception 'private.notify: no email template "%"', p_template;
   end if;
-  select u.email into v_email from auth.users u where u.id = p_person;
-  if nullif(btrim(coalesce(v_email, '')), '') is null then
+  if nullif(btrim(coalesce(v_found.email, '')), '') is null then
     return false;
   end if;
-  v_params := jsonb_build_object('name', coalesce((select p.display_name from private.people p where p.id = p_person), 'there'))
-              || coalesce(p_params, '{}'::jsonb);
-  select string_agg(m[1], ', ') into v_missing
-  from regexp_matches(v_template.subject || v_template.body, '\{([a-z_]+)\}', 'g') as m
-  where m[1] <> 'link' and not v_params ? m[1];
-  if v_missing is not null then
-    raise exception 'private.notify: template "%" needs %', p_template, v_missing;
+  v_params := jsonb_build_object('name', coalesce(v_found.display_name, 'there')) || coalesce(p_params, '{}'::jsonb);
+  v_subject := private.fill_template(v_found.subject_parts, v_found.subject_names, v_params, v_found.secret_params, '{}');
+  v_body := private.fill_template(v_found.body_parts, v_found.body_names, v_params, v_found.secret_params, v_subject.missing);
+  if cardinality(v_body.missing) > 0 then
+    raise exception 'private.notify: template "%" needs %', p_template, array_to_string(v_body.missing, ', ');
   end if;
+  -- The subject never shows a secret; the body does until it is sent (outbox_mark_sent).
   insert into private.outbox (person_id, recipient, template, subject, body, body_after_sending, link, dedupe_key)
-  values (p_person, v_email, p_template,
-          private.fill_template(v_template.subject, v_params, v_template.secret_params, true),
-          private.fill_template(v_template.body, v_params, v_template.secret_params, false),
-          case when cardinality(v_template.secret_params) > 0
-               then private.fill_template(v_template.body, v_params, v_template.secret_params, true) end,
+  values (p_person, v_found.email, p_template, v_subject.kept, v_body.filled,
+          case when cardinality(v_found.secret_params) > 0 then v_body.kept end,
           p_link, p_dedupe_key)
   on conflict (dedupe_key) do nothing;
   get diagnostics v_queued = row_count;

@@ -4,7 +4,9 @@
 // BENCH_DATABASE_URL (an empty database on a real PostgreSQL server) on that server too. Prints
 // ballots a second and p50/p95, then checks and prints: acknowledged ballots lost, duplicates,
 // over budget (each must be 0). Beside it, `pgbench -N` at 8 clients on the same server when
-// pgbench is on the PATH. Prints figures; asserts nothing.
+// pgbench is on the PATH. Prints figures; asserts nothing. For profiling the database:
+// BENCH_CLIENTS=1,8 (client counts), BENCH_SKIP_HTTP=1, BENCH_SKIP_PGBENCH=1, and
+// BENCH_RESET_STATS=1 to start pg_stat_statements' figures (track = all) at each measured run.
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import type { Database } from '../../supabase/local/database.ts';
@@ -18,7 +20,8 @@ import { describeCpu, startCpuProbe } from './support/cpu.ts';
 import { ms, runLoad } from './support/measure.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CLIENTS = [1, 8, 32];
+// BENCH_CLIENTS=1,8 picks the client counts (quicker when profiling one of them).
+const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,8,32').split(',').map(Number);
 const VOTERS_PER_CLIENT = 8;
 const SECRET = 'bench-ballots-secret-bench-ballots-secret-0123';
 const COSTS = [42000, 38000, 35000, 30000, 28000, 25000, 22000, 18000, 15000, 12000, 9000, 6000];
@@ -69,6 +72,9 @@ async function measure(label: string, db: Database, w: PbWorld, voters: Voter[],
   for (const clients of CLIENTS) {
     const mine = (c: number) => voters.slice(c * VOTERS_PER_CLIENT, (c + 1) * VOTERS_PER_CLIENT);
     const turn = Array(clients).fill(0) as number[];
+    // BENCH_RESET_STATS=1 (with pg_stat_statements installed) starts its figures here, so they
+    // hold the casts alone.
+    if (process.env.BENCH_RESET_STATS) await db.query('select pg_stat_statements_reset(), pg_stat_reset()');
     const probe = db.kind === 'postgres' ? await startCpuProbe(db) : undefined;
     const r = await runLoad(clients, SECONDS, async (c) => {
       const own = mine(c);
@@ -144,6 +150,8 @@ async function onServer(label: string, standIn: StandIn) {
   const voters = VOTERS_PER_CLIENT * Math.max(...CLIENTS);
   const apiWorld = await buildPbWorld(db, { phase: 'voting', budget: BUDGET, shortlist: COSTS });
   await viaApi(db, apiWorld, await makeVoters(db, apiWorld, voters), label);
+  // BENCH_SKIP_HTTP=1 measures the API alone (quicker when profiling the database).
+  if (process.env.BENCH_SKIP_HTTP) return;
   const httpWorld = await buildPbWorld(db, { phase: 'voting', budget: BUDGET, shortlist: COSTS });
   await viaHttp(standIn, httpWorld, await makeVoters(db, httpWorld, voters), label);
 }
@@ -202,7 +210,8 @@ async function onPostgres() {
   } finally {
     await server.close();
   }
-  const benchUrl = pgbench(url);
+  // BENCH_SKIP_PGBENCH=1 leaves out the pgbench -N figure (quicker when profiling).
+  const benchUrl = process.env.BENCH_SKIP_PGBENCH ? undefined : pgbench(url);
   if (benchUrl) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();

@@ -86,6 +86,28 @@ describe('queueing', () => {
     expect(await outbox()).toEqual([]);
   });
 
+  it('keeps a template that queued emails from being deleted or renamed, and lets an unused one go', async () => {
+    await notify(alice, 'k:in-use');
+    const inUse = (sql: string) =>
+      db.transaction(async (tx) => {
+        await tx.query(sql);
+      });
+    await expect(inUse(`delete from private.email_templates where key = 'review_ready'`)).rejects.toThrow(/used by emails in the outbox/);
+    await expect(inUse(`update private.email_templates set key = 'review_ready_two' where key = 'review_ready'`)).rejects.toThrow(
+      /used by emails in the outbox/,
+    );
+    // Its words may still change, and a template nothing was queued from may be renamed and removed.
+    await db
+      .transaction(async (tx) => {
+        await tx.query(`update private.email_templates set sent_when = sent_when || ' ' where key = 'review_ready'`);
+        await tx.query(`update private.email_templates set key = 'scoring_open_two' where key = 'scoring_open'`);
+        await tx.query(`delete from private.email_templates where key = 'scoring_open_two'`);
+        expect(await tx.query(`select 1 from private.email_templates where key like 'scoring_open%'`)).toEqual([]);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+  });
+
   it('refuses a template whose placeholder has no value, failing the act that asked (a programming error)', async () => {
     await expect(notify(alice, 'k:missing', 'scoring_open', { round: 'R' })).rejects.toThrow(/needs applications, deadline/);
     await expect(notify(alice, 'k:unknown', 'no_such_template')).rejects.toThrow(/no email template/);

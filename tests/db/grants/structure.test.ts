@@ -10,13 +10,39 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
+// Small helpers every ballot cast (and every audited write) calls, left without a SET clause: entering a function with one
+// saves and restores the settings each time (about 4 us, ten times the rest of such a helper).
+// None is security definer, and each is called from security definer functions, which run it
+// with their empty search path, so the other tests still prove its names are qualified.
+const HOT_HELPERS = [
+  'private.audit_event_hash',
+  'private.audit_event_text',
+  'private.audit_lanes',
+  'private.fill_template',
+  'private.notifying',
+  'private.pb_hold_process',
+  'private.pb_new_code',
+  'private.pb_receipt_hash',
+  'private.pb_require_phase',
+  'private.set_audit_context',
+];
+
 describe('functions', () => {
-  it('every function in api and private sets search_path to empty', async () => {
+  it('every function in api and private sets search_path to empty, but the hot helpers', async () => {
     // With an empty search path an unqualified table or function name cannot resolve to anything
     // but pg_catalog, so each function running in the other tests proves its names are qualified.
     const rows = await db.query<{ name: string }>(
       `select n.nspname || '.' || p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-       where n.nspname in ('api', 'private') and not coalesce('search_path=""' = any (p.proconfig), false)`,
+       where n.nspname in ('api', 'private') and not coalesce('search_path=""' = any (p.proconfig), false) order by 1`,
+    );
+    expect(rows.map((r) => r.name)).toEqual(HOT_HELPERS);
+  });
+
+  it("the hot helpers run with their caller's rights, never as definer", async () => {
+    const rows = await db.query<{ name: string }>(
+      `select n.nspname || '.' || p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname || '.' || p.proname = any ($1) and p.prosecdef`,
+      [HOT_HELPERS],
     );
     expect(rows).toEqual([]);
   });

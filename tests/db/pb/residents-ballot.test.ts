@@ -279,8 +279,8 @@ describe('the audit trail of a vote', () => {
     expect(mine!.changed).toBe(1);
     const writes: Array<[string, string]> = [
       [`update private.pb_ballots set proposal_ids = array[$1::uuid] where id = $2`, 'update pb_ballots'],
-      [`update private.pb_receipts set proposal_ids = array[$1::uuid] where ballot_id = $2 and replaced_at is null`, 'update pb_receipts'],
-      [`delete from private.pb_receipts where ballot_id = $2 and replaced_at is not null and $1::uuid is not null`, 'delete pb_receipts'],
+      [`update private.pb_receipts set proposal_ids = array[$1::uuid] where ballot_id = $2 and number = 1`, 'update pb_receipts'],
+      [`delete from private.pb_receipts where ballot_id = $2 and number = 0 and $1::uuid is not null`, 'delete pb_receipts'],
     ];
     for (const [sql, expected] of writes) {
       const before = await chainHead(db);
