@@ -73,6 +73,15 @@ export default function AccountPage() {
         }
       </PartBody>
 
+      <h2 className="govuk-heading-m" id="applications">
+        Your grant applications
+      </h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/grants/applications/">
+          See your grant applications and where each has got to
+        </a>
+      </p>
+
       <h2 className="govuk-heading-m" id="proposals">
         Your ideas for community projects
       </h2>
