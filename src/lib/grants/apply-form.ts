@@ -271,13 +271,9 @@ export function formatDay(iso: string): string {
 
 /** "11:59pm on Friday 29 January 2027": the last moment to send (the end of the closing day). */
 export function formatDeadline(closesOn: string): string {
-  return `11:59pm on ${new Date(`${closesOn}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })}`;
+  const day = new Date(`${closesOn.slice(0, 10)}T12:00:00Z`);
+  const weekday = day.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return `11:59pm on ${weekday} ${formatDay(closesOn)}`;
 }
 
 /** "14:02" in Oxfordshire's time, for "Draft saved at". */

@@ -70,7 +70,7 @@ function Check({ loaded, reload }: { loaded: Loaded; reload: () => Promise<void>
       </h1>
       {locked && !refusal && <LockedBanner reason={locked} roundId={round.id} />}
       {APPLY_TASKS.map((t) => (
-        <div className="govuk-summary-card" key={t}>
+        <div className="govuk-summary-card" key={t} data-testid={`answers-${t}`}>
           <div className="govuk-summary-card__title-wrapper">
             <h2 className="govuk-summary-card__title">{TASK_NAMES[t]}</h2>
             {changeable(t) && (
