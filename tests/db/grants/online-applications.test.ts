@@ -340,6 +340,29 @@ describe('officers', () => {
   });
 });
 
+describe('the outcome', () => {
+  it('the applicant sees "decided" without the outcome, then once published the outcome', async () => {
+    const [{ id }] = (await db.query<{ id: string }>('select application_id as id from private.online_applications where round_id = $1', [
+      roundId,
+    ])) as [{ id: string }];
+    // Past the panel as the table owner: the panel's own journey is tested in the grants tests.
+    await db.query(`update private.rounds set state = 'decided' where id = $1`, [roundId]);
+    await db.query(
+      `insert into private.cabinet_decisions (application_id, round_id, decision, amount, decided_on, minute_reference)
+       values ($1, $2, 'award', 4000, '2027-03-10', 'Cabinet 10 March 2027, minute 12/27')`,
+      [id, roundId],
+    );
+    expect((await ok(db, applicant, 'apply_my_applications'))[0]).toMatchObject({ status: 'decided', outcome: null });
+    await db.query(`update private.rounds set state = 'published', published_at = now() where id = $1`, [roundId]);
+    expect((await ok(db, applicant, 'apply_my_applications'))[0]).toMatchObject({
+      status: 'published',
+      outcome: { decision: 'award', amount: 4000, decided_on: '2027-03-10' },
+    });
+    // Another applicant still sees nothing of it.
+    expect(await ok(db, other, 'apply_my_applications')).not.toContainEqual(expect.objectContaining({ round_id: roundId }));
+  });
+});
+
 describe('deadlines, closed rounds and withdrawals', () => {
   it('after the deadline: the draft is kept, but cannot be saved or sent', async () => {
     const tag = `${prefix}L`;
