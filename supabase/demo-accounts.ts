@@ -13,7 +13,7 @@ export const demoAccounts: DemoAccount[] = [
   {
     email: 'applicant@example.org',
     password: DEMO_PASSWORD,
-    who: 'Amira Haddad of a community group, part way through an application to the Innovation Fund 2027 to 2028 round (open)',
+    who: 'Amira Haddad of a community group, part way through an application to the Sustainability Fund 2027 to 2028 round (open)',
   },
   { email: 'officer@example.org', password: DEMO_PASSWORD, who: 'a grants officer who runs all three grant rounds' },
   { email: 'scrutiny@example.org', password: DEMO_PASSWORD, who: 'a scrutiny reader of the grants audit trail' },

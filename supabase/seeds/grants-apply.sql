@@ -1,4 +1,4 @@
--- Online applications demo (issue 15): a round of the Innovation Fund open for applications now,
+-- Online applications demo (issue 15): a round of the Sustainability Fund open for applications now,
 -- and a demo applicant, Amira Haddad of a community group, part way through her application
 -- (the first two tasks done). Invented people and organisation. Never load into a live project:
 -- the demo password is public (see README). Runs after seed.sql (supabase/config.toml).
@@ -19,13 +19,13 @@ values ('00000000-0000-4000-8000-000000000040', '00000000-0000-4000-8000-0000000
 
 -- Open from two weeks ago until about six weeks from now, whenever the demo is started.
 insert into private.rounds (id, fund_id, title, reference_prefix, state, opens_on, closes_on, seat_margin)
-values ('00000000-0000-4000-9000-000000000151', '00000000-0000-4000-9000-000000000001', 'Innovation Fund 2027 to 2028', 'INN27',
+values ('00000000-0000-4000-9000-000000000151', '00000000-0000-4000-9000-000000000002', 'Sustainability Fund 2027 to 2028', 'SUS27',
         'open', current_date - 14, current_date + 40, 10);
 
 -- The same questions as this year's round.
 insert into private.criteria (round_id, position, title, guidance, weight, maximum, descriptors)
 select '00000000-0000-4000-9000-000000000151', c.position, c.title, c.guidance, c.weight, c.maximum, c.descriptors
-from private.criteria c where c.round_id = '00000000-0000-4000-9000-000000000101';
+from private.criteria c where c.round_id = '00000000-0000-4000-9000-000000000102';
 
 insert into private.online_applications (round_id, applicant_id, answers, completed, saved_at)
 values ('00000000-0000-4000-9000-000000000151', '00000000-0000-4000-8000-000000000040',
