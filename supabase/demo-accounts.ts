@@ -10,6 +10,11 @@ export const DEMO_PASSWORD = 'working-together-demo';
 
 export const demoAccounts: DemoAccount[] = [
   { email: 'resident@example.org', password: DEMO_PASSWORD, who: 'a resident (no special role)' },
+  {
+    email: 'applicant@example.org',
+    password: DEMO_PASSWORD,
+    who: 'Amira Haddad of a community group, part way through an application to the Sustainability Fund 2027 to 2028 round (open)',
+  },
   { email: 'officer@example.org', password: DEMO_PASSWORD, who: 'a grants officer who runs all three grant rounds' },
   {
     email: 'lead@example.org',

@@ -58,7 +58,9 @@ export default function SignIn() {
     const problem = emailProblem(email);
     if (problem) return fail('email', problem);
     setBusy(true);
-    const { error } = await getSupabase().auth.signInWithOtp({ email: email.trim(), options: { shouldCreateUser: false } });
+    // A first sign-in makes the account (a community group applying for a grant has none yet);
+    // the people row that goes with it has no powers (private.create_person_for_user).
+    const { error } = await getSupabase().auth.signInWithOtp({ email: email.trim(), options: { shouldCreateUser: true } });
     setBusy(false);
     if (error) return fail('email', signInErrorMessage(error));
     setErrors([]);

@@ -77,7 +77,9 @@ create table private.read_records (
   kind text not null check (kind in ('read', 'export')),
   what text not null,
   round_id uuid references private.rounds (id),
-  application_id uuid references private.applications (id),
+  -- Not a foreign key: a record of a read outlives what was read (an application withdrawn
+  -- online before scoring is deleted, and the trail keeps its old values).
+  application_id uuid,
   details jsonb
 );
 create index read_records_application on private.read_records (application_id, id);

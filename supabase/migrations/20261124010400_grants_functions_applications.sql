@@ -83,24 +83,8 @@ begin
   end if;
   perform private.require_state(v_round, 'draft', 'closed', 'applications_fixed', 'Applications cannot be added once scoring has started.');
   perform private.check_application(p);
-  insert into private.applications (round_id, reference, organisation_name, organisation_type, charity_number, company_number,
-    project_title, description, amount_requested, budget_lines, outcomes, beneficiaries, area, applicant_id)
-  values (p_round_id,
-    v_round.reference_prefix || '-' || lpad(((select count(*) from private.applications a where a.round_id = p_round_id) + 1)::text, 3, '0'),
-    private.clean_text(p ->> 'organisation_name', 'the organisation''s name', 200, p_field => 'organisation_name'), p ->> 'organisation_type',
-    private.json_text(p, 'charity_number'), private.json_text(p, 'company_number'),
-    private.clean_text(p ->> 'project_title', 'the project title', 200, p_field => 'project_title'),
-    private.clean_text(p ->> 'description', 'a description of the project', 10000, p_field => 'description'),
-    (p ->> 'amount_requested')::numeric, coalesce(p -> 'budget_lines', '[]'),
-    coalesce(private.clean_text(p ->> 'outcomes', 'the outcomes', 4000, false, p_field => 'outcomes'), ''),
-    coalesce(private.clean_text(p ->> 'beneficiaries', 'who will benefit', 4000, false, p_field => 'beneficiaries'), ''),
-    coalesce(private.clean_text(p ->> 'area', 'the area', 200, false, p_field => 'area'), ''),
-    (select pe.id from private.people pe where pe.id::text = p ->> 'applicant_id'))
-  returning * into v;
-  insert into private.application_contacts (application_id, contact_name, contact_role, email, phone, address)
-  values (v.id, private.clean_text(p -> 'contact' ->> 'name', 'the contact''s name', 200, p_field => 'contact_name'),
-          private.json_text(p -> 'contact', 'role'), private.json_text(p -> 'contact', 'email'),
-          private.json_text(p -> 'contact', 'phone'), private.json_text(p -> 'contact', 'address'));
+  -- The same insert as an online application's (20261205000000_grants_online_applications.sql).
+  v := private.insert_application(v_round, p, private.next_application_reference(v_round));
   return jsonb_build_object('id', v.id, 'reference', v.reference, 'round_id', v.round_id);
 end
 $$;

@@ -127,12 +127,12 @@ begin
   select coalesce(jsonb_agg(jsonb_build_object(
       'id', e.id, 'at', e.at, 'actor', e.actor, 'actor_name', p.display_name, 'actor_role', e.actor_role,
       'action', e.action, 'table_name', e.table_name, 'row_id', e.row_id,
-      'old_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.old_values is not null
+      'old_values', case when e.table_name in ('application_contacts', 'online_applications') and v_reader <> 'officer' and e.old_values is not null
                          then jsonb_build_object('application_id', e.old_values -> 'application_id', 'redacted', true)
                          when not sc.shown and e.old_values is not null
                          then (e.old_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')
                          else e.old_values end,
-      'new_values', case when e.table_name = 'application_contacts' and v_reader <> 'officer' and e.new_values is not null
+      'new_values', case when e.table_name in ('application_contacts', 'online_applications') and v_reader <> 'officer' and e.new_values is not null
                          then jsonb_build_object('application_id', e.new_values -> 'application_id', 'redacted', true)
                          when not sc.shown and e.new_values is not null
                          then (e.new_values - v_score_values) || jsonb_build_object('redacted', 'until scoring closes')

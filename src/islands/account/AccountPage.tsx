@@ -74,6 +74,15 @@ export default function AccountPage() {
         }
       </PartBody>
 
+      <h2 className="govuk-heading-m" id="applications">
+        Your grant applications
+      </h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/grants/applications/">
+          See your grant applications and where each has got to
+        </a>
+      </p>
+
       <LedProjectsSection signedIn={Boolean(user)} />
 
       <h2 className="govuk-heading-m" id="proposals">

@@ -10,6 +10,7 @@ import { CriteriaSection } from './officer/CriteriaSection';
 import { DecisionsSection } from './officer/DecisionsSection';
 import { MembersSection } from './officer/MembersSection';
 import { MoveSection } from './officer/MoveSection';
+import { OnlineApplicationsSection } from './officer/OnlineApplicationsSection';
 import { ReviewersSection } from './officer/ReviewersSection';
 import { ReviewMeetingsSection } from './officer/ReviewMeetingsSection';
 import { useOfficerRound } from './officer/useOfficerRound';
@@ -57,6 +58,7 @@ export default function OfficerRoundPage() {
             canSummarise={SETTING_UP.includes(round.state)}
             onChanged={changed}
           />
+          <OnlineApplicationsSection roundId={id} canAsk={SETTING_UP.includes(round.state)} changedAt={applications} />
           {round.members && <MembersSection roundId={id} members={round.members} people={people} onChanged={changed} />}
           <ReviewersSection roundId={id} reviewers={round.reviewers} people={people} onProblem={report} onChanged={reload} />
           {['recommended', 'decided', 'published'].includes(round.state) && (
