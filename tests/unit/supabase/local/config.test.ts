@@ -13,7 +13,16 @@ describe('supabase/config.toml', () => {
     const config = parse(await readFile('supabase/config.toml', 'utf8')) as Record<string, Record<string, unknown>>;
     expect(config.api?.schemas).toEqual(['api']);
     expect(config.project_id).toBe('working-together');
-      sql_paths: ['./seed.sql', './seeds/pb.sql', './seeds/project-updates.sql', './seeds/grants-eligibility.sql', './seeds/grants-apply.sql'],
+    expect(config.db?.['seed']).toMatchObject({
+      enabled: true,
+      sql_paths: [
+        './seed.sql',
+        './seeds/pb.sql',
+        './seeds/project-updates.sql',
+        './seeds/grants-eligibility.sql',
+        './seeds/grants-apply.sql',
+      ],
+    });
   });
 
   it('is where the stand-in takes its exposed schemas and max_rows from', async () => {
