@@ -185,9 +185,28 @@ volatile
 security definer
 set search_path = ''
 as $$
+begin
+  if not private.notifying() then
+    return false;
+  end if;
+  return private.queue_email(p_person, (select u.email from auth.users u where u.id = p_person),
+    (select p.display_name from private.people p where p.id = p_person), p_template, p_params, p_link, p_dedupe_key);
+end
+$$;
+
+-- What private.notify does once it knows the address, for people without an account too (a
+-- festival booking has an email address and a name but no person: p_person is then null).
+create function private.queue_email(
+  p_person uuid, p_email text, p_name text, p_template text, p_params jsonb, p_link text, p_dedupe_key text
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
 declare
   v_template private.email_templates;
-  v_email text;
   v_params jsonb;
   v_missing text;
   v_queued int;
@@ -197,22 +216,20 @@ begin
   end if;
   select * into v_template from private.email_templates t where t.key = p_template;
   if v_template.key is null then
-    raise exception 'private.notify: no email template "%"', p_template;
+    raise exception 'private.queue_email: no email template "%"', p_template;
   end if;
-  select u.email into v_email from auth.users u where u.id = p_person;
-  if nullif(btrim(coalesce(v_email, '')), '') is null then
+  if nullif(btrim(coalesce(p_email, '')), '') is null then
     return false;
   end if;
-  v_params := jsonb_build_object('name', coalesce((select p.display_name from private.people p where p.id = p_person), 'there'))
-              || coalesce(p_params, '{}'::jsonb);
+  v_params := jsonb_build_object('name', coalesce(p_name, 'there')) || coalesce(p_params, '{}'::jsonb);
   select string_agg(m[1], ', ') into v_missing
   from regexp_matches(v_template.subject || v_template.body, '\{([a-z_]+)\}', 'g') as m
   where m[1] <> 'link' and not v_params ? m[1];
   if v_missing is not null then
-    raise exception 'private.notify: template "%" needs %', p_template, v_missing;
+    raise exception 'private.queue_email: template "%" needs %', p_template, v_missing;
   end if;
   insert into private.outbox (person_id, recipient, template, subject, body, body_after_sending, link, dedupe_key)
-  values (p_person, v_email, p_template,
+  values (p_person, p_email, p_template,
           private.fill_template(v_template.subject, v_params, v_template.secret_params, true),
           private.fill_template(v_template.body, v_params, v_template.secret_params, false),
           case when cardinality(v_template.secret_params) > 0
