@@ -550,17 +550,18 @@ begin
 
   -- The limits, one address at a time (the advisory lock orders two tabs of the same person).
   select * into v_limits from private.festival_booking_limits();
-  v_client := coalesce(nullif(btrim(split_part(coalesce(current_setting('request.headers', true), '{}')::jsonb ->> 'x-forwarded-for', ',', 1)), ''), 'unknown');
+  -- No address (a call from the server side, not through the gateway): the email limit alone.
+  v_client := nullif(btrim(split_part(coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb ->> 'x-forwarded-for', ',', 1)), '');
   perform pg_advisory_xact_lock(hashtextextended('festival_booking:' || v_email, 0));
   if (select count(*) from private.festival_booking_attempts a
       where a.key_hash = private.festival_hash('email:' || v_email) and a.at > now() - v_limits.booking_window) >= v_limits.per_email
-     or (select count(*) from private.festival_booking_attempts a
-         where a.key_hash = private.festival_hash('client:' || v_client) and a.at > now() - v_limits.booking_window) >= v_limits.per_client then
+     or (v_client is not null and (select count(*) from private.festival_booking_attempts a
+         where a.key_hash = private.festival_hash('client:' || v_client) and a.at > now() - v_limits.booking_window) >= v_limits.per_client) then
     perform private.refuse('PT429', 'too_many_bookings', 'There have been too many bookings from here in the last hour. Try again later, or email or phone us.');
   end if;
   delete from private.festival_booking_attempts a where a.at <= now() - v_limits.booking_window;
-  insert into private.festival_booking_attempts (key_hash) values
-    (private.festival_hash('email:' || v_email)), (private.festival_hash('client:' || v_client));
+  insert into private.festival_booking_attempts (key_hash)
+  select private.festival_hash(k) from unnest(array['email:' || v_email, 'client:' || v_client]) k where k is not null;
 
   perform private.set_audit_context('public');
   loop
@@ -696,7 +697,7 @@ declare
   v private.festival_editions := private.festival_edition(p_edition);
 begin
   if not private.is_officer() then
-    perform private.refuse('PT403', 'not_officer', 'Only council officers can see the festival bookings.');
+    perform private.refuse('PT403', 'not_festival_officer', 'Only council officers can see the festival bookings.');
   end if;
   return jsonb_build_object('edition', v.slug, 'title', v.title, 'ends_at', v.ends_at, 'needs_deleted_at', v.needs_deleted_at,
     'delete_needs_from', v.ends_at + v.keep_needs_for,
@@ -729,7 +730,7 @@ declare
   v private.festival_editions := private.festival_edition(p_edition);
 begin
   if not private.is_officer() then
-    perform private.refuse('PT403', 'not_officer', 'Only council officers can see the festival bookings.');
+    perform private.refuse('PT403', 'not_festival_officer', 'Only council officers can see the festival bookings.');
   end if;
   if p_purpose is null or p_purpose not in ('bookings', 'check-in') then
     perform private.refuse('P0001', 'unknown_purpose', 'Ask for the bookings or the check-in list.', 'p_purpose');
@@ -768,7 +769,7 @@ declare
   v_csv text;
 begin
   if not private.is_officer() then
-    perform private.refuse('PT403', 'not_officer', 'Only council officers can see the festival bookings.');
+    perform private.refuse('PT403', 'not_festival_officer', 'Only council officers can see the festival bookings.');
   end if;
   perform private.set_audit_context('officer');
   perform private.record_read('export', 'festival venue file: ' || v.title, null, null, jsonb_build_object('edition', v.slug));
@@ -830,7 +831,10 @@ as $$
 declare
   v private.festival_editions := private.festival_edition(p_edition);
 begin
-  perform private.require_officer('delete festival access needs');
+  if not private.is_officer() then
+    perform private.refuse('PT403', 'not_festival_officer', 'Only council officers can delete festival access needs.');
+  end if;
+  perform private.set_audit_context('officer');
   if now() < v.ends_at + v.keep_needs_for then
     perform private.refuse('PT409', 'needs_still_kept', 'Access needs are kept until a set time after the festival. They cannot be deleted yet.',
       null, null, jsonb_build_object('delete_from', v.ends_at + v.keep_needs_for));
