@@ -7,7 +7,8 @@ export const WORDS: Record<string, string> = {
   unknown_need: 'Choose from the support listed, or tell us what you need in your own words.',
   no_sessions: 'Choose at least one session.',
   session_not_found: 'Choose from the sessions listed.',
-  looks_automated: 'We could not take this booking online. Please email coproduction@example.org or phone 01865 000000 and we will book it for you.',
+  looks_automated:
+    'We could not take this booking online. Please email coproduction@example.org or phone 01865 000000 and we will book it for you.',
   bookings_closed: 'Booking for this festival has closed. You can still email or phone us to ask about a place.',
   email_not_valid: 'Enter an email address in the correct format, like name@example.com.',
   too_many_bookings:

@@ -51,7 +51,12 @@ describe('booking', () => {
       p_dietary: 'Vegan, no nuts',
       p_other: 'I get tired, so a seat near the door please',
     });
-    expect(answer).toMatchObject({ email, places: 1, cancelled: false, needs: { needs: ['dietary', 'step_free'], dietary: 'Vegan, no nuts' } });
+    expect(answer).toMatchObject({
+      email,
+      places: 1,
+      cancelled: false,
+      needs: { needs: ['dietary', 'step_free'], dietary: 'Vegan, no nuts' },
+    });
     expect(answer.sessions.map((s) => [s.key, s.status])).toEqual([
       ['participatory-budgeting', 'booked'],
       ['lunch', 'booked'],

@@ -69,7 +69,9 @@ describe('changing a booking', () => {
     const mine = await book(db);
     await shiftEdition(db, -400);
     try {
-      await refusedWith(db, anonymous, 'festival_change_booking', { p_token: mine.token, p_sessions: ['lunch'] }, 409, { key: 'festival_over' });
+      await refusedWith(db, anonymous, 'festival_change_booking', { p_token: mine.token, p_sessions: ['lunch'] }, 409, {
+        key: 'festival_over',
+      });
     } finally {
       await shiftEdition(db, 400);
     }

@@ -59,7 +59,10 @@ describe('named details', () => {
     for (const purpose of ['bookings', 'check-in'] as const) {
       const head = await chainHead(db);
       const list = await ok<FestivalOfficerBookings>(db, officer, 'festival_officer_bookings', { p_edition: EDITION, p_purpose: purpose });
-      expect(list.bookings.find((b) => b.reference === mine.reference)).toMatchObject({ name: 'Bea Named', needs: { needs: ['easy_read'] } });
+      expect(list.bookings.find((b) => b.reference === mine.reference)).toMatchObject({
+        name: 'Bea Named',
+        needs: { needs: ['easy_read'] },
+      });
       const events = await eventsSince(db, head);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ table_name: 'read_records', action: 'read', actor: officer.sub, actor_role: 'officer' });
@@ -75,13 +78,20 @@ describe('named details', () => {
   });
 
   it('refuses an unknown purpose', async () => {
-    await refusedWith(db, officer, 'festival_officer_bookings', { p_edition: EDITION, p_purpose: 'gossip' }, 400, { key: 'unknown_purpose' });
+    await refusedWith(db, officer, 'festival_officer_bookings', { p_edition: EDITION, p_purpose: 'gossip' }, 400, {
+      key: 'unknown_purpose',
+    });
   });
 });
 
 describe('the venue file', () => {
   it('has the counts per session and no personal details, and is recorded as an export', async () => {
-    const mine = await book(db, { p_name: 'Cy Private', p_email: freshEmail('cy.private'), p_needs: ['hearing_loop'], p_other: 'Secret note' });
+    const mine = await book(db, {
+      p_name: 'Cy Private',
+      p_email: freshEmail('cy.private'),
+      p_needs: ['hearing_loop'],
+      p_other: 'Secret note',
+    });
     const head = await chainHead(db);
     const file = await ok<{ filename: string; csv: string }>(db, officer, 'festival_venue_export', { p_edition: EDITION });
     expect(file.filename).toBe('2027-festival-venue.csv');

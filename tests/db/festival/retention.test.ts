@@ -35,7 +35,12 @@ const counts = async () => {
             (select count(*) from private.festival_bookings) as bookings, (select count(*) from private.festival_places) as places`,
     [EDITION, OTHER],
   );
-  return { needs2027: Number(row!.needs_2027), needsOther: Number(row!.needs_other), bookings: Number(row!.bookings), places: Number(row!.places) };
+  return {
+    needs2027: Number(row!.needs_2027),
+    needsOther: Number(row!.needs_other),
+    bookings: Number(row!.bookings),
+    places: Number(row!.places),
+  };
 };
 
 describe('deleting access needs after the festival', () => {
@@ -43,7 +48,9 @@ describe('deleting access needs after the festival', () => {
     await book(db, { p_needs: ['quiet_space'] });
     await book(db, { p_edition: OTHER, p_sessions: ['talk'], p_needs: ['step_free'] });
     const before = await counts();
-    const refused = await refusedWith(db, officer, 'festival_delete_access_needs', { p_edition: EDITION }, 409, { key: 'needs_still_kept' });
+    const refused = await refusedWith(db, officer, 'festival_delete_access_needs', { p_edition: EDITION }, 409, {
+      key: 'needs_still_kept',
+    });
     expect(refused.refusal.delete_from).toBeTruthy();
     expect(await ok(db, serviceRole, 'festival_retention_run')).toEqual({ deleted: 0 });
     expect(await counts()).toEqual(before);
@@ -67,9 +74,10 @@ describe('deleting access needs after the festival', () => {
     const answer = await ok(db, officer, 'festival_delete_access_needs', { p_edition: EDITION });
     expect(answer).toEqual({ deleted: before.needs2027 });
     expect(await counts()).toEqual({ ...before, needs2027: 0 });
-    const [edition] = await db.query<{ needs_deleted_at: string | null }>('select needs_deleted_at from private.festival_editions where slug = $1', [
-      EDITION,
-    ]);
+    const [edition] = await db.query<{ needs_deleted_at: string | null }>(
+      'select needs_deleted_at from private.festival_editions where slug = $1',
+      [EDITION],
+    );
     expect(edition!.needs_deleted_at).not.toBeNull();
   });
 
