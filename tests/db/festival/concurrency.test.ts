@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StandIn } from '../../../supabase/local/server.ts';
 import { anonymous, callAs } from '../../support/db.ts';
 import { startServerStandIn } from '../../support/stand-in.ts';
-import { bookArgs } from './world.ts';
+import { bookArgs, emptySession } from './world.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 let standIn: StandIn & { databaseUrl: string };
@@ -13,6 +13,7 @@ let standIn: StandIn & { databaseUrl: string };
 describe.runIf(serverUrl)('booking at once on a real PostgreSQL server', () => {
   beforeAll(async () => {
     standIn = await startServerStandIn(serverUrl!, 'wt_festival_conc');
+    await emptySession(standIn.db, 'the-dementia-bus');
   }, 120_000);
   afterAll(() => standIn?.close());
 

@@ -6,12 +6,13 @@ import type { Database } from '../../../supabase/local/database.ts';
 import type { FestivalBooking } from '../../../src/lib/api/festival.ts';
 import { anonymous, openTestDatabase } from '../../support/db.ts';
 import { ok, refusedWith } from '../../support/calls.ts';
-import { book, festivalCounts, fillSession, mailTo, shiftEdition, tokenIn } from './world.ts';
+import { book, emptySession, festivalCounts, fillSession, mailTo, shiftEdition, tokenIn } from './world.ts';
 
 let db: Database;
 let busTokens: string[];
 beforeAll(async () => {
   db = await openTestDatabase();
+  await emptySession(db, 'the-dementia-bus');
   busTokens = await fillSession(db, 'the-dementia-bus');
 });
 afterAll(() => db.close());

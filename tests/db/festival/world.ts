@@ -83,3 +83,10 @@ export async function festivalCounts(db: Database) {
   );
   return row!;
 }
+
+/** Takes everyone out of a session (the demo data fills the dementia bus), so a test starts it empty. */
+export const emptySession = (db: Database, key: string) =>
+  db.query(
+    `delete from private.festival_places where session_id = (select id from private.festival_sessions where edition = $1 and key = $2)`,
+    [EDITION, key],
+  );
