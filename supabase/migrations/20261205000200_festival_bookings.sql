@@ -700,7 +700,7 @@ begin
     perform private.refuse('PT403', 'not_festival_officer', 'Only council officers can see the festival bookings.');
   end if;
   return jsonb_build_object('edition', v.slug, 'title', v.title, 'ends_at', v.ends_at, 'needs_deleted_at', v.needs_deleted_at,
-    'delete_needs_from', v.ends_at + v.keep_needs_for,
+    'delete_needs_from', v.ends_at + v.keep_needs_for, 'needs_due', now() >= v.ends_at + v.keep_needs_for,
     'bookings', (select count(*) from private.festival_bookings b where b.edition = v.slug and b.cancelled_at is null),
     'people', (select coalesce(sum(b.places), 0) from private.festival_bookings b where b.edition = v.slug and b.cancelled_at is null),
     'sessions', coalesce((select jsonb_agg(jsonb_build_object('key', s.key, 'title', s.title, 'place', s.place, 'starts_at', s.starts_at,

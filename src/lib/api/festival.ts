@@ -80,6 +80,8 @@ export type FestivalOfficerSummary = {
   ends_at: string;
   needs_deleted_at: string | null;
   delete_needs_from: string;
+  /** The keeping time is over: the access needs may be deleted now. */
+  needs_due: boolean;
   bookings: number;
   people: number;
   sessions: { key: string; title: string; place: string | null; starts_at: string; capacity: number; booked: number; waiting: number }[];
