@@ -90,7 +90,12 @@ export default function BookingJourney() {
       return next;
     });
 
-  if (festival === undefined) return <p className="govuk-body">Loading the sessions…</p>;
+  if (festival === undefined)
+    return (
+      <p className="govuk-body" role="status">
+        Loading the sessions…
+      </p>
+    );
   if ('ok' in festival) {
     return (
       <>

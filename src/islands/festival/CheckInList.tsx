@@ -15,7 +15,12 @@ export default function CheckInList() {
   useEffect(() => {
     if (user) void festivalOfficerBookings({ p_edition: edition, p_purpose: 'check-in' }, 'form').then((r) => setList(r.ok ? r.data : r));
   }, [user, edition]);
-  if (!user || list === undefined) return <p className="govuk-body">Loading…</p>;
+  if (!user || list === undefined)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if ('ok' in list) {
     return (
       <>

@@ -9,7 +9,12 @@ export default function FestivalPlaces({ edition }: { edition: string }) {
   useEffect(() => {
     void festivalSessions({ p_edition: edition }, 'form').then((r) => setFestival(r.ok ? r.data : 'failed'));
   }, [edition]);
-  if (festival === undefined) return <p className="govuk-body">Finding out how many places are left…</p>;
+  if (festival === undefined)
+    return (
+      <p className="govuk-body" role="status">
+        Loading the places left…
+      </p>
+    );
   if (festival === 'failed')
     return <p className="govuk-body">We could not find out how many places are left just now. You can still book by email or phone.</p>;
   return (

@@ -46,7 +46,12 @@ export default function ManageBooking() {
     if (!document.querySelector('.govuk-error-summary')) heading.current?.focus();
   }, [view, errors, problem]);
 
-  if (booking === undefined) return <p className="govuk-body">Loading your booking…</p>;
+  if (booking === undefined)
+    return (
+      <p className="govuk-body" role="status">
+        Loading your booking…
+      </p>
+    );
   if ('ok' in booking) {
     return (
       <>

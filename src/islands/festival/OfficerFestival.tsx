@@ -44,7 +44,12 @@ export default function OfficerFestival() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user]);
 
-  if (!user || summary === undefined) return <p className="govuk-body">Loading…</p>;
+  if (!user || summary === undefined)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if ('ok' in summary) {
     return (
       <>
