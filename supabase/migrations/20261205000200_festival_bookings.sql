@@ -102,7 +102,7 @@ create table private.festival_access_needs (
 /** Section - Limits on booking */
 
 -- The one place the limits live (the tests read them from here): bookings per email address and
--- per client (the first address in X-Forwarded-For, which Supabase's gateway sets) in a window.
+-- per client address (see api.festival_book) in a window.
 create function private.festival_booking_limits()
 returns table (per_email int, per_client int, booking_window interval)
 language sql
@@ -550,8 +550,12 @@ begin
 
   -- The limits, one address at a time (the advisory lock orders two tabs of the same person).
   select * into v_limits from private.festival_booking_limits();
-  -- No address (a call from the server side, not through the gateway): the email limit alone.
-  v_client := nullif(btrim(split_part(coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb ->> 'x-forwarded-for', ',', 1)), '');
+  -- The client's address as the gateway saw it: Cloudflare's cf-connecting-ip on hosted Supabase
+  -- (a client cannot set it through Cloudflare), else the first X-Forwarded-For entry (what the
+  -- stand-in passes). Best effort: the email limit does not depend on it. No address (a call from
+  -- the server side): the email limit alone.
+  v_client := (select nullif(btrim(coalesce(h ->> 'cf-connecting-ip', split_part(h ->> 'x-forwarded-for', ',', 1))), '')
+               from (select coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb as h) x);
   perform pg_advisory_xact_lock(hashtextextended('festival_booking:' || v_email, 0));
   if (select count(*) from private.festival_booking_attempts a
       where a.key_hash = private.festival_hash('email:' || v_email) and a.at > now() - v_limits.booking_window) >= v_limits.per_email
