@@ -498,7 +498,7 @@ declare
   v private.festival_editions := private.festival_edition(p_edition);
 begin
   return jsonb_build_object('edition', v.slug, 'title', v.title, 'bookings_close_at', v.bookings_close_at, 'ends_at', v.ends_at,
-    'open', now() < v.bookings_close_at,
+    'open', now() < v.bookings_close_at, 'needs_kept_days', extract(day from v.keep_needs_for)::int,
     'sessions', coalesce((select jsonb_agg(jsonb_build_object('key', s.key, 'title', s.title, 'place', s.place,
         'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
         'places_left', greatest(0, s.capacity - private.festival_taken(s.id)),

@@ -316,7 +316,7 @@ export default function BookingJourney() {
       <h2 className="govuk-heading-m">Now send your booking</h2>
       <p className="govuk-body">
         We will email your booking to you. We keep your support needs only to plan the day, show them only to the council officers who run
-        the festival, and delete them 30 days after it.
+        the festival, and delete them {festival.needs_kept_days} days after it.
       </p>
       <button
         type="button"

@@ -20,6 +20,8 @@ export type FestivalSessions = {
   bookings_close_at: string;
   ends_at: string;
   open: boolean;
+  /** How many days after the festival the access needs are kept. */
+  needs_kept_days: number;
   sessions: FestivalSession[];
 };
 
