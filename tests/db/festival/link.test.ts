@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import type { FestivalBooking } from '../../../src/lib/api/festival.ts';
 import { anonymous, openTestDatabase } from '../../support/db.ts';
-import { ok, refusedWith } from '../../support/calls.ts';
+import { chainHead, eventsSince, ok, refusedWith } from '../../support/calls.ts';
 import { book, emptySession, festivalCounts, fillSession, mailTo, shiftEdition, tokenIn } from './world.ts';
 
 let db: Database;
@@ -130,5 +130,26 @@ describe('cancelling, and the waiting list', () => {
       key: 'booking_cancelled',
     });
     expect(await ok(db, anonymous, 'festival_booking', { p_token: mine.token })).toMatchObject({ cancelled: true });
+  });
+
+  it('a change and a cancellation are audited, without the name, email or needs', async () => {
+    const mine = await book(db, { p_name: 'Eve Audited', p_needs: ['dietary'], p_dietary: 'Kosher' });
+    let head = await chainHead(db);
+    await ok(db, anonymous, 'festival_change_booking', { p_token: mine.token, p_sessions: ['lunch'], p_needs: ['easy_read'] });
+    const changed = await eventsSince(db, head);
+    expect(changed.map((e) => `${e.table_name} ${e.action}`)).toEqual(
+      expect.arrayContaining([
+        'festival_bookings update',
+        'festival_access_needs update',
+        'festival_places delete',
+        'festival_places insert',
+      ]),
+    );
+    head = await chainHead(db);
+    await ok(db, anonymous, 'festival_cancel_booking', { p_token: mine.token });
+    const cancelled = await eventsSince(db, head);
+    expect(cancelled.find((e) => e.table_name === 'festival_bookings')!.new_values.cancelled_at).toBeTruthy();
+    const text = JSON.stringify([...changed, ...cancelled]);
+    for (const secret of ['Eve Audited', mine.email, 'Kosher', 'easy_read']) expect(text).not.toContain(secret);
   });
 });
