@@ -16,6 +16,7 @@ const standIn = usesRealSupabase()
       host: settings.host,
       allowedOrigins: siteOrigins(settings.sitePort),
       notificationsEveryMs: 5_000,
+      retentionEveryMs: 3_600_000,
     }).catch((error: unknown) => {
       console.error(describeStartFailure(error));
       process.exit(1);

@@ -49,6 +49,7 @@ try {
       allowedOrigins: siteOrigins(settings.sitePort),
       // The outbox goes to the mailbox every few seconds (and whenever the mailbox page loads).
       notificationsEveryMs: 5_000,
+      retentionEveryMs: 3_600_000,
     });
     env.PUBLIC_SUPABASE_URL = standIn.url;
     env.PUBLIC_SUPABASE_ANON_KEY = standIn.keys.anonKey;

@@ -95,6 +95,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     readOnly: method !== 'POST',
     maxRows: ctx.maxRows,
     path: url.pathname,
+    headers: { 'x-forwarded-for': req.socket.remoteAddress ?? '' },
     log: ctx.log,
   });
 }
@@ -117,6 +118,9 @@ export interface RpcRequest {
   /** api.max_rows: the most rows of a set-returning function's result that are sent. */
   maxRows?: number;
   path?: string;
+  /** request.headers as PostgREST sets it; the stand-in passes the client's address as the
+   * x-forwarded-for that Supabase's gateway adds (festival booking limits read it). */
+  headers?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -162,13 +166,15 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
       await tx.query(
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
                 set_config('request.path', $3, true), set_config('role', $4, true),
-                (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value))`,
+                (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value)),
+                set_config('request.headers', $6, true)`,
         [
           JSON.stringify(caller.claims),
           request.readOnly ? 'GET' : 'POST',
           request.path ?? `/rest/v1/rpc/${name}`,
           caller.role,
           JSON.stringify(settings),
+          JSON.stringify(request.headers ?? {}),
         ],
         { prepared: true },
       );

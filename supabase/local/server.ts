@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { handleAuth } from './auth.ts';
 import { startCheckpoints, serveCheckpoints } from './checkpoints.ts';
+import { startRetention } from './retention.ts';
 import { openDatabase, type Database } from './database.ts';
 import { readProjectConfig } from './config.ts';
 import { handleFunctions } from './functions.ts';
@@ -43,6 +44,8 @@ export interface StandInOptions {
   siteUrl?: string;
   /** How often the sender delivers the outbox to the mailbox; omit to deliver only on demand. */
   notificationsEveryMs?: number;
+  /** How often to delete festival access needs whose keeping time is over; omit for never. */
+  retentionEveryMs?: number;
 }
 
 export interface StandIn {
@@ -173,6 +176,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     env: mailboxProviderEnv(baseUrl, options.siteUrl ?? allowedOrigins[0] ?? 'http://localhost:4321'),
   });
   notifications = sender;
+  const retention = options.retentionEveryMs ? startRetention({ db, everyMs: options.retentionEveryMs, log }) : undefined;
 
   return {
     url: baseUrl,
@@ -183,6 +187,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     migration,
     async close() {
       checkpoints?.stop();
+      retention?.stop();
       await sender.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -234,6 +234,26 @@ volatile
 security definer
 set search_path = ''
 as $$
+begin
+  if not private.notifying() then
+    return false;
+  end if;
+  return private.queue_email(p_person, (select u.email from auth.users u where u.id = p_person),
+    (select p.display_name from private.people p where p.id = p_person), p_template, p_params, p_link, p_dedupe_key);
+end
+$$;
+
+-- What private.notify does once it knows the address, for people without an account too (a
+-- festival booking has an email address and a name but no person: p_person is then null).
+create function private.queue_email(
+  p_person uuid, p_email text, p_name text, p_template text, p_params jsonb, p_link text, p_dedupe_key text
+)
+returns boolean
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
 declare
   v_found record;
   v_params jsonb;
@@ -244,28 +264,25 @@ begin
   if not private.notifying() then
     return false;
   end if;
-  -- One read for the template, the address and the name.
-  select t.subject_parts, t.subject_names, t.body_parts, t.body_names, t.secret_params, u.email, p.display_name
+  select t.subject_parts, t.subject_names, t.body_parts, t.body_names, t.secret_params
   into v_found
   from private.email_templates t
-  left join auth.users u on u.id = p_person
-  left join private.people p on p.id = p_person
   where t.key = p_template;
   if not found then
-    raise exception 'private.notify: no email template "%"', p_template;
+    raise exception 'private.queue_email: no email template "%"', p_template;
   end if;
-  if nullif(btrim(coalesce(v_found.email, '')), '') is null then
+  if nullif(btrim(coalesce(p_email, '')), '') is null then
     return false;
   end if;
-  v_params := jsonb_build_object('name', coalesce(v_found.display_name, 'there')) || coalesce(p_params, '{}'::jsonb);
+  v_params := jsonb_build_object('name', coalesce(p_name, 'there')) || coalesce(p_params, '{}'::jsonb);
   v_subject := private.fill_template(v_found.subject_parts, v_found.subject_names, v_params, v_found.secret_params, '{}');
   v_body := private.fill_template(v_found.body_parts, v_found.body_names, v_params, v_found.secret_params, v_subject.missing);
   if cardinality(v_body.missing) > 0 then
-    raise exception 'private.notify: template "%" needs %', p_template, array_to_string(v_body.missing, ', ');
+    raise exception 'private.queue_email: template "%" needs %', p_template, array_to_string(v_body.missing, ', ');
   end if;
   -- The subject never shows a secret; the body does until it is sent (outbox_mark_sent).
   insert into private.outbox (person_id, recipient, template, subject, body, body_after_sending, link, dedupe_key)
-  values (p_person, v_found.email, p_template, v_subject.kept, v_body.filled,
+  values (p_person, p_email, p_template, v_subject.kept, v_body.filled,
           case when cardinality(v_found.secret_params) > 0 then v_body.kept end,
           p_link, p_dedupe_key)
   on conflict (dedupe_key) do nothing;

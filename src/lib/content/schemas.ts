@@ -109,6 +109,8 @@ export const festival = z
     ),
     cost: text('the cost', 300),
     booking: text('how to book', 600),
+    /** True when the sessions can be booked online: the database has them (tests/db/festival/content.test.ts). */
+    bookOnline: z.boolean({ error: 'bookOnline must be true or false' }).default(false),
     whatWeHeard: textList('what we heard', { max: 400 }).default([]),
   })
   .refine((f) => f.datePrecision === 'day' || !f.endDate, {

@@ -21,6 +21,7 @@ describe('supabase/config.toml', () => {
         './seeds/project-updates.sql',
         './seeds/grants-eligibility.sql',
         './seeds/grants-apply.sql',
+        './seeds/festival.sql',
       ],
     });
   });
