@@ -52,6 +52,10 @@ create table private.rounds (
     'against the criteria, before the panel meets.',
   -- Community and councillor seat means more than this many points apart (out of 100) are flagged.
   seat_margin numeric(5, 2) not null default 10 check (seat_margin between 0 and 100),
+  -- A fair panel before scoring opens: the chair, and at least this many members in each seat
+  -- besides the chair (private.panel_shortfall). The officer may start anyway with a reason.
+  community_members_needed int not null default 2 check (community_members_needed between 0 and 20),
+  councillors_needed int not null default 2 check (councillors_needed between 0 and 20),
   state_changed_at timestamptz not null default now(),
   published_at timestamptz,
   created_at timestamptz not null default now(),

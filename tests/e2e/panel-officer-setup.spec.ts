@@ -71,7 +71,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     });
     for (const to of ['open', 'closed']) await rpc(page, 'move_round', { p_round_id: roundId, p_to: to });
     await rpc(page, 'add_panel_member', { p_round_id: roundId, p_person_id: '00000000-0000-4000-8000-000000000011', p_seat: 'councillor' });
-    await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
+    await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'scoring', p_force_reason: 'A test round: a panel of one.' });
     await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'panel', p_force_reason: 'A test round: the panel meets without scores.' });
     await rpc(page, 'record_recommendation', {
       p_application_id: applicationId,
