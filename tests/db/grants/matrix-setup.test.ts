@@ -182,7 +182,8 @@ const rows: MatrixRow[] = [
   { fn: 'audit_chain_export', args: () => ({}), expect: outcomes(NO_GRANT) },
   {
     fn: 'remind_unsent_drafts',
-    args: (w) => ({ p_round_id: w.roundId }),
+    // The other round is being scored (this file's round is still closed).
+    args: (w) => ({ p_round_id: w.otherRoundId }),
     expect: officerOnly(),
     check: (d) => expect(Array.isArray(d.unsent)).toBe(true),
   },
