@@ -33,8 +33,18 @@ test('the chair records a recommendation and downloads the report', async ({ pag
   await expect(row).toContainText('Award £12,000');
   await expectNoAxeViolations(page);
 
+  // One rounding rule: the report says the same balanced score as the table (it once said 84.65
+  // where the table said 84.7).
+  const balanced = (await row.locator('td').nth(4).innerText()).trim();
+  expect(balanced).toMatch(/^\d+\.\d$/);
   await page.getByRole('link', { name: /Recommendations report/ }).click();
   await expect(page.getByRole('heading', { name: /Recommendations: Sustainability Fund/ })).toBeVisible();
+  const item = page.locator('.wt-report__item').filter({ hasText: 'A café morning for carers' });
+  await expect(item).toContainText(`balanced ${balanced}`);
+  for (const text of await page.locator('.wt-report__item').allInnerTexts())
+    expect(text, 'every score in the report has one decimal place').not.toMatch(
+      /(Community|councillors|balanced) \d+(\.\d{2,})?[,.]?(\s|$)/,
+    );
   await expect(page.getByText('Carers told us this café is a lifeline.')).toBeVisible();
   await expect(page.getByText('Conflicts declared').first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -46,6 +56,7 @@ test('the chair records a recommendation and downloads the report', async ({ pag
   expect(csv.split('\n')[0]).toContain('Recommendation');
   expect(csv).toContain('Carers told us this café is a lifeline.');
   expect(csv).toContain('Award,12000');
+  expect(csv).toContain(`,${balanced},`);
 });
 
 test.describe('the old address /panel/lead/', () => {
