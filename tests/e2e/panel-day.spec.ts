@@ -2,7 +2,7 @@
 // results with community and councillor means side by side, recording a recommendation, and
 // the report printed and downloaded as CSV.
 import { readFileSync } from 'node:fs';
-import { expect, expectNoAxeViolations, test } from './support.ts';
+import { expect, expectNoAxeViolations, httpErrorLogged, test } from './support.ts';
 import { signIn } from './support-panel.ts';
 
 test('the chair records a recommendation and downloads the report', async ({ page }) => {
@@ -60,6 +60,10 @@ test('the chair records a recommendation and downloads the report', async ({ pag
 });
 
 test.describe('the old address /panel/lead/', () => {
+  // The round in these links does not exist: once forwarded, the panel day page asks for it and
+  // is answered 404, which Chromium logs if the answer comes before the test ends.
+  test.use({ allowedConsoleErrors: [httpErrorLogged(404)] });
+
   test('sends old links and bookmarks on to the panel day, keeping the round', async ({ page }) => {
     await signIn(page, 'chair@example.org');
     await page.goto('/panel/lead/?round=00000000-0000-0000-0000-000000000000#results');

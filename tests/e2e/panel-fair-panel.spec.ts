@@ -77,8 +77,8 @@ test.describe('a fair panel', () => {
     await expectNoAxeViolations(page);
 
     // Adding the chair works, and the old refusal goes with it.
-    await page.getByLabel('Person').selectOption({ index: 1 });
-    await page.getByLabel('Role').selectOption('chair');
+    await page.getByLabel('Person', { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel('Role', { exact: true }).selectOption('chair');
     await page.getByRole('button', { name: 'Add to the panel' }).click();
     await expect(note).toContainText('Chair: added');
     await expect(refusal).toHaveCount(0);
