@@ -227,7 +227,7 @@ set search_path = ''
 as $$
 begin
   if p_maximum is null or p_maximum < 1 or p_maximum > 10 then
-    perform private.refuse('P0001', 'maximum_score_out_of_range', 'The highest score for a criterion must be a whole number from 1 to 10.', 'maximum');
+    perform private.refuse('P0001', 'maximum_score_out_of_range', 'The highest score for a question must be a whole number from 1 to 10.', 'maximum');
   end if;
   if p_descriptors is null or jsonb_typeof(p_descriptors) <> 'array' or jsonb_array_length(p_descriptors) <> p_maximum + 1
      or exists (select 1 from jsonb_array_elements(p_descriptors) d
@@ -253,7 +253,7 @@ begin
   if v.id is null then
     perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v, 'draft', 'closed', 'criteria_fixed', 'Criteria cannot change once scoring has started.');
+  perform private.require_state(v, 'draft', 'closed', 'criteria_fixed', 'The questions cannot change once scoring has started.');
   return v;
 end
 $$;
@@ -270,7 +270,7 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   perform private.editable_criteria_round(p_round_id);
   if p_weight is null or p_weight <= 0 or p_weight > 100 then
     perform private.refuse('P0001', 'weight_out_of_range', 'The weight must be more than 0 and no more than 100.', 'weight');
@@ -279,7 +279,7 @@ begin
   insert into private.criteria (round_id, position, title, guidance, weight, maximum, descriptors)
   values (p_round_id,
           coalesce(p_position, (select coalesce(max(c.position), 0) + 1 from private.criteria c where c.round_id = p_round_id)),
-          private.clean_text(p_title, 'the criterion''s title', 200, p_field => 'title'),
+          private.clean_text(p_title, 'the question', 200, p_field => 'title'),
           coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), ''),
           p_weight, p_maximum, p_descriptors)
   returning * into v;
@@ -302,10 +302,10 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that scoring question.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   if p_weight is not null and (p_weight <= 0 or p_weight > 100) then
@@ -315,7 +315,7 @@ begin
     perform private.check_descriptors(coalesce(p_descriptors, v.descriptors), coalesce(p_maximum, v.maximum));
   end if;
   update private.criteria c set
-    title = coalesce(private.clean_text(p_title, 'the criterion''s title', 200, false, p_field => 'title'), c.title),
+    title = coalesce(private.clean_text(p_title, 'the question', 200, false, p_field => 'title'), c.title),
     guidance = coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), c.guidance),
     weight = coalesce(p_weight, c.weight),
     maximum = coalesce(p_maximum, c.maximum),
@@ -341,10 +341,10 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that scoring question.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   delete from private.criteria c where c.id = p_criterion_id;

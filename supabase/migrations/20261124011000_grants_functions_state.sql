@@ -110,7 +110,7 @@ declare
   v_reason text := nullif(btrim(coalesce(p_force_reason, '')), '');
 begin
   if p_to = 'open' and not exists (select 1 from private.criteria c where c.round_id = p_round.id) then
-    perform private.refuse('PT409', 'criteria_needed', 'Add at least one scoring criterion before opening the round.');
+    perform private.refuse('PT409', 'criteria_needed', 'Add at least one scoring question before opening the round.');
   elsif p_to = 'scoring' then
     if not exists (select 1 from private.applications a where a.round_id = p_round.id) then
       perform private.refuse('PT409', 'applications_needed', 'There are no applications to score yet.');

@@ -51,6 +51,10 @@ test('signing in with an email code, by keyboard', async ({ page }) => {
   await page.keyboard.type(await latestCode('resident@example.org'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/status\/$/);
+  // End on a settled page, as the password test does: ending the moment the address changed
+  // closed the page while /status/ was still loading and its island was still asking the API
+  // who is signed in, the one thing this test did differently when its teardown stalled.
+  await expect(page.getByTestId('service-status')).toContainText('signed in (authenticated)');
 });
 
 test.describe('mistakes', () => {
