@@ -125,10 +125,14 @@ begin
     end if;
     v_short := private.panel_shortfall(p_round);
     if v_short is not null and v_reason is null then
+      -- "1 community member", "2 councillors": private.notify_count (the notifications file) says counts the one way.
       perform private.refuse('PT409', 'panel_not_fair',
-        format('A fair panel needs %s before scoring starts. This panel has %s, %s community members and %s councillors besides the chair.',
-               format('the chair, %s community members and %s councillors', v_short ->> 'community_needed', v_short ->> 'councillors_needed'),
-               case when (v_short ->> 'chair')::boolean then 'a chair' else 'no chair' end, v_short ->> 'community', v_short ->> 'councillors'),
+        format('A fair panel needs the chair, %s and %s before scoring starts. This panel has %s, %s and %s besides the chair.',
+               private.notify_count((v_short ->> 'community_needed')::bigint, 'community member', 'community members'),
+               private.notify_count((v_short ->> 'councillors_needed')::bigint, 'councillor', 'councillors'),
+               case when (v_short ->> 'chair')::boolean then 'a chair' else 'no chair' end,
+               private.notify_count((v_short ->> 'community')::bigint, 'community member', 'community members'),
+               private.notify_count((v_short ->> 'councillors')::bigint, 'councillor', 'councillors')),
         'force_reason', 'Add the missing members, or to start anyway send a reason; it goes into the audit trail.', v_short);
     end if;
     return case when v_short is null then '{}' else jsonb_build_object('panel', v_short) end;

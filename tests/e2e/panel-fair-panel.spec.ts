@@ -83,7 +83,7 @@ test.describe('a fair panel', () => {
     await expect(note).toContainText('Chair: added');
     await expect(refusal).toHaveCount(0);
     await page.getByRole('button', { name: 'Move to: Scoring' }).click();
-    await expect(refusal).toContainText('A fair panel needs the chair, 1 community members and 1 councillors before scoring starts.');
+    await expect(refusal).toContainText('A fair panel needs the chair, 1 community member and 1 councillor before scoring starts.');
     await expect(refusal).toContainText('This panel has a chair, 0 community members and 0 councillors besides the chair.');
     await expectNoAxeViolations(page);
 
