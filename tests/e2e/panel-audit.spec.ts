@@ -13,6 +13,8 @@ test('scrutiny checks the trail and filters it', async ({ page }) => {
   await page.getByRole('button', { name: 'Show entries' }).click();
   const rows = page.getByTestId('audit-table').locator('tbody tr');
   await expect(rows.first()).toBeVisible();
+  // Wait for the filtered entries to replace the unfiltered ones already on screen.
+  await expect(rows.locator('td:nth-child(4)').filter({ hasNotText: /^Read$/ })).toHaveCount(0);
   for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('Read');
   // Reads say what was read, and about which round or application, in words, never as ids.
   for (const text of await rows.locator('td:nth-child(5)').allTextContents()) expect(text).not.toBe('read records');
