@@ -51,9 +51,13 @@ create table private.rounds (
     'the panel''s discussion with anyone outside the panel, and do not keep copies after the panel '
     'has finished. Tell the grants officer before you read an application if you, your family or '
     'an organisation you are involved with could gain from it. Score each application on your own, '
-    'against the criteria, before the panel meets.',
+    'against the scoring questions, before the panel meets.',
   -- Community and councillor seat means more than this many points apart (out of 100) are flagged.
   seat_margin numeric(5, 2) not null default 10 check (seat_margin between 0 and 100),
+  -- A fair panel before scoring opens: the chair, and at least this many members in each seat
+  -- besides the chair (private.panel_shortfall). The officer may start anyway with a reason.
+  community_members_needed int not null default 2 check (community_members_needed between 0 and 20),
+  councillors_needed int not null default 2 check (councillors_needed between 0 and 20),
   state_changed_at timestamptz not null default now(),
   published_at timestamptz,
   created_at timestamptz not null default now(),

@@ -89,11 +89,32 @@ select private.grant_api(array['list_funds'], array['anon', 'authenticated', 'se
 
 /** Section - Rounds */
 
+-- How many members of each seat a fair panel needs, besides the chair: whole numbers from 0 to
+-- 20, refused with a key naming the field (the table's check would be a bare constraint error).
+create function private.check_panel_numbers(p_community int, p_councillors int, p_required boolean)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if (p_required and p_community is null) or p_community not between 0 and 20 then
+    perform private.refuse('P0001', 'panel_numbers_out_of_range', 'The number of community members needed must be a whole number from 0 to 20.',
+      'community_members_needed');
+  end if;
+  if (p_required and p_councillors is null) or p_councillors not between 0 and 20 then
+    perform private.refuse('P0001', 'panel_numbers_out_of_range', 'The number of councillors needed must be a whole number from 0 to 20.',
+      'councillors_needed');
+  end if;
+end
+$$;
+
 -- A round starts as a draft; the reference prefix numbers its applications.
 create function api.create_round(p_fund_id uuid, p_title text, p_reference_prefix text,
                                   p_opens_on date default null, p_closes_on date default null,
                                   p_scoring_deadline timestamptz default null, p_panel_date date default null,
-                                  p_seat_margin numeric default 10, p_agreement_text text default null)
+                                  p_seat_margin numeric default 10, p_agreement_text text default null,
+                                  p_community_members_needed int default 2, p_councillors_needed int default 2)
 returns jsonb
 language plpgsql
 volatile
@@ -121,17 +142,19 @@ begin
   if p_opens_on is not null and p_closes_on is not null and p_closes_on < p_opens_on then
     perform private.refuse('P0001', 'closing_before_opening', 'The closing date must be on or after the opening date.', 'closes_on');
   end if;
+  perform private.check_panel_numbers(p_community_members_needed, p_councillors_needed, true);
   -- One insert either way, so creating a round leaves exactly one audit event.
   if p_agreement_text is null then
-    insert into private.rounds (fund_id, title, reference_prefix, opens_on, closes_on, scoring_deadline, panel_date, seat_margin)
+    insert into private.rounds (fund_id, title, reference_prefix, opens_on, closes_on, scoring_deadline, panel_date, seat_margin,
+                                community_members_needed, councillors_needed)
     values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200, p_field => 'title'), p_reference_prefix, p_opens_on, p_closes_on,
-            p_scoring_deadline, p_panel_date, p_seat_margin)
+            p_scoring_deadline, p_panel_date, p_seat_margin, p_community_members_needed, p_councillors_needed)
     returning * into v;
   else
     insert into private.rounds (fund_id, title, reference_prefix, opens_on, closes_on, scoring_deadline, panel_date, seat_margin,
-                                agreement_text)
+                                community_members_needed, councillors_needed, agreement_text)
     values (p_fund_id, private.clean_text(p_title, 'the round''s title', 200, p_field => 'title'), p_reference_prefix, p_opens_on, p_closes_on,
-            p_scoring_deadline, p_panel_date, p_seat_margin,
+            p_scoring_deadline, p_panel_date, p_seat_margin, p_community_members_needed, p_councillors_needed,
             private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000, p_field => 'agreement_text'))
     returning * into v;
   end if;
@@ -146,7 +169,8 @@ select private.grant_api(array['create_round'], array['authenticated', 'service_
 create function api.update_round(p_round_id uuid, p_title text default null, p_opens_on date default null,
                                   p_closes_on date default null, p_scoring_deadline timestamptz default null,
                                   p_panel_date date default null, p_seat_margin numeric default null,
-                                  p_agreement_text text default null)
+                                  p_agreement_text text default null, p_community_members_needed int default null,
+                                  p_councillors_needed int default null)
 returns jsonb
 language plpgsql
 volatile
@@ -161,10 +185,12 @@ begin
   if v.id is null then
     perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  if coalesce(p_title, p_agreement_text) is not null or coalesce(p_opens_on, p_closes_on) is not null or p_seat_margin is not null then
+  if coalesce(p_title, p_agreement_text) is not null or coalesce(p_opens_on, p_closes_on) is not null or p_seat_margin is not null
+     or coalesce(p_community_members_needed, p_councillors_needed) is not null then
     perform private.require_state(v, 'draft', 'closed',
-      'round_details_fixed', 'The title, dates, seat margin and confidentiality agreement are fixed once scoring has started.');
+      'round_details_fixed', 'The title, dates, seat margin, panel numbers and confidentiality agreement are fixed once scoring has started.');
   end if;
+  perform private.check_panel_numbers(p_community_members_needed, p_councillors_needed, false);
   if p_scoring_deadline is not null or p_panel_date is not null then
     perform private.require_state(v, 'draft', 'scoring',
       'round_dates_fixed', 'The scoring deadline and panel date cannot change after the panel has met.');
@@ -182,6 +208,8 @@ begin
     scoring_deadline = coalesce(p_scoring_deadline, r.scoring_deadline),
     panel_date = coalesce(p_panel_date, r.panel_date),
     seat_margin = coalesce(p_seat_margin, r.seat_margin),
+    community_members_needed = coalesce(p_community_members_needed, r.community_members_needed),
+    councillors_needed = coalesce(p_councillors_needed, r.councillors_needed),
     agreement_text = coalesce(private.clean_text(p_agreement_text, 'the confidentiality agreement', 8000, false, p_field => 'agreement_text'), r.agreement_text),
     updated_at = now()
   where r.id = p_round_id
@@ -203,7 +231,7 @@ set search_path = ''
 as $$
 begin
   if p_maximum is null or p_maximum < 1 or p_maximum > 10 then
-    perform private.refuse('P0001', 'maximum_score_out_of_range', 'The highest score for a criterion must be a whole number from 1 to 10.', 'maximum');
+    perform private.refuse('P0001', 'maximum_score_out_of_range', 'The highest score for a question must be a whole number from 1 to 10.', 'maximum');
   end if;
   if p_descriptors is null or jsonb_typeof(p_descriptors) <> 'array' or jsonb_array_length(p_descriptors) <> p_maximum + 1
      or exists (select 1 from jsonb_array_elements(p_descriptors) d
@@ -229,7 +257,7 @@ begin
   if v.id is null then
     perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
   end if;
-  perform private.require_state(v, 'draft', 'closed', 'criteria_fixed', 'Criteria cannot change once scoring has started.');
+  perform private.require_state(v, 'draft', 'closed', 'criteria_fixed', 'The questions cannot change once scoring has started.');
   return v;
 end
 $$;
@@ -246,7 +274,7 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   perform private.editable_criteria_round(p_round_id);
   if p_weight is null or p_weight <= 0 or p_weight > 100 then
     perform private.refuse('P0001', 'weight_out_of_range', 'The weight must be more than 0 and no more than 100.', 'weight');
@@ -255,7 +283,7 @@ begin
   insert into private.criteria (round_id, position, title, guidance, weight, maximum, descriptors)
   values (p_round_id,
           coalesce(p_position, (select coalesce(max(c.position), 0) + 1 from private.criteria c where c.round_id = p_round_id)),
-          private.clean_text(p_title, 'the criterion''s title', 200, p_field => 'title'),
+          private.clean_text(p_title, 'the question', 200, p_field => 'title'),
           coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), ''),
           p_weight, p_maximum, p_descriptors)
   returning * into v;
@@ -278,10 +306,10 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that scoring question.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   if p_weight is not null and (p_weight <= 0 or p_weight > 100) then
@@ -291,7 +319,7 @@ begin
     perform private.check_descriptors(coalesce(p_descriptors, v.descriptors), coalesce(p_maximum, v.maximum));
   end if;
   update private.criteria c set
-    title = coalesce(private.clean_text(p_title, 'the criterion''s title', 200, false, p_field => 'title'), c.title),
+    title = coalesce(private.clean_text(p_title, 'the question', 200, false, p_field => 'title'), c.title),
     guidance = coalesce(private.clean_text(p_guidance, 'the guidance', 4000, false, p_field => 'guidance'), c.guidance),
     weight = coalesce(p_weight, c.weight),
     maximum = coalesce(p_maximum, c.maximum),
@@ -317,10 +345,10 @@ as $$
 declare
   v private.criteria;
 begin
-  perform private.require_officer('set scoring criteria');
+  perform private.require_officer('set the scoring questions');
   select * into v from private.criteria c where c.id = p_criterion_id;
   if v.id is null then
-    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that criterion.');
+    perform private.refuse('PT404', 'criterion_not_found', 'We could not find that scoring question.');
   end if;
   perform private.editable_criteria_round(v.round_id);
   delete from private.criteria c where c.id = p_criterion_id;

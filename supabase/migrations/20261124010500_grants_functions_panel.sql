@@ -252,7 +252,11 @@ begin
                  from private.panel_members m join private.people p on p.id = m.person_id where m.round_id = p_round_id), '[]'),
       'reviewers', coalesce((select jsonb_agg(jsonb_build_object('person_id', rv.person_id, 'display_name', p.display_name,
                    'added_at', rv.added_at) order by p.display_name)
-                 from private.reviewers rv join private.people p on p.id = rv.person_id where rv.round_id = p_round_id), '[]'));
+                 from private.reviewers rv join private.people p on p.id = rv.person_id where rv.round_id = p_round_id), '[]'),
+      -- What the next move needs, before the officer presses it: a fair panel to start scoring,
+      -- and who would be left with finished scores unsent if scoring closed now.
+      'panel_shortfall', case when v_round.state <= 'closed' then private.panel_shortfall(v_round) end,
+      'unsent_drafts', case when v_round.state = 'scoring' then private.unsent_drafts(p_round_id) else '[]' end);
   end if;
   return v;
 end

@@ -18,11 +18,11 @@ begin
   join private.applications a on a.id = new.application_id and a.round_id = c.round_id
   where c.id = new.criterion_id and c.round_id = new.round_id;
   if v_maximum is null then
-    perform private.refuse('P0001', 'criterion_not_in_round', 'That criterion is not part of this application''s round.',
+    perform private.refuse('P0001', 'criterion_not_in_round', 'That question is not part of this application''s round.',
       'criterion:' || new.criterion_id);
   end if;
   if new.score < 0 or new.score > v_maximum then
-    perform private.refuse('P0001', 'score_out_of_range', format('A score for this criterion must be a whole number from 0 to %s.', v_maximum),
+    perform private.refuse('P0001', 'score_out_of_range', format('A score for this question must be a whole number from 0 to %s.', v_maximum),
       'criterion:' || new.criterion_id, null, jsonb_build_object('maximum', v_maximum));
   end if;
   if (select r.state from private.rounds r where r.id = new.round_id) <> 'scoring' then
@@ -62,7 +62,7 @@ begin
       select 1 from private.criteria c where c.round_id = new.round_id
         and not exists (select 1 from private.scores s where s.application_id = new.application_id
                         and s.member_id = new.member_id and s.criterion_id = c.id)) then
-    perform private.refuse('P0001', 'scores_incomplete', 'Score every criterion before you submit.');
+    perform private.refuse('P0001', 'scores_incomplete', 'Score every question before you submit.');
   end if;
   if new.submitted_at is not null and exists (select 1 from private.conflict_declarations d where d.application_id = new.application_id
              and d.member_id = new.member_id and d.has_conflict) then
@@ -152,7 +152,7 @@ declare
   v_saved int;
 begin
   if p_scores is null or jsonb_typeof(p_scores) <> 'array' or jsonb_array_length(p_scores) = 0 then
-    perform private.refuse('P0001', 'scores_not_a_list', 'Send your scores as a list, one for each criterion you have scored.');
+    perform private.refuse('P0001', 'scores_not_a_list', 'Send your scores as a list, one for each question you have scored.');
   end if;
   select e.val, c.id, c.title, c.maximum into v_bad
   from jsonb_array_elements(p_scores) with ordinality as e (val, n)
@@ -164,7 +164,7 @@ begin
      or length(e.val ->> 'comment') > 2000
   order by e.n limit 1;
   if v_bad.val is not null and v_bad.title is null then
-    perform private.refuse('P0001', 'criterion_not_in_round', 'One of the scores is for a criterion that is not part of this round.',
+    perform private.refuse('P0001', 'criterion_not_in_round', 'One of the scores is for a question that is not part of this round.',
       null, null, jsonb_build_object('criterion_id', v_bad.val ->> 'criterion_id'));
   elsif v_bad.val is not null and length(v_bad.val ->> 'comment') > 2000 then
     perform private.refuse('P0001', 'score_comment_too_long', format('Your comment on "%s" is too long: keep it to 2,000 characters or fewer.', v_bad.title),
@@ -250,7 +250,7 @@ begin
     and not exists (select 1 from private.scores s where s.application_id = p_application_id
                     and s.member_id = v_member.id and s.criterion_id = c.id);
   if v_missing is not null then
-    perform private.refuse('P0001', 'scores_incomplete', 'Score every criterion before you submit.',
+    perform private.refuse('P0001', 'scores_incomplete', 'Score every question before you submit.',
       null, format('Still to score: %s.', v_missing), jsonb_build_object('still_to_score', v_missing_ids));
   end if;
   insert into private.score_submissions as s (application_id, member_id, round_id, submitted_at)

@@ -77,6 +77,10 @@ insert into private.email_templates (key, sent_when, subject, body, secret_param
  'One day left to send your scores for {round}',
  E'Hello {name},\n\nScoring for {round} closes at {deadline}, in less than a day. You still have {outstanding} to send.\n\nScores you have saved but not sent do not count.\n\nCheck and send your scores: {link}\n\nWorking Together',
  '{}'),
+('scoring_drafts_unsent', 'An officer about to close scoring reminds the members who have scored an application in full but not sent it.',
+ 'Your scores for {round} are not sent yet',
+ E'Hello {name},\n\nYou have scored {drafts} for {round}, but you have not sent those scores yet. Scores you have saved but not sent do not count.\n\nThe grants officer will soon close scoring so that the panel can meet. After that you cannot send them.\n\nCheck and send your scores: {link}\n\nWorking Together',
+ '{}'),
 ('scoring_closed_early', 'Scoring closes before its deadline (the round moves to the panel): members who had sent every score.',
  'Scoring for {round} has closed',
  E'Hello {name},\n\nThe grants officer has closed scoring for {round} before the deadline, so that the panel can meet. You sent all your scores in time: thank you.\n\nSee the round: {link}\n\nWorking Together',
@@ -474,6 +478,45 @@ begin
 end
 $$;
 select private.grant_api(array['queue_deadline_reminders'], array['service_role']);
+
+/** Section - Reminders an officer sends */
+
+-- Before moving a round to the panel day, the officer reminds each member who has scored an
+-- application in full but not sent it (private.unsent_drafts). At most one reminder a member a
+-- day, however often the button is pressed (the dedupe key holds the day). Answers how many
+-- were queued now and who has unsent drafts.
+create function api.remind_unsent_drafts(p_round_id uuid)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_round private.rounds;
+  v_unsent jsonb;
+  v_queued int;
+begin
+  perform private.require_officer('remind panel members to send their scores');
+  select * into v_round from private.rounds r where r.id = p_round_id;
+  if v_round.id is null then
+    perform private.refuse('PT404', 'round_not_found', 'We could not find that grant round.');
+  end if;
+  perform private.require_state(v_round, 'scoring', 'scoring', 'reminders_not_now', 'Reminders to send scores are only for a round being scored.');
+  v_unsent := private.unsent_drafts(p_round_id);
+  select count(*) filter (where q) into v_queued
+  from (select private.notify((u ->> 'person_id')::uuid, 'scoring_drafts_unsent',
+                 jsonb_build_object('round', v_round.title,
+                                    'drafts', private.notify_count((u ->> 'drafts')::bigint, 'application', 'applications')),
+                 '/panel/round/?id=' || p_round_id,
+                 'scoring_drafts_unsent:' || p_round_id || ':' || (u ->> 'member_id') || ':'
+                   || to_char(now() at time zone 'Europe/London', 'YYYY-MM-DD')) as q
+        from jsonb_array_elements(v_unsent) u) x;
+  return jsonb_build_object('queued', v_queued, 'unsent', v_unsent);
+end
+$$;
+
+select private.grant_api(array['remind_unsent_drafts'], array['authenticated', 'service_role']);
 
 /** Section - Hooks on participatory budgeting */
 

@@ -130,7 +130,12 @@ async function main() {
           p_role: m === 0 ? 'chair' : 'member',
         });
       }
-      for (const to of ['open', 'closed', 'scoring']) await call(officer, 'move_round', { p_round_id: round.id, p_to: to });
+      for (const to of ['open', 'closed', 'scoring'])
+        await call(officer, 'move_round', {
+          p_round_id: round.id,
+          p_to: to,
+          ...(to === 'scoring' ? { p_force_reason: 'A benchmark panel.' } : {}),
+        });
       const jobs = Array.from({ length: panel }, (_, m) => m).flatMap((m) => apps.map((app) => ({ m, app })));
       await inPool(
         Array.from({ length: panel }, (_, m) => m),

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support.ts';
 import { signIn } from './support-panel.ts';
-import { checkPage, checkPrintView, linksByStatus, rpc, settled } from './support-panel-pages.ts';
+import { checkPage, checkPrintView, fillDateInput, linksByStatus, rpc, settled } from './support-panel-pages.ts';
 
 const INNOVATION = '00000000-0000-4000-9000-000000000101'; // scoring
 const SUSTAINABILITY = '00000000-0000-4000-9000-000000000102'; // panel day
@@ -132,8 +132,8 @@ test('scrutiny: no rounds, the audit trail, the chain check and a filter error',
   await page.getByRole('button', { name: 'Check the trail' }).click();
   await expect(page.getByTestId('chain-check')).toContainText('Intact');
   await checkPage(page);
-  await page.getByLabel('From').fill('2030-01-02');
-  await page.getByLabel('To').fill('2030-01-01');
+  await fillDateInput(page, 'From', '2030-01-02');
+  await fillDateInput(page, 'To', '2030-01-01');
   await page.getByRole('button', { name: 'Show entries' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await checkPage(page);

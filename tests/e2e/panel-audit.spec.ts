@@ -2,6 +2,7 @@
 // is refused by the database, and the page says so plainly.
 import { expect, expectNoAxeViolations, httpErrorLogged, test } from './support.ts';
 import { signIn } from './support-panel.ts';
+import { fillDateInput } from './support-panel-pages.ts';
 
 test('scrutiny checks the trail and filters it', async ({ page }) => {
   await signIn(page, 'scrutiny@example.org', '/panel/audit/');
@@ -12,12 +13,14 @@ test('scrutiny checks the trail and filters it', async ({ page }) => {
   await page.getByRole('button', { name: 'Show entries' }).click();
   const rows = page.getByTestId('audit-table').locator('tbody tr');
   await expect(rows.first()).toBeVisible();
+  // Wait for the filtered entries to replace the unfiltered ones already on screen.
+  await expect(rows.locator('td:nth-child(4)').filter({ hasNotText: /^Read$/ })).toHaveCount(0);
   for (const text of await rows.locator('td:nth-child(4)').allTextContents()) expect(text).toBe('Read');
   // Reads say what was read, and about which round or application, in words, never as ids.
   for (const text of await rows.locator('td:nth-child(5)').allTextContents()) expect(text).not.toBe('read records');
   for (const text of await rows.locator('td:nth-child(6)').allTextContents()) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
-  await page.getByLabel('From').fill('2030-01-02');
-  await page.getByLabel('To').fill('2030-01-01');
+  await fillDateInput(page, 'From', '2030-01-02');
+  await fillDateInput(page, 'To', '2030-01-01');
   await page.getByRole('button', { name: 'Show entries' }).click();
   await expect(page.getByRole('alert')).toContainText('The "from" date must be before the "to" date');
   await expectNoAxeViolations(page);

@@ -194,11 +194,14 @@ test('scoring closes while the form is open: the member is told, keeps their wor
   expect(theirs.body.my_submission?.submitted_at ?? null).toBeNull();
   await otherPage.context().close();
 
-  // Coming back later: the screens say why scoring is not possible, before the member tries.
+  // Coming back later: the screens say why scoring is not possible, before the member tries:
+  // scoring closed before these saved scores were sent, so they do not count.
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText(
-    'Scoring has closed for this round. It is now at: Panel meeting. The scores you chose are kept on this device.',
-  );
+  const why = page.getByRole('alert');
+  await expect(why).toContainText('before you sent these scores. The grants officer moved the round on to the panel meeting');
+  await expect(why).toContainText('It is now at: Panel meeting.');
+  await expect(why).toContainText('Scores that were saved but not sent do not count');
+  await expect(why).toContainText('The scores you chose are kept on this device.');
   await expect(keptScore(page, 'Who it helps')).toContainText('2 out of 2');
   await page.goto(`/panel/application/?round=${round.id}&id=${app}`);
   await expect(page.getByTestId('not-scoring')).toContainText('Scoring has closed for this round. It is now at: Panel meeting.');

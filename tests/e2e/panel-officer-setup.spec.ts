@@ -71,7 +71,7 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     });
     for (const to of ['open', 'closed']) await rpc(page, 'move_round', { p_round_id: roundId, p_to: to });
     await rpc(page, 'add_panel_member', { p_round_id: roundId, p_person_id: '00000000-0000-4000-8000-000000000011', p_seat: 'councillor' });
-    await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
+    await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'scoring', p_force_reason: 'A test round: a panel of one.' });
     await rpc(page, 'move_round', { p_round_id: roundId, p_to: 'panel', p_force_reason: 'A test round: the panel meets without scores.' });
     await rpc(page, 'record_recommendation', {
       p_application_id: applicationId,
@@ -199,12 +199,29 @@ test.describe.serial('from the panel to Cabinet, on a round of its own', () => {
     await expect(rows.first()).toContainText('Exported');
     await expect(rows.first()).toContainText('audit trail');
     await expect(rows.first()).toContainText('Dev Malhotra');
-    // A date mistake is shown next to its own field.
-    await page.getByLabel('From').fill('2030-01-02');
-    await page.getByLabel('To').fill('2030-01-01');
+    // The dates are GOV.UK date inputs (day, month, year): a date mistake is shown next to its
+    // own field and the summary links to the box it is about.
+    const from = page.getByRole('group', { name: 'From' });
+    await fillDateInput(page, 'From', '2030-01-02');
+    await fillDateInput(page, 'To', '2030-01-01');
     await page.getByRole('button', { name: 'Show entries' }).click();
     await expect(page.locator('#audit-from-error')).toContainText('The "from" date must be before the "to" date');
-    await expect(page.getByLabel('From')).toHaveAttribute('aria-describedby', 'audit-from-error');
+    await expect(from).toHaveAttribute('aria-describedby', /audit-from-error/);
     await expectNoAxeViolations(page);
+    await from.getByLabel('Month').fill('13');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await expect(page.locator('#audit-from-error')).toContainText('The "from" date must be a real date');
+    await expect(from.getByLabel('Month')).toHaveAttribute('aria-invalid', 'true');
+    await expect(from.getByLabel('Day')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert').getByRole('link', { name: 'The "from" date must be a real date' })).toHaveAttribute(
+      'href',
+      '#audit-from-month',
+    );
+    await expectNoAxeViolations(page);
+    // Right dates filter the trail: nothing happened in 2030 yet.
+    await fillDateInput(page, 'From', '2030-01-01');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await expect(page.locator('#audit-from-error')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'No entries match' })).toBeVisible();
   });
 });

@@ -19,6 +19,26 @@ test('signing in with a password, then landing where the person was going', asyn
   await expect(page.getByTestId('service-status')).toContainText('signed in (authenticated)');
 });
 
+test('a press before the page has finished loading is never lost', async ({ page }) => {
+  // Hold the sign-in island's script back, as a slow phone would: the buttons in the page's HTML
+  // wait, disabled, rather than ignore a press; once it has loaded, the same press works.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/SignIn.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/sign-in/?next=/status/');
+  const instead = page.getByRole('button', { name: 'Sign in with a password instead' });
+  await expect(instead).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Email me a code' })).toBeDisabled();
+  await expectNoAxeViolations(page);
+  release();
+  await instead.click();
+  await expect(page.getByLabel('Password')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in\/\?next=\/status\/$/);
+});
+
 test('signing in with an email code, by keyboard', async ({ page }) => {
   await page.goto('/sign-in/?next=/status/');
   await waitForIslands(page);
@@ -31,6 +51,10 @@ test('signing in with an email code, by keyboard', async ({ page }) => {
   await page.keyboard.type(await latestCode('resident@example.org'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/status\/$/);
+  // End on a settled page, as the password test does: ending the moment the address changed
+  // closed the page while /status/ was still loading and its island was still asking the API
+  // who is signed in, the one thing this test did differently when its teardown stalled.
+  await expect(page.getByTestId('service-status')).toContainText('signed in (authenticated)');
 });
 
 test.describe('mistakes', () => {

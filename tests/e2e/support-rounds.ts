@@ -140,6 +140,8 @@ export async function createScoringRound(
   }
   for (const p of panel)
     await ok(officer('add_panel_member', { p_round_id: round.id, p_person_id: p.id, p_seat: p.seat, p_role: p.role ?? 'member' }));
-  for (const to of ['open', 'closed', 'scoring']) await ok(officer('move_round', { p_round_id: round.id, p_to: to }));
+  // Test panels are small: scoring starts with a reason when the panel is short of fair.
+  for (const to of ['open', 'closed', 'scoring'])
+    await ok(officer('move_round', { p_round_id: round.id, p_to: to, ...(to === 'scoring' ? { p_force_reason: 'A test panel.' } : {}) }));
   return { id: round.id, criteria, applications };
 }

@@ -14,7 +14,9 @@ import {
   type ChainCheck,
 } from '../../lib/api/audit';
 import { ACTION_WORDS, detailWords, recordWords } from '../../lib/grants/audit-words';
-import { checkDateRange, type DateRangeField, type Problems } from '../../lib/grants/officer-checks';
+import { checkDateParts, EMPTY_DATE, type DatePart, type DateParts } from '../../lib/date-input';
+import { checkDateRange, type DateRangeField } from '../../lib/grants/officer-checks';
+import { DateInput, dateBoxId } from '../ui/DateInput';
 import { useOnce } from '../ui/useOnce';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Select } from '../ui/Select';
@@ -27,8 +29,28 @@ interface Filters {
   application: string;
   action: string;
   table: string;
+  /** "2027-03-14", or empty: what the date boxes held when the form was last sent. */
   from: string;
   to: string;
+}
+
+type DateProblem = { message: string; parts?: DatePart[] };
+const DATE_LABELS: Record<DateRangeField, string> = { from: 'The "from" date', to: 'The "to" date' };
+
+/** The two GOV.UK date inputs as days, or the problem with each (each real if given, "from" not after "to"). */
+function checkDates(dates: Record<DateRangeField, DateParts>) {
+  const problems: Partial<Record<DateRangeField, DateProblem>> = {};
+  const days: Record<DateRangeField, string> = { from: '', to: '' };
+  for (const k of ['from', 'to'] as const) {
+    const checked = checkDateParts(dates[k], DATE_LABELS[k]);
+    if (checked.ok) days[k] = checked.iso ?? '';
+    else problems[k] = { message: checked.message, parts: checked.parts };
+  }
+  if (!problems.from && !problems.to) {
+    const order = checkDateRange(days.from, days.to);
+    if (order.from) problems.from = { message: order.from };
+  }
+  return { days, problems };
 }
 
 const ACTIONS = ['insert', 'update', 'delete', 'read', 'export'];
@@ -52,7 +74,8 @@ export default function AuditPage() {
   const [busy, once] = useOnce();
   const [events, setEvents] = useState<AuditEvent[]>();
   const [next, setNext] = useState<number | null>(null);
-  const [dateProblems, setDateProblems] = useState<Problems<DateRangeField>>({});
+  const [dates, setDates] = useState<Record<DateRangeField, DateParts>>({ from: { ...EMPTY_DATE }, to: { ...EMPTY_DATE } });
+  const [dateProblems, setDateProblems] = useState<Partial<Record<DateRangeField, DateProblem>>>({});
   const [problem, setProblem] = useState<ApiProblem>();
   const [check, setCheck] = useState<ChainCheck | 'checking'>();
   // The download takes the filters of the entries on screen, not what is half-typed in the form.
@@ -77,10 +100,12 @@ export default function AuditPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkDateRange(filters.from, filters.to);
-    setDateProblems(found);
-    if (Object.keys(found).length) return;
-    void once(() => load(filters, null, false));
+    const { days, problems } = checkDates(dates);
+    setDateProblems(problems);
+    if (Object.keys(problems).length) return;
+    const chosen = { ...filters, ...days };
+    setFilters(chosen);
+    void once(() => load(chosen, null, false));
   };
   const runCheck = async () => {
     setCheck('checking');
@@ -91,17 +116,15 @@ export default function AuditPage() {
       setProblem(result);
     }
   };
-  const field = (key: keyof Filters, label: string, type = 'text', hint?: string) => (
-    <TextInput
+  const dateField = (key: DateRangeField, legend: string, hint: string) => (
+    <DateInput
       id={`audit-${key}`}
-      label={label}
-      labelSize="s"
-      groupClassName="wt-audit__field"
-      type={type}
+      legend={legend}
       hint={hint}
-      error={dateProblems[key as DateRangeField]}
-      value={filters[key]}
-      onChange={(v) => setFilters({ ...filters, [key]: v })}
+      value={dates[key]}
+      error={dateProblems[key]?.message}
+      errorParts={dateProblems[key]?.parts}
+      onChange={(v) => setDates({ ...dates, [key]: v })}
     />
   );
   const choose = (key: 'person' | 'application' | 'action', label: string, none: string, options: { value: string; text: string }[]) => (
@@ -163,7 +186,12 @@ export default function AuditPage() {
       </div>
       {problem && <ProblemBox problem={problem} />}
       <form className="wt-audit__filters" onSubmit={submit} noValidate aria-label="Filter the audit trail">
-        <ErrorSummary items={dateErrors.map((k) => ({ href: `#audit-${k}`, message: dateProblems[k]! }))} />
+        <ErrorSummary
+          items={dateErrors.map((k) => ({
+            href: `#${dateBoxId(`audit-${k}`, dateProblems[k]!.parts)}`,
+            message: dateProblems[k]!.message,
+          }))}
+        />
         {choose(
           'person',
           'Person',
@@ -182,9 +210,17 @@ export default function AuditPage() {
           'Anything',
           ACTIONS.map((a) => ({ value: a, text: ACTION_WORDS[a]! })),
         )}
-        {field('table', 'Kind of record', 'text', 'For example: scores')}
-        {field('from', 'From', 'date')}
-        {field('to', 'To', 'date')}
+        <TextInput
+          id="audit-table"
+          label="Kind of record"
+          labelSize="s"
+          groupClassName="wt-audit__field"
+          hint="For example: scores"
+          value={filters.table}
+          onChange={(v) => setFilters({ ...filters, table: v })}
+        />
+        {dateField('from', 'From', 'For example, 1 3 2027')}
+        {dateField('to', 'To', 'For example, 31 3 2027')}
         <button type="submit" className="govuk-button" aria-disabled={busy || undefined}>
           Show entries
         </button>

@@ -5,6 +5,7 @@ import type { ApiProblem } from '../../lib/api-call';
 import { exportRoundReport, type ExportedReport } from '../../lib/api/review';
 import { longDate } from '../../lib/dates';
 import { HIDDEN_FOR_CONFLICT_WORDS, isHiddenForConflict, OUTCOME_WORDS, reportCsv, type RoundReport } from '../../lib/grants/report';
+import { formatScore } from '../../lib/grants/score-format';
 import { useSignedIn } from '../ui/useSignedIn';
 import { Loading, money, ProblemBox, queryParam, SignedInBar } from './PanelParts';
 
@@ -114,7 +115,8 @@ export default function ReportPage() {
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">Scores (out of 100)</dt>
                     <dd className="govuk-summary-list__value">
-                      Community {r.community_mean ?? '–'}, councillors {r.councillor_mean ?? '–'}, balanced {r.balanced_mean ?? '–'}
+                      Community {formatScore(r.community_mean)}, councillors {formatScore(r.councillor_mean)}, balanced{' '}
+                      {formatScore(r.balanced_mean)}
                       {r.seat_split_flag ? '. The two groups scored this very differently.' : ''}
                     </dd>
                   </div>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiProblem } from '../../lib/api-call';
 import { acceptConfidentiality, listMyApplications, type MyApplication } from '../../lib/api/member';
 import { getRound, type Round } from '../../lib/api/rounds';
+import { closedBeforeSentWords } from '../../lib/grants/closed-early';
 import { explainRefusal } from '../../lib/grants/refusals';
 import { STATE_WORDS } from '../../lib/grants/rounds';
 import { useOnce } from '../ui/useOnce';
@@ -79,9 +80,21 @@ function Applications({ round, applications }: { round: Round; applications: MyA
   const conflicts = applications.filter((a) => a.status === 'conflict declared').length;
   const done = applications.filter((a) => a.status === 'submitted').length;
   const toScore = applications.length - conflicts;
+  const closedEarly = closedBeforeSentWords(round, applications.filter((a) => a.status === 'draft').length);
   return (
     <>
       <h2 className="govuk-heading-m">Applications</h2>
+      {closedEarly && (
+        <div className="govuk-warning-text" data-testid="closed-before-sent">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {closedEarly}
+          </p>
+        </div>
+      )}
       <p className="govuk-body-l" data-testid="round-progress">
         <strong>
           {done} of {toScore} scored

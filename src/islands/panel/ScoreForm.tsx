@@ -10,6 +10,7 @@ import { openApplicationPack, type ApplicationPack } from '../../lib/api/member'
 import { getRound } from '../../lib/api/rounds';
 import { saveDraftScores, submitScores } from '../../lib/api/scoring';
 import { clearLocalDraft, loadLocalDraft, markDraftSent, saveLocalDraft } from '../../lib/grants/local-drafts';
+import { closedBeforeSentWords } from '../../lib/grants/closed-early';
 import { explainRefusal, notScoringWords, refusalErrors } from '../../lib/grants/refusals';
 import {
   draftKey,
@@ -98,7 +99,14 @@ export default function ScoreForm() {
       // Without the round (a link missing it) the form carries on: the database still decides.
       const open = !round.ok || round.data.state === 'scoring';
       if (submitted) setStep('done');
-      else if (round.ok && !open) setClosed(notScoringWords(round.data.state, Boolean(local?.pending)));
+      else if (round.ok && !open) {
+        // Scores saved here or on this device but never sent: say why they can no longer be sent.
+        const saved = (p.my_scores ?? []).length > 0 || Boolean(local?.pending);
+        setClosed(
+          closedBeforeSentWords(round.data, saved ? 1 : 0, Boolean(local?.pending)) ??
+            notScoringWords(round.data.state, Boolean(local?.pending)),
+        );
+      }
       if (local?.pending && !submitted && open) void sendDraft();
     });
   }, [user, id, roundId, sendDraft]);

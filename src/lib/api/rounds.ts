@@ -40,6 +40,9 @@ export interface RoundRow {
   panel_date: string | null;
   agreement_text: string;
   seat_margin: number;
+  /** A fair panel before scoring: the chair and at least these many members of each seat. */
+  community_members_needed: number;
+  councillors_needed: number;
   state_changed_at: string;
   published_at: string | null;
   created_at: string;
@@ -56,7 +59,25 @@ export interface Round extends Omit<RoundRow, 'created_at' | 'updated_at'> {
   members?: PanelMember[];
   /** Officers only. */
   reviewers?: Reviewer[];
+  /** Officers only, until scoring starts: what the panel lacks to be fair, or null when it is fair. */
+  panel_shortfall?: PanelShortfall | null;
+  /** Officers only, while scoring: members who have scored an application in full but not sent it. */
+  unsent_drafts?: UnsentDrafts[];
 }
+
+/** A member with finished scores not sent: how many applications, and which. */
+export interface UnsentDrafts {
+  member_id: string;
+  person_id: string;
+  display_name: string;
+  drafts: number;
+  references: string[];
+}
+
+/** Emails each member in unsent_drafts (at most once a day each); `queued` is how many went now. */
+export const remindUnsentDrafts = defineApi<{ queued: number; unsent: UnsentDrafts[] }, { p_round_id: string }>('remind_unsent_drafts', [
+  'p_round_id',
+]);
 
 export const getRound = defineApi<Round, { p_round_id: string }>('get_round', ['p_round_id']);
 
@@ -70,10 +91,21 @@ export interface RoundMove {
   forced: boolean;
   /** What was still to do when the move was forced. */
   outstanding: unknown[];
+  /** What the panel lacked when scoring was started anyway (null when it was fair). */
+  panel: PanelShortfall | null;
   state_changed_at: string;
 }
 
-/** One step along the round's path; p_force_reason only for scoring → panel. */
+/** The facts of a panel_not_fair refusal: what a fair panel needs and what this one has. */
+export interface PanelShortfall {
+  chair: boolean;
+  community: number;
+  councillors: number;
+  community_needed: number;
+  councillors_needed: number;
+}
+
+/** One step along the round's path; p_force_reason only to start scoring with a panel short of fair, or for scoring → panel. */
 export const moveRound = defineApi<RoundMove, { p_round_id: string; p_to: RoundState; p_force_reason?: string | null }>('move_round', [
   'p_round_id',
   'p_to',

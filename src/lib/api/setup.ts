@@ -33,8 +33,18 @@ export const createRound = defineApi<
     p_reference_prefix: string;
     p_scoring_deadline?: string | null;
     p_panel_date?: string | null;
+    p_community_members_needed?: number;
+    p_councillors_needed?: number;
   }
->('create_round', ['p_fund_id', 'p_title', 'p_reference_prefix', 'p_scoring_deadline', 'p_panel_date']);
+>('create_round', [
+  'p_fund_id',
+  'p_title',
+  'p_reference_prefix',
+  'p_scoring_deadline',
+  'p_panel_date',
+  'p_community_members_needed',
+  'p_councillors_needed',
+]);
 
 /** Only the fields given change (api.update_fund); an empty who_can_apply clears it. */
 export const updateFund = defineApi<FundRow, { p_fund_id: string; p_who_can_apply?: string; p_description?: string }>('update_fund', [

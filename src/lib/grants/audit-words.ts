@@ -19,7 +19,14 @@ const SKIPPED = /(_at|hash|^id|sha256)$/;
 /** What an event is about comes first: the application, then the round. */
 const FIRST = ['application_id', 'round_id', 'member_id', 'person_id'];
 
-const label = (key: string) => key.replace(/_id$/, '').replace(/_/g, ' ');
+/** Every other page calls a criterion a "question", so the trail does too. */
+const LABEL_WORDS: Record<string, string> = { criterion: 'question' };
+const RECORD_WORDS: Record<string, string> = { criteria: 'scoring questions' };
+
+const label = (key: string) => {
+  const words = key.replace(/_id$/, '').replace(/_/g, ' ');
+  return LABEL_WORDS[words] ?? words;
+};
 
 function value(v: unknown, names: Record<string, string>): string {
   if (v === null || v === undefined || v === '') return 'none';
@@ -32,7 +39,7 @@ function value(v: unknown, names: Record<string, string>): string {
 /** The kind of record, in words: a read or export names what was read, not "read records". */
 export function recordWords(e: AuditEvent): string {
   if (e.table_name === 'read_records') return String(e.new_values?.what ?? 'confidential information');
-  return e.table_name.replace(/_/g, ' ');
+  return RECORD_WORDS[e.table_name] ?? e.table_name.replace(/_/g, ' ');
 }
 
 /** What the event is about and what changed, in words: "application: SUS26-003: Lunch club; decision: award". */

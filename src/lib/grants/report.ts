@@ -3,6 +3,7 @@
 import type { ApplicationResult, HiddenForConflict } from '../api/results.ts';
 import type { DeclaredConflict, ExportedReport, Outcome, Recommendation } from '../api/review.ts';
 import { writeCsv } from '../csv.ts';
+import { formatScore } from './score-format.ts';
 
 // What the report reads of api.export_round_report's answer (the types are declared once, in
 // ../api/): only these fields, so the CSV can be made from anything that has them.
@@ -103,9 +104,9 @@ export function reportCsv(report: RoundReport): string {
       r.organisation_name,
       r.project_title,
       r.amount_requested,
-      r.community_mean ?? '',
-      r.councillor_mean ?? '',
-      r.balanced_mean ?? '',
+      formatScore(r.community_mean, ''),
+      formatScore(r.councillor_mean, ''),
+      formatScore(r.balanced_mean, ''),
       r.seat_split_flag ? 'yes' : 'no',
       rec?.outcome ? OUTCOME_WORDS[rec.outcome] : 'not recorded',
       rec?.amount ?? '',

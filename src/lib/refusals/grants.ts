@@ -51,7 +51,7 @@ export const WORDS: Record<string, string> = {
   applications_not_ready: 'The applications for this round are not ready yet. You will see them when scoring opens.',
   results_hidden: 'Results are hidden until scoring closes, so that everyone scores on their own.',
   report_not_ready: 'The report can be exported once scoring has closed.',
-  round_details_fixed: 'The title, dates, seat margin and confidentiality agreement cannot change once scoring has started.',
+  round_details_fixed: 'The title, dates, seat margin, panel numbers and confidentiality agreement cannot change once scoring has started.',
   round_dates_fixed: 'The scoring deadline and panel date cannot change after the panel has met.',
   criteria_fixed: 'The questions cannot change once scoring has started.',
   applications_fixed: 'Applications cannot be added once scoring has started.',
@@ -63,13 +63,17 @@ export const WORDS: Record<string, string> = {
   applications_needed: 'There are no applications to score yet. Add them first.',
   summaries_needed: 'Write a plain-English summary for every application before scoring starts.',
   scorers_needed: 'Add the panel members who will score before scoring starts.',
+  panel_not_fair:
+    'A fair panel needs its chair and the community members and councillors this round asks for. Add them, or start scoring anyway and give a reason.',
   scores_outstanding: 'Some members have not sent all their scores. Wait for them, or move on and give a reason.',
   recommendations_needed: "Record the panel's recommendation for every application first.",
   decisions_needed: "Record Cabinet's decision for every application first.",
   stage_not_valid: 'Choose one of the stages of a round.',
   round_published: 'This round has been published: it cannot move on.',
   not_next_stage: 'A round can only move on to its next stage. Reload the page to see where it is now.',
-  force_not_allowed: 'Only the move from scoring to the panel meeting can go ahead without every score.',
+  reminders_not_now: 'Reminders to send scores are only for a round that is being scored.',
+  force_not_allowed:
+    'Only the moves to scoring (with a panel short of members) and to the panel meeting (without every score) can be made with a reason.',
 
   // Setting up funds, rounds and questions.
   fund_slug_not_valid: 'Enter a web name of lower-case letters, numbers and single hyphens, like innovation-fund',
@@ -78,6 +82,7 @@ export const WORDS: Record<string, string> = {
   reference_prefix_not_valid: 'Enter 2 to 10 capital letters or numbers for references, like INN27',
   reference_prefix_taken: 'Another round already uses that reference prefix. Choose another.',
   seat_margin_out_of_range: 'Enter the seat margin as a number of points from 0 to 100',
+  panel_numbers_out_of_range: 'Enter a whole number from 0 to 20',
   closing_before_opening: 'The closing date must be on or after the opening date',
   maximum_score_out_of_range: 'Enter the highest score as a whole number from 1 to 10',
   descriptors_not_valid: 'Describe every score, from 0 to the highest, in plain words',

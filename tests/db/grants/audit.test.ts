@@ -262,6 +262,14 @@ const steps: Step[] = [
     events: [],
   },
   {
+    // The reminder goes only into the outbox, which is not audited (see the top of
+    // 20261204000400_notifications.sql): no event.
+    label: 'remind members with finished scores unsent',
+    fn: 'remind_unsent_drafts',
+    call: () => [officer, { p_round_id: w.roundId }],
+    events: [],
+  },
+  {
     label: 'move to the panel',
     fn: 'move_round',
     call: () => [officer, { p_round_id: w.roundId, p_to: 'panel', p_force_reason: 'Panel day.' }],

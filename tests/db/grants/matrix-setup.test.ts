@@ -181,6 +181,13 @@ const rows: MatrixRow[] = [
   { fn: 'record_audit_checkpoint', args: () => ({ p_statement: '{}', p_signature: 'x', p_key_id: 'x' }), expect: outcomes(NO_GRANT) },
   { fn: 'audit_chain_export', args: () => ({}), expect: outcomes(NO_GRANT) },
   {
+    fn: 'remind_unsent_drafts',
+    // The other round is being scored (this file's round is still closed).
+    args: (w) => ({ p_round_id: w.otherRoundId }),
+    expect: officerOnly(),
+    check: (d) => expect(Array.isArray(d.unsent)).toBe(true),
+  },
+  {
     fn: 'move_round',
     args: (w) => ({ p_round_id: w.otherRoundId, p_to: 'panel', p_force_reason: 'The last member is ill; the panel meets anyway.' }),
     expect: officerOnly(),

@@ -94,6 +94,7 @@ export const MATRIX_FUNCTIONS = {
     'audit_filter_choices',
     'verify_audit_chain',
     'move_round',
+    'remind_unsent_drafts',
     'my_access',
     'audit_checkpoint_heads',
     'record_audit_checkpoint',

@@ -34,7 +34,11 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const move = (to: string) =>
-  ok(db, officer, 'move_round', { p_round_id: roundId, p_to: to, ...(to === 'panel' ? { p_force_reason: 'Testing.' } : {}) });
+  ok(db, officer, 'move_round', {
+    p_round_id: roundId,
+    p_to: to,
+    ...(to === 'panel' || to === 'scoring' ? { p_force_reason: 'Testing.' } : {}),
+  });
 
 /** What the reviewer and a stranger get for the round and its application. */
 async function seen(actor: Actor) {

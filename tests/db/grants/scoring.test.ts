@@ -315,7 +315,7 @@ describe('nothing is scored before the scoring stage', () => {
   });
 
   it('accepts them once scoring opens', async () => {
-    await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
+    await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring', p_force_reason: 'A test panel of one.' });
     await ok(db, member(), 'declare_interest', { p_application_id: app, p_has_conflict: false });
     expect(
       await ok(db, member(), 'save_draft_scores', { p_application_id: app, p_scores: [{ criterion_id: criterion, score: 1 }] }),

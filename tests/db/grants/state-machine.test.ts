@@ -56,10 +56,16 @@ describe('from draft to scoring', () => {
     await ok(db, officer, 'write_application_summary', { p_application_id: app.id, p_summary: 'Short.' });
     expect((await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409')).refusal.key).toBe('scorers_needed');
     await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: w.person.stranger, p_seat: 'community' });
-    expect(await ok(db, officer, 'move_round', move(roundId, 'scoring'))).toMatchObject({ from: 'closed', to: 'scoring', forced: false });
+    // One member is not a fair panel (fair-panel.test.ts): the officer starts anyway, with a reason.
+    expect((await refused(db, officer, 'move_round', move(roundId, 'scoring'), 409, 'PT409')).refusal.key).toBe('panel_not_fair');
+    expect(await ok(db, officer, 'move_round', move(roundId, 'scoring', { p_force_reason: 'A test round.' }))).toMatchObject({
+      from: 'closed',
+      to: 'scoring',
+      forced: true,
+    });
   });
 
-  it('a force reason is only for the move to the panel', async () => {
+  it('a force reason is only for the moves to scoring and to the panel', async () => {
     const draft = await ok(db, officer, 'create_round', { p_fund_id: w.fundId, p_title: 'Another', p_reference_prefix: `${w.tag}G` });
     await ok(db, officer, 'add_criterion', {
       p_round_id: draft.id,

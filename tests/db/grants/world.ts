@@ -84,7 +84,13 @@ export async function buildWorld(db: Database, upTo: 'closed' | 'scoring' | 'pan
   for (const k of KINDS) actors[k] ??= actor(k);
 
   const fund = await ok(db, officer, 'create_fund', { p_slug: `test-${tag.toLowerCase()}`, p_name: `Test fund ${tag}`, p_budget: 50000 });
-  const round = await ok(db, officer, 'create_round', { p_fund_id: fund.id, p_title: `Test round ${tag}`, p_reference_prefix: tag });
+  const round = await ok(db, officer, 'create_round', {
+    p_fund_id: fund.id,
+    p_title: `Test round ${tag}`,
+    p_reference_prefix: tag,
+    // A fair panel for scoring (the chair and two seats each would be the default): the world's one councillor member.
+    p_councillors_needed: 1,
+  });
   const criteria: Criterion[] = [];
   for (const [weight, maximum] of [
     [50, 4],
@@ -143,7 +149,13 @@ export async function buildWorld(db: Database, upTo: 'closed' | 'scoring' | 'pan
   const otherApp = await ok(db, officer, 'add_application', { p_round_id: other.id, p_application: application(9) });
   await ok(db, officer, 'write_application_summary', { p_application_id: otherApp.id, p_summary: 'Other summary.' });
   await ok(db, officer, 'add_panel_member', { p_round_id: other.id, p_person_id: person.otherRound, p_seat: 'community' });
-  for (const to of ['open', 'closed', 'scoring']) await ok(db, officer, 'move_round', { p_round_id: other.id, p_to: to });
+  // A panel of one, not fair: scoring is started with a reason, as an officer may.
+  for (const to of ['open', 'closed', 'scoring'])
+    await ok(db, officer, 'move_round', {
+      p_round_id: other.id,
+      p_to: to,
+      ...(to === 'scoring' ? { p_force_reason: 'A test round of one member.' } : {}),
+    });
   await ok(db, actors.otherRound, 'accept_confidentiality', { p_round_id: other.id });
 
   for (const to of ['open', 'closed']) await ok(db, officer, 'move_round', { p_round_id: round.id, p_to: to });

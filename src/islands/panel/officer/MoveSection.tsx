@@ -6,12 +6,14 @@ import { moveRound, type Round } from '../../../lib/api/rounds';
 import { ROUND_STATES, STATE_WORDS, type RoundState } from '../../../lib/grants/rounds';
 import { Textarea } from '../../ui/Textarea';
 import { useOnce } from '../../ui/useOnce';
+import { FairPanelNote } from './FairPanelNote';
+import { UnsentDraftsNote } from './UnsentDraftsNote';
 import { useKeptForm } from './useKeptForm';
 
 const NEXT_NEEDS: Partial<Record<RoundState, string>> = {
   draft: 'Opening needs at least one scoring question.',
   open: 'Closing stops new applications.',
-  closed: 'Scoring needs applications, a plain-English summary for each, and panel members.',
+  closed: 'Scoring needs applications, a plain-English summary for each, and a fair panel: its chair and the members this round asks for.',
   scoring: 'The panel meeting should wait until every member has submitted their scores. If it cannot wait, give a reason: it is recorded.',
   panel: 'Sending to review needs the panel\u2019s recommendation for every application.',
   recommended: 'Marking it decided needs the Cabinet\u2019s decision for every application.',
@@ -31,11 +33,24 @@ export function MoveSection({
   const [kept, setKept, forgetKept] = useKeptForm(`force-reason:${round.id}`, () => ({ forceReason: '' }));
   const [moving, onceMove] = useOnce();
   const next = ROUND_STATES[ROUND_STATES.indexOf(round.state) + 1];
+  // The two moves that may go ahead with a reason: scoring with a panel short of fair, and the
+  // panel meeting before every score is in.
+  const shortfall = round.state === 'closed' ? round.panel_shortfall : undefined;
+  const reasonLabel =
+    round.state === 'scoring'
+      ? 'Reason to move on before everyone has submitted (only if needed)'
+      : shortfall
+        ? 'Reason to start scoring without a fair panel (only if needed)'
+        : undefined;
   const move = () =>
     onceMove(async () => {
       if (!next) return;
       setMoved(undefined);
-      const result = await moveRound({ p_round_id: round.id, p_to: next, p_force_reason: kept.forceReason.trim() || null });
+      const result = await moveRound({
+        p_round_id: round.id,
+        p_to: next,
+        p_force_reason: (reasonLabel && kept.forceReason.trim()) || null,
+      });
       if (!result.ok) return onProblem(result);
       onProblem(undefined);
       forgetKept();
@@ -53,10 +68,15 @@ export function MoveSection({
             Next: {STATE_WORDS[next]}
           </h2>
           <p className="govuk-body">{NEXT_NEEDS[round.state]}</p>
-          {round.state === 'scoring' && (
+          {shortfall && <FairPanelNote shortfall={shortfall} />}
+          {round.state === 'scoring' && round.unsent_drafts && round.unsent_drafts.length > 0 && (
+            <UnsentDraftsNote roundId={round.id} unsent={round.unsent_drafts} onProblem={onProblem} />
+          )}
+          {reasonLabel && (
             <Textarea
               id="force-reason"
-              label="Reason to move on before everyone has submitted (only if needed)"
+              label={reasonLabel}
+              hint="It goes into the audit trail."
               rows={2}
               value={kept.forceReason}
               onChange={(v) => setKept({ forceReason: v })}

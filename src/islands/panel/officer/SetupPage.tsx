@@ -15,6 +15,12 @@ import { parsePounds } from '../../../lib/money';
 import { checkDateParts, EMPTY_DATE, type DatePart } from '../../../lib/date-input';
 import { dateBoxId, DateInput } from '../../ui/DateInput';
 
+/** A fair panel's numbers as the form starts them: as the database's defaults (api.create_round). */
+const PANEL_DEFAULTS = { community: '2', councillors: '2' };
+
+/** A panel number typed in a box: a whole number from 0 to 20, or undefined. */
+const panelNumber = (typed: string) => (/^\s*\d{1,2}\s*$/.test(typed) && Number(typed) <= 20 ? Number(typed) : undefined);
+
 /** A date box's problem: the words, and the boxes they are about. */
 type DateError = { message: string; parts: DatePart[] };
 
@@ -111,7 +117,10 @@ function NewRound({ funds }: { funds: Fund[] }) {
     prefix: '',
     deadline: { ...EMPTY_DATE },
     panel: { ...EMPTY_DATE },
+    ...PANEL_DEFAULTS,
   }));
+  // A form kept on this device from before the panel numbers were asked for has none.
+  const numbers = { community: r.community ?? PANEL_DEFAULTS.community, councillors: r.councillors ?? PANEL_DEFAULTS.councillors };
   const [busy, once] = useOnce();
   const [errors, setErrors] = useState<{ id: string; message: string }[]>([]);
   const [dateErrors, setDateErrors] = useState<{ deadline?: DateError; panel?: DateError }>({});
@@ -128,6 +137,12 @@ function NewRound({ funds }: { funds: Fund[] }) {
     if (!r.title.trim()) found.push({ id: 'round-title', message: 'Enter the round’s title, like Innovation Fund 2027 to 2028' });
     if (!/^[A-Z0-9]{2,8}$/.test(r.prefix))
       found.push({ id: 'round-prefix', message: 'Enter 2 to 8 capital letters or numbers for references, like INN27' });
+    const community = panelNumber(numbers.community);
+    const councillors = panelNumber(numbers.councillors);
+    if (community === undefined)
+      found.push({ id: 'round-community', message: 'Enter the number of community members as a whole number from 0 to 20' });
+    if (councillors === undefined)
+      found.push({ id: 'round-councillors', message: 'Enter the number of councillors as a whole number from 0 to 20' });
     const wrongDates = {
       deadline: deadline.ok ? undefined : { message: deadline.message, parts: deadline.parts },
       panel: panel.ok ? undefined : { message: panel.message, parts: panel.parts },
@@ -137,7 +152,7 @@ function NewRound({ funds }: { funds: Fund[] }) {
     if (wrongDates.panel) found.push({ id: dateBoxId('round-panel', wrongDates.panel.parts), message: wrongDates.panel.message });
     setErrors(found);
     setDateErrors(wrongDates);
-    if (found.length || !deadline.ok || !panel.ok) return;
+    if (found.length || !deadline.ok || !panel.ok || community === undefined || councillors === undefined) return;
     const result = await createRound({
       p_fund_id: r.fund,
       p_title: r.title,
@@ -145,6 +160,8 @@ function NewRound({ funds }: { funds: Fund[] }) {
       // Scores are needed by the end of the working day (5pm) on the date given.
       p_scoring_deadline: deadline.iso ? `${deadline.iso}T17:00:00Z` : null,
       p_panel_date: panel.iso,
+      p_community_members_needed: community,
+      p_councillors_needed: councillors,
     });
     if (!result.ok) return setProblem(result);
     forget();
@@ -190,6 +207,31 @@ function NewRound({ funds }: { funds: Fund[] }) {
         onChange={(v) => setR({ ...r, prefix: v.toUpperCase() })}
         error={errors.find((e) => e.id === 'round-prefix')?.message}
       />
+      <fieldset className="govuk-fieldset" aria-describedby="round-fair-hint">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">A fair panel</legend>
+        <div className="govuk-hint" id="round-fair-hint">
+          Scoring can start once the panel has its chair and at least these many members besides the chair. If it cannot wait, the officer
+          gives a reason, which is recorded.
+        </div>
+        <TextInput
+          id="round-community"
+          label="Community members needed"
+          width="2"
+          inputMode="numeric"
+          value={numbers.community}
+          onChange={(v) => setR({ ...r, community: v })}
+          error={errors.find((e) => e.id === 'round-community')?.message}
+        />
+        <TextInput
+          id="round-councillors"
+          label="Councillors needed"
+          width="2"
+          inputMode="numeric"
+          value={numbers.councillors}
+          onChange={(v) => setR({ ...r, councillors: v })}
+          error={errors.find((e) => e.id === 'round-councillors')?.message}
+        />
+      </fieldset>
       <DateInput
         id="round-deadline"
         legend="Scores needed by (optional)"

@@ -10,6 +10,7 @@ import { getReviewRecommendations, type Recommendation, type ReviewMeeting } fro
 import { getRound, type Round } from '../../../lib/api/rounds';
 import { hasReached } from '../../../lib/grants/rounds';
 import { isHiddenForConflict } from '../../../lib/grants/report';
+import { useProblem } from '../../ui/useProblem';
 
 export interface OfficerRound {
   round?: Round;
@@ -28,15 +29,16 @@ export function useOfficerRound(user: User | undefined, id: string): OfficerRoun
   const [recommendations, setRecommendations] = useState<Recommendation[]>([]);
   const [meetings, setMeetings] = useState<ReviewMeeting[]>([]);
   const [people, setPeople] = useState<Person[]>([]);
-  const [problem, setProblem] = useState<ApiProblem>();
+  // Every section reloads after a change that worked, so a reload that works clears the box.
+  const { problem, show, settle } = useProblem();
 
   const reload = useCallback(async () => {
     const r = await getRound({ p_round_id: id });
-    if (!r.ok) return setProblem(r);
+    if (!settle(r)) return;
     // Panel members may read the round itself, but only officers run it: show the database's
     // refusal rather than controls that would all be refused.
     const apps = await listRoundApplications({ p_round_id: id });
-    if (!apps.ok) return setProblem(apps);
+    if (!settle(apps)) return;
     setApplications(apps.data ?? []);
     setRound(r.data);
     if (hasReached(r.data.state, 'panel')) {
@@ -49,11 +51,11 @@ export function useOfficerRound(user: User | undefined, id: string): OfficerRoun
     }
     const p = await listPeople({});
     if (p.ok) setPeople(p.data ?? []);
-  }, [id]);
+  }, [id, settle]);
 
   useEffect(() => {
     if (user) void reload();
   }, [user, reload]);
 
-  return { round, applications, recommendations, meetings, people, problem, report: setProblem, reload };
+  return { round, applications, recommendations, meetings, people, problem, report: show, reload };
 }

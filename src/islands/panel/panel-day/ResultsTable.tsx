@@ -4,12 +4,11 @@ import { useState } from 'react';
 import type { ApplicationResult, HiddenForConflict } from '../../../lib/api/results';
 import type { Recommendation } from '../../../lib/api/review';
 import { isHiddenForConflict } from '../../../lib/grants/report';
+import { formatScore as num } from '../../../lib/grants/score-format';
 import { BudgetSummary } from '../BudgetSummary';
 import { money } from '../PanelParts';
 import { RecommendationForm } from '../RecommendationForm';
 import { hasKeptDraft } from '../useKeptDraft';
-
-const num = (n: number | null) => (n === null ? '–' : Number(n).toFixed(1));
 
 export function ResultsTable({
   results,

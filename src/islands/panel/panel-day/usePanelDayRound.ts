@@ -14,6 +14,7 @@ import { getReviewRecommendations, type Recommendation } from '../../../lib/api/
 import { getRound, type Round } from '../../../lib/api/rounds';
 import { isHiddenForConflict } from '../../../lib/grants/report';
 import { scoresShown } from '../../../lib/grants/rounds';
+import { useProblem } from '../../ui/useProblem';
 
 export interface PanelDayRound {
   round?: Round;
@@ -30,22 +31,22 @@ export function usePanelDayRound(user: User | undefined, roundId: string): Panel
   const [progress, setProgress] = useState<RoundProgress>();
   const [results, setResults] = useState<(ApplicationResult | HiddenForConflict)[]>();
   const [recommendations, setRecommendations] = useState<Recommendation[]>([]);
-  const [problem, setProblem] = useState<ApiProblem>();
+  // load() runs again after each change that worked: a load that works clears an old problem.
+  const { problem, settle } = useProblem();
 
   const load = useCallback(async () => {
     const r = await getRound({ p_round_id: roundId });
-    if (!r.ok) return setProblem(r);
+    if (!settle(r)) return;
     setRound(r.data);
     const p = await getRoundProgress({ p_round_id: roundId });
-    if (!p.ok) return setProblem(p);
+    if (!settle(p)) return;
     setProgress(p.data);
     if (scoresShown(r.data.state)) {
       const [res, recs] = await Promise.all([getRoundResults({ p_round_id: roundId }), getReviewRecommendations({ p_round_id: roundId })]);
-      if (res.ok) setResults(res.data.applications);
-      else setProblem(res);
+      if (settle(res)) setResults(res.data.applications);
       if (recs.ok) setRecommendations((recs.data.recommendations ?? []).filter((x): x is Recommendation => !isHiddenForConflict(x)));
     }
-  }, [roundId]);
+  }, [roundId, settle]);
 
   useEffect(() => {
     if (user) void load();

@@ -61,6 +61,18 @@ describe('the audit trail in words', () => {
     expect(detailWords(e)).toBe('member: a record no longer here');
   });
 
+  it('a score names its question, as every other page does, never "criterion"', () => {
+    const CRIT = '00000000-0000-4000-9000-00000000c001';
+    const e = event({
+      table_name: 'scores',
+      names: { ...names, [CRIT]: 'Reach' },
+      new_values: { application_id: APP, criterion_id: CRIT, score: 3 },
+    });
+    expect(detailWords(e)).toBe('application: SUS26-003: Lunch club; question: Reach; score: 3');
+    expect(recordWords(event({ table_name: 'criteria' }))).toBe('scoring questions');
+    expect(`${detailWords(e)} ${recordWords(event({ table_name: 'criteria' }))}`).not.toMatch(/criteri/i);
+  });
+
   it('the CSV has a header and one row per entry in the same words', () => {
     const e = event({ new_values: { application_id: APP, decision: 'award', amount: 500 } });
     const { rows } = parseCsv(auditCsv([e]));
