@@ -95,6 +95,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     readOnly: method !== 'POST',
     maxRows: ctx.maxRows,
     path: url.pathname,
+    headers: { 'x-forwarded-for': req.socket.remoteAddress ?? 'unknown' },
     log: ctx.log,
   });
 }
@@ -117,6 +118,9 @@ export interface RpcRequest {
   /** api.max_rows: the most rows of a set-returning function's result that are sent. */
   maxRows?: number;
   path?: string;
+  /** PostgREST's request.headers. The stand-in is the API's proxy, so it sets x-forwarded-for
+   * itself (from the socket, never the client's): the tree's rate limits read it. */
+  headers?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -162,13 +166,15 @@ export async function invokeRpc(db: Database, caller: { role: ApiRole; claims: C
       await tx.query(
         `select set_config('request.jwt.claims', $1, true), set_config('request.method', $2, true),
                 set_config('request.path', $3, true), set_config('role', $4, true),
-                (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value))`,
+                (select count(set_config(s.name, s.value, true)) from jsonb_each_text($5::jsonb) s(name, value)),
+                set_config('request.headers', $6, true)`,
         [
           JSON.stringify(caller.claims),
           request.readOnly ? 'GET' : 'POST',
           request.path ?? `/rest/v1/rpc/${name}`,
           caller.role,
           JSON.stringify(settings),
+          JSON.stringify(request.headers ?? {}),
         ],
       );
       const { text, params } = buildCall(fn, args, request.readOnly === true, request.maxRows);
