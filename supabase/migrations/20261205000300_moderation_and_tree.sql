@@ -499,7 +499,8 @@ begin
   return v_result;
 end
 $$;
-select private.grant_api(array['moderation_queue'], array['authenticated']);
+-- Granted to anon too, so a signed-out caller gets the keyed 401 rather than PostgREST's bare one.
+select private.grant_api(array['moderation_queue'], array['anon', 'authenticated']);
 
 -- One decision on one item, by kind. Answers the item as the queue now shows it.
 create function api.moderate(p_kind text, p_id uuid, p_action text, p_note text default null)
@@ -528,7 +529,7 @@ begin
   return v_item;
 end
 $$;
-select private.grant_api(array['moderate'], array['authenticated']);
+select private.grant_api(array['moderate'], array['anon', 'authenticated']);
 
 -- Per-schema default privileges cannot take away PUBLIC's execute right, so each topic file
 -- takes it back from its own private functions.

@@ -13,7 +13,7 @@ describe('supabase/config.toml', () => {
     const config = parse(await readFile('supabase/config.toml', 'utf8')) as Record<string, Record<string, unknown>>;
     expect(config.api?.schemas).toEqual(['api']);
     expect(config.project_id).toBe('working-together');
-    expect(config.db?.['seed']).toMatchObject({ enabled: true, sql_paths: ['./seed.sql', './seeds/pb.sql'] });
+    expect(config.db?.['seed']).toMatchObject({ enabled: true, sql_paths: ['./seed.sql', './seeds/pb.sql', './seeds/tree.sql'] });
   });
 
   it('is where the stand-in takes its exposed schemas and max_rows from', async () => {
