@@ -75,6 +75,14 @@ export default function MyRounds() {
           : processes, proposals, voting codes, paper ballots and counts
         </p>
       )}
+      {access?.is_officer && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/moderation/">
+            Moderation queue
+          </a>
+          : tree leaves and budgeting ideas waiting for an officer
+        </p>
+      )}
       {(access?.is_officer || access?.is_scrutiny) && (
         <p className="govuk-body">
           <a className="govuk-link" href="/panel/audit/">
