@@ -1,8 +1,8 @@
-// The form's hidden field: off screen and out of the tab order, so people never meet it, while
-// robots that fill in every box do. The database refuses a leaf that has it filled in.
+// The form's hidden field: visually hidden, hidden from screen readers and out of the tab order, so
+// people never meet it, while robots that fill in every box do. The database refuses a leaf that has it filled in.
 export function Honeypot({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   return (
-    <div className="wt-honeypot" aria-hidden="true">
+    <div className="govuk-visually-hidden wt-honeypot" aria-hidden="true">
       <label htmlFor="leaf-website">Leave this empty</label>
       <input
         id="leaf-website"
