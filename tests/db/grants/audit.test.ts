@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import type { Actor } from '../../support/db.ts';
 import { openTestDatabase, serviceRole, signedIn } from '../../support/db.ts';
-import { chainHead, eventsSince, ok, OUTBOX_FUNCTIONS, refused, seeded } from './support.ts';
+import { chainHead, eventsSince, ok, MODERATION_FUNCTIONS, OUTBOX_FUNCTIONS, refused, seeded } from './support.ts';
 import { application, buildWorld, fullScores, type World } from './world.ts';
 
 let db: Database;
@@ -494,10 +494,11 @@ describe('every write leaves exactly one audit event per row, in the same call',
     const functions = await db.query<{ name: string; volatile: boolean }>(
       `select p.proname as name, bool_or(p.provolatile = 'v') as volatile from pg_proc p join pg_namespace n on n.oid = p.pronamespace
        where n.nspname = 'api' and p.proname <> 'whoami' and p.proname not like 'pb\\_%' and p.proname not in (select unnest($1::text[])) group by p.proname order by 1`,
-      [OUTBOX_FUNCTIONS],
+      [[...OUTBOX_FUNCTIONS, ...MODERATION_FUNCTIONS]],
     );
     // Participatory budgeting's functions (pb_*) have their own coverage in tests/db/pb.
-    // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*.
+    // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
+    // the tree's and the moderation queue's in tests/db/moderation.
     const called = new Set(steps.map((s) => s.fn));
     const quiet = new Set(quietReads.map(([fn]) => fn));
     // A function that can write must be among the steps, with the events it leaves.

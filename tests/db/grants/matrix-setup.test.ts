@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../supabase/local/database.ts';
 import { openTestDatabase } from '../../support/db.ts';
 import { BEFORE_REVIEW, DENY, MATRIX_FUNCTIONS, NO_GRANT, officerOnly, outcomes, runMatrix, type MatrixRow } from './matrix.ts';
-import { OUTBOX_FUNCTIONS } from './support.ts';
+import { OUTBOX_FUNCTIONS, MODERATION_FUNCTIONS } from './support.ts';
 import { application, buildWorld, type World } from './world.ts';
 
 let db: Database;
@@ -195,10 +195,11 @@ describe('the matrix', () => {
     expect(rows.map((r) => r.fn).sort()).toEqual([...MATRIX_FUNCTIONS.setup].sort());
     const inApi = await db.query<{ name: string }>(
       `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'api' and p.proname <> 'whoami' and p.proname not like 'pb\\_%' and p.proname not in (select unnest($1::text[]))`,
-      [OUTBOX_FUNCTIONS],
+      [[...OUTBOX_FUNCTIONS, ...MODERATION_FUNCTIONS]],
     );
     // Participatory budgeting's functions (pb_*) have their own matrix in tests/db/pb.
-    // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*.
+    // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
+    // the tree's and the moderation queue's in tests/db/moderation.
     const covered = Object.values(MATRIX_FUNCTIONS).flat();
     expect(inApi.map((r) => r.name).sort()).toEqual([...covered].sort());
   });

@@ -55,3 +55,5 @@ export async function memberId(db: Database, roundId: string, personId: string):
 /** The notifications outbox's api functions (the sender's, service role only): not grants
  * functions, tested in tests/db/notifications*. */
 export const OUTBOX_FUNCTIONS = ['outbox_claim', 'outbox_mark_failed', 'outbox_mark_sent', 'queue_deadline_reminders'];
+/** The Co-production Tree's and the moderation queue's functions: covered in tests/db/moderation. */
+export const MODERATION_FUNCTIONS = ['moderate', 'moderation_queue', 'tree_add_leaf', 'tree_leaves'];

@@ -46,6 +46,11 @@ describe('who may use the queue', () => {
     expect(item!.excerpt).toContain('What changed: The activities are now chosen');
     expect(item!.excerpt).toContain('From: Sam');
     expect(queue.counts.waiting).toBe(queue.total);
+    // Reading the queue or the tree writes nothing (neither is confidential, so no read record).
+    const before = await chainHead(db);
+    await ok(db, officer, 'moderation_queue', { p_status: null });
+    await ok(db, anonymous, 'tree_leaves');
+    expect(await chainHead(db)).toBe(before);
     expect(queue.items.every((i) => i.status === 'waiting' && i.kind === 'tree')).toBe(true);
   });
 
