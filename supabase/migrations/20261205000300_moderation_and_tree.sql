@@ -334,6 +334,9 @@ as $$
   from private.tree_leaves l
 $$;
 
+-- One decision on a leaf. A leaf has no account behind it, so a return's note tells nobody: it
+-- keeps the leaf off the tree with the reason, for officers, until one approves or hides it.
+-- Every kind's moderate_<kind> checks its own callers and ends with private.record_moderation.
 create function private.moderate_tree(p_id uuid, p_action text, p_note text)
 returns void
 language plpgsql
