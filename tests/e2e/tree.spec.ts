@@ -178,3 +178,18 @@ test.describe('at 320 px wide', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the tree page explains itself and says how else to add a leaf', async ({ page }) => {
+    await page.goto('/tree/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Co-production Tree');
+    // (Playwright leaves <noscript> out of an ancestor's text, so look for the paragraph itself.)
+    await expect(page.locator('#tree-leaves p', { hasText: 'The leaves need JavaScript to show.' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'contact the co-production team' })).toBeVisible();
+    await page.goto('/tree/add/');
+    await expect(page.locator('main p', { hasText: 'Adding a leaf online needs JavaScript.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
