@@ -95,7 +95,7 @@ async function answer(req: IncomingMessage, url: URL, ctx: RestContext): Promise
     readOnly: method !== 'POST',
     maxRows: ctx.maxRows,
     path: url.pathname,
-    headers: { 'x-forwarded-for': req.socket.remoteAddress ?? '' },
+    headers: { 'x-forwarded-for': req.socket.remoteAddress ?? 'unknown' },
     log: ctx.log,
   });
 }
@@ -118,8 +118,9 @@ export interface RpcRequest {
   /** api.max_rows: the most rows of a set-returning function's result that are sent. */
   maxRows?: number;
   path?: string;
-  /** request.headers as PostgREST sets it; the stand-in passes the client's address as the
-   * x-forwarded-for that Supabase's gateway adds (festival booking limits read it). */
+  /** PostgREST's request.headers. The stand-in is the API's proxy, so it sets x-forwarded-for
+   * itself (from the socket, never the client's), as Supabase's gateway does: the tree's and the
+   * festival's rate limits read it. */
   headers?: Record<string, string>;
   log?: (line: string) => void;
 }

@@ -419,8 +419,10 @@ select private.grant_api(array['remove_project_lead'], array['authenticated']);
 
 -- The officers' decision on an update, for this page and the shared moderation queue:
 -- approve (public), return (to the lead, with a note they read), hide (with a reason; nothing
--- is deleted) or restore (a hidden update goes back to waiting, to be decided again). Each is
--- audited as the officer's, with the action and the note in the event's details.
+-- is deleted) or restore (a hidden update goes back to waiting, to be decided again). Who may
+-- decide, the note each action needs and the moves each status allows are the queue's one rule
+-- (private.require_moderator, moderation_note, require_moderation_status); each decision is a
+-- row in private.moderation_decisions and audited as the officer's, with the action and the note.
 create function private.moderate_updates(p_id uuid, p_action text, p_note text)
 returns void
 language plpgsql
@@ -430,40 +432,28 @@ set search_path = ''
 as $$
 declare
   v private.project_updates;
-  v_officer uuid := private.require_officer('decide on project updates');
-  v_note text := private.pb_text(p_note, 'note', 1000, false);
-  v_allowed private.project_update_status[];
-  v_to private.project_update_status;
+  v_officer uuid := private.require_moderator();
+  v_note text;
 begin
-  if p_action is null or p_action not in ('approve', 'return', 'hide', 'restore') then
+  perform private.check_moderation_input('updates', null, p_action);
+  if p_action is null then
     perform private.refuse('P0001', 'unknown_action', 'Choose approve, return, hide or restore.', 'action');
   end if;
   select * into v from private.project_updates u where u.id = p_id for update;
   if v.id is null or v.status = 'draft' then
     perform private.refuse('PT404', 'update_not_found', 'We could not find that update.', 'id');
   end if;
-  if p_action = 'return' and v_note is null then
-    perform private.refuse('P0001', 'note_needed', 'Say what the lead should change.', 'note');
-  end if;
-  if p_action = 'hide' and v_note is null then
-    perform private.refuse('P0001', 'reason_needed', 'Give the reason for hiding it.', 'note');
-  end if;
-  v_allowed := case p_action when 'approve' then '{waiting}'::private.project_update_status[]
-                             when 'return' then '{waiting,approved}'::private.project_update_status[]
-                             when 'hide' then '{waiting,approved,returned}'::private.project_update_status[]
-                             else '{hidden}'::private.project_update_status[] end;
-  v_to := case p_action when 'approve' then 'approved' when 'return' then 'returned' when 'hide' then 'hidden'
-                        else 'waiting' end::private.project_update_status;
-  if not v.status = any (v_allowed) then
-    perform private.refuse('PT409', 'update_wrong_status', format('An update that is %s cannot be given that decision.', v.status), 'id', null,
-      jsonb_build_object('status', v.status, 'allowed', v_allowed));
-  end if;
+  v_note := private.moderation_note(p_action, p_note);
+  perform private.require_moderation_status(v.status::text::private.moderation_status, p_action);
   perform private.set_audit_context('officer', jsonb_build_object('decision', p_action, 'note', v_note));
-  update private.project_updates u set status = v_to,
+  update private.project_updates u
+  set status = case p_action when 'approve' then 'approved' when 'return' then 'returned' when 'hide' then 'hidden'
+                             else 'waiting' end::private.project_update_status,
     note = case when p_action in ('return', 'hide') then v_note when p_action = 'approve' then null else u.note end,
     decided_at = now(), decided_by = v_officer, updated_at = now(),
     approved_at = case when p_action = 'approve' then now() else u.approved_at end
   where u.id = v.id;
+  perform private.record_moderation('updates', v.id, p_action, v_note);
   if p_action in ('approve', 'return') then
     perform private.notify(v.author_id, 'project_update_' || case p_action when 'approve' then 'approved' else 'returned' end,
       jsonb_build_object('project', t.title, 'title', coalesce(v.title, ''), 'note', coalesce(v_note, '')),

@@ -83,6 +83,14 @@ export default function MyRounds() {
           : approve or return project leads&apos; monthly updates, and name each project&apos;s leads
         </p>
       )}
+      {access?.is_officer && (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/moderation/">
+            Moderation queue
+          </a>
+          : tree leaves and budgeting ideas waiting for an officer
+        </p>
+      )}
       {(access?.is_officer || access?.is_scrutiny) && (
         <p className="govuk-body">
           <a className="govuk-link" href="/panel/audit/">

@@ -16,7 +16,9 @@ export const WORDS: Record<string, string> = {
   unknown_action: 'Choose approve, return, hide or restore.',
   note_needed: 'Write a note saying what the lead should change.',
   reason_needed: 'Give the reason for hiding the update.',
-  update_wrong_status: 'This update has already been decided. Reload the page to see where it is now.',
+  not_now: 'This update has already been decided. Reload the page to see where it is now.',
+  not_moderator: 'Only council officers can decide on project updates.',
+  note_too_long: 'Keep the note to 1,000 characters or fewer.',
   unknown_status: 'Choose waiting, approved, returned or hidden.',
 };
 

@@ -508,7 +508,8 @@ describe('every write leaves exactly one audit event per row, in the same call',
     // Participatory budgeting's functions (pb_*) have their own coverage in tests/db/pb, the
     // festival's (festival_*) in tests/db/festival (officers.test.ts checks their audit events).
     // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
-    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts.
+    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts,
+    // the tree's and the moderation queue's in tests/db/moderation.
     const called = new Set(steps.map((s) => s.fn));
     const quiet = new Set(quietReads.map(([fn]) => fn));
     // A function that can write must be among the steps, with the events it leaves.

@@ -207,7 +207,8 @@ describe('the matrix', () => {
     // Online applications' functions (apply_*) are covered in online-applications.test.ts.
     // Participatory budgeting's functions (pb_*) have their own matrix in tests/db/pb.
     // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
-    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts.
+    // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts,
+    // the tree's and the moderation queue's in tests/db/moderation.
     const covered = Object.values(MATRIX_FUNCTIONS).flat();
     expect(inApi.map((r) => r.name).sort()).toEqual([...covered].sort());
   });

@@ -56,6 +56,8 @@ export async function memberId(db: Database, roundId: string, personId: string):
 /** The notifications outbox's api functions (the sender's, service role only): not grants
  * functions, tested in tests/db/notifications*. */
 export const OUTBOX_FUNCTIONS = ['outbox_claim', 'outbox_mark_failed', 'outbox_mark_sent', 'queue_deadline_reminders'];
+/** The Co-production Tree's and the moderation queue's functions: covered in tests/db/moderation. */
+export const MODERATION_FUNCTIONS = ['moderate', 'moderation_queue', 'tree_add_leaf', 'tree_leaves'];
 /** Finding a fund's api functions (public listings and the officers' eligibility questions): each
  * is called as every kind of caller it serves or refuses, with its audit events, in
  * tests/db/grants/eligibility.test.ts rather than in the panel's matrix. */
@@ -68,6 +70,6 @@ export const ELIGIBILITY_FUNCTIONS = [
   'open_rounds',
 ];
 /** Api functions of other topics, each covered by its own folder of tests, which the grants
- *  coverage checks leave out: the outbox's, project updates' (tests/db/project-updates/) and finding a
- *  fund's (tests/db/grants/eligibility.test.ts). */
-export const NOT_GRANTS_FUNCTIONS = [...OUTBOX_FUNCTIONS, ...PROJECT_UPDATE_FUNCTIONS, ...ELIGIBILITY_FUNCTIONS];
+ *  coverage checks leave out: the outbox's, project updates' (tests/db/project-updates/), finding a
+ *  fund's (tests/db/grants/eligibility.test.ts) and the tree's and moderation queue's (tests/db/moderation). */
+export const NOT_GRANTS_FUNCTIONS = [...OUTBOX_FUNCTIONS, ...PROJECT_UPDATE_FUNCTIONS, ...ELIGIBILITY_FUNCTIONS, ...MODERATION_FUNCTIONS];

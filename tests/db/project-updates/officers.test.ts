@@ -75,7 +75,7 @@ describe('an officer', () => {
     expect((await published()).map((p) => p.id)).not.toContain(u.id);
     const restored = await ok<ProjectUpdate>(db, w.officer, 'moderate_project_update', { p_id: u.id, p_action: 'restore' });
     expect(restored.status).toBe('waiting');
-    await refusedWith(db, w.officer, 'moderate_project_update', { p_id: u.id, p_action: 'restore' }, 409, { key: 'update_wrong_status' });
+    await refusedWith(db, w.officer, 'moderate_project_update', { p_id: u.id, p_action: 'restore' }, 409, { key: 'not_now' });
     await refusedWith(db, w.officer, 'moderate_project_update', { p_id: u.id, p_action: 'delete' }, 400, { key: 'unknown_action' });
     const rows = await db.query('select 1 from private.project_updates where id = $1', [u.id]);
     expect(rows).toHaveLength(1);
@@ -120,9 +120,9 @@ describe('nobody else decides', () => {
   it('the lead, a resident and the signed-out are refused every officer function', async () => {
     const u = await sentUpdate('Not theirs to decide');
     for (const who of [w.lead, w.resident]) {
-      await refusedWith(db, who, 'moderate_project_update', { p_id: u.id, p_action: 'approve' }, 403, { key: 'not_officer' });
-      await refusedWith(db, who, 'officer_project_updates', {}, 403, { key: 'not_officer' });
-      await refusedWith(db, who, 'project_leads', {}, 403, { key: 'not_officer' });
+      await refusedWith(db, who, 'moderate_project_update', { p_id: u.id, p_action: 'approve' }, 403, { key: 'not_moderator' });
+      await refusedWith(db, who, 'officer_project_updates', {}, 403, { key: 'not_moderator' });
+      await refusedWith(db, who, 'project_leads', {}, 403, { key: 'not_moderator' });
       await refusedWith(
         db,
         who,

@@ -22,6 +22,7 @@ describe('supabase/config.toml', () => {
         './seeds/grants-eligibility.sql',
         './seeds/grants-apply.sql',
         './seeds/festival.sql',
+        './seeds/tree.sql',
       ],
     });
   });
