@@ -201,11 +201,12 @@ describe('the matrix', () => {
   it('covers every grants function in the api schema, across its three files', async () => {
     expect(rows.map((r) => r.fn).sort()).toEqual([...MATRIX_FUNCTIONS.setup].sort());
     const inApi = await db.query<{ name: string }>(
-      `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'api' and p.proname <> 'whoami' and p.proname not like 'pb\\_%' and p.proname not like 'apply\\_%' and p.proname not in (select unnest($1::text[]))`,
+      `select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'api' and p.proname <> 'whoami' and p.proname not like 'pb\\_%' and p.proname not like 'apply\\_%' and p.proname not like 'festival\\_%' and p.proname not in (select unnest($1::text[]))`,
       [NOT_GRANTS_FUNCTIONS],
     );
     // Online applications' functions (apply_*) are covered in online-applications.test.ts.
-    // Participatory budgeting's functions (pb_*) have their own matrix in tests/db/pb.
+    // Participatory budgeting's functions (pb_*) have their own matrix in tests/db/pb, the
+    // festival's (festival_*) in tests/db/festival.
     // The notifications outbox's functions (the sender's, service role only) are tested in tests/db/notifications*,
     // project updates' in tests/db/project-updates, finding a fund's in tests/db/grants/eligibility.test.ts,
     // the tree's and the moderation queue's in tests/db/moderation.

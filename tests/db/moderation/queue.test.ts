@@ -218,7 +218,7 @@ describe('PB proposals in the same queue', () => {
     expect((await proposal(id)).status).toBe('submitted');
   });
 
-  it('shows tree leaves and proposals together when no kind is chosen', async () => {
+  it('shows tree leaves, proposals and project updates together when no kind is chosen', async () => {
     await newLeaf('together');
     const all = await ok<Queue>(db, w.actors.officer, 'moderation_queue', { p_status: null, p_page: 1 });
     const kinds = new Set<string>();
@@ -226,6 +226,6 @@ describe('PB proposals in the same queue', () => {
       for (const i of (await ok<Queue>(db, w.actors.officer, 'moderation_queue', { p_status: null, p_page: page })).items)
         kinds.add(i.kind);
     }
-    expect(kinds).toEqual(new Set(['tree', 'pb']));
+    expect(kinds).toEqual(new Set(['tree', 'pb', 'updates']));
   });
 });

@@ -121,8 +121,8 @@ describe('nobody else decides', () => {
     const u = await sentUpdate('Not theirs to decide');
     for (const who of [w.lead, w.resident]) {
       await refusedWith(db, who, 'moderate_project_update', { p_id: u.id, p_action: 'approve' }, 403, { key: 'not_moderator' });
-      await refusedWith(db, who, 'officer_project_updates', {}, 403, { key: 'not_moderator' });
-      await refusedWith(db, who, 'project_leads', {}, 403, { key: 'not_moderator' });
+      await refusedWith(db, who, 'officer_project_updates', {}, 403, { key: 'not_officer' });
+      await refusedWith(db, who, 'project_leads', {}, 403, { key: 'not_officer' });
       await refusedWith(
         db,
         who,
