@@ -11,15 +11,12 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 
 const book = (i: number) =>
-  standIn
-    .client()
-    .schema('api')
-    .rpc('festival_book', {
-      p_edition: '2027-festival',
-      p_name: 'Limit Tester',
-      p_email: `limit.${i}@example.org`,
-      p_sessions: ['welcome'],
-    });
+  standIn.client().rpc('festival_book', {
+    p_edition: '2027-festival',
+    p_name: 'Limit Tester',
+    p_email: `limit.${i}@example.org`,
+    p_sessions: ['welcome'],
+  });
 
 it('refuses a client its 21st booking in an hour with 429 too_many_bookings, storing nothing', async () => {
   const [{ per_client }] = (await standIn.db.query<{ per_client: number }>('select per_client from private.festival_booking_limits()')) as [
