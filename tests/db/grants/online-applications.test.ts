@@ -332,7 +332,8 @@ describe('officers', () => {
     expect((await ok(db, officer, 'apply_officer_list', { p_round_id: roundId }))[0].missing).toEqual([]);
     const scorer = await newPerson(db, `scorer-${prefix.toLowerCase()}@example.org`);
     await ok(db, officer, 'add_panel_member', { p_round_id: roundId, p_person_id: scorer.sub, p_seat: 'community' });
-    await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring' });
+    // A panel of one is not fair: the officer starts scoring anyway, with the reason recorded.
+    await ok(db, officer, 'move_round', { p_round_id: roundId, p_to: 'scoring', p_force_reason: 'Testing with a panel of one.' });
     expect((await ok(db, applicant, 'apply_my_applications'))[0]).toMatchObject({ status: 'with_panel', may_withdraw: false });
     const r = await refused(db, applicant, 'apply_withdraw', { p_round_id: roundId }, 409);
     expect(r.refusal.key).toBe('withdraw_too_late');
