@@ -32,7 +32,7 @@ test.describe.serial('recommendations to publication', () => {
 
   test('the officer sends the round for review and adds a reviewing councillor', async ({ page }) => {
     await signIn(page, 'officer@example.org');
-    await page.getByRole('link', { name: /Run this round for Sustainability Fund/ }).click();
+    await page.getByRole('link', { name: /Run this round for Sustainability Fund 2026/ }).click();
     await expect(page.getByRole('heading', { name: 'Next: Recommendations made: with councillors for review' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: /Move to: Recommendations made/ }).click();
@@ -58,7 +58,7 @@ test.describe.serial('recommendations to publication', () => {
 
   test('the officer records the Cabinet decisions and publishes; the public sees the awards', async ({ page }) => {
     await signIn(page, 'officer@example.org');
-    await page.getByRole('link', { name: /Run this round for Sustainability Fund/ }).click();
+    await page.getByRole('link', { name: /Run this round for Sustainability Fund 2026/ }).click();
     const section = page.getByRole('region', { name: "Recommendations and the Cabinet's decisions" });
     const decided = section.getByText(/^Cabinet: /);
     // The one-by-one forms stay closed: the page is short, with one form for the whole round.

@@ -48,7 +48,7 @@ test('a leaf added without signing in waits for an officer, who approves it, and
   await openTree(page);
   await expect(page.locator('#tree-leaves')).not.toContainText(what);
 
-  await signIn(page, OFFICER, '/moderation/');
+  await signIn(page, OFFICER, '/moderation/?kind=tree');
   await waitForIslands(page);
   const item = page.getByTestId('queue-item').filter({ hasText: what });
   await expect(item).toContainText('Who was involved: Young carers and the youth service');
@@ -171,7 +171,7 @@ test.describe('at 320 px wide', () => {
       await fitsScreen(page);
       await expectNoAxeViolations(page);
     }
-    await signIn(page, OFFICER, '/moderation/');
+    await signIn(page, OFFICER, '/moderation/?kind=tree');
     await waitForIslands(page);
     await expect(page.getByTestId('queue-item').first()).toBeVisible();
     await fitsScreen(page);

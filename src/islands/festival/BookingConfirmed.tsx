@@ -1,7 +1,7 @@
 // The confirmation page after booking: the reference in a GOV.UK panel, where each session
 // stands (booked or waiting), and what happens next.
 import type { FestivalBooking } from '../../lib/api/festival';
-import { sessionLabel } from './BookingParts';
+import { sessionLabel } from '../../lib/festival-places';
 
 export function BookingConfirmed({ booking, festivalPage }: { booking?: FestivalBooking & { token: string }; festivalPage: string }) {
   if (!booking) {

@@ -20,7 +20,8 @@ import {
 import { ErrorList, ErrorSummary } from '../ui/ErrorSummary';
 import { TextInput } from '../ui/TextInput';
 import { useOnce } from '../ui/useOnce';
-import { SessionsQuestion, sessionLabel, SupportQuestions, supportText } from './BookingParts';
+import { sessionLabel } from '../../lib/festival-places';
+import { SessionsQuestion, SupportQuestions, supportText } from './BookingParts';
 import { BookingConfirmed } from './BookingConfirmed';
 
 type Page = Step | 'check' | 'done';

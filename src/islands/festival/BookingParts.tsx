@@ -3,21 +3,13 @@
 // will do plus words of the person's own. Never "what is your disability".
 import type { ReactNode, Ref } from 'react';
 import type { FestivalSession } from '../../lib/api/festival';
-import { londonTime, NEED_KINDS, NEED_LABELS, type NeedKind } from '../../lib/festival-bookings';
+import { NEED_KINDS, NEED_LABELS, type NeedKind } from '../../lib/festival-bookings';
+import { placesText, sessionLabel } from '../../lib/festival-places';
 import type { Answers, Errors } from '../../lib/festival-form';
 import { describedBy, FieldError } from '../ui/ErrorSummary';
 import { groupClass } from '../ui/FormGroup';
 import { Textarea } from '../ui/Textarea';
 import { TextInput } from '../ui/TextInput';
-
-/** "12 places left", "1 place left", or that the session is full and has a waiting list. */
-export function placesText(s: Pick<FestivalSession, 'places_left' | 'waiting'>): string {
-  if (s.places_left === 0 || s.waiting > 0) return 'Full: you can join the waiting list';
-  return s.places_left === 1 ? '1 place left' : `${s.places_left} places left`;
-}
-
-export const sessionLabel = (s: Pick<FestivalSession, 'starts_at' | 'ends_at' | 'title'>) =>
-  `${londonTime(s.starts_at)} to ${londonTime(s.ends_at)}: ${s.title}`;
 
 type Update = (changes: Partial<Answers>) => void;
 

@@ -14,7 +14,8 @@ import {
 import { answersFrom, checkStep, explainRefusal, toApi, type Answers, type Errors } from '../../lib/festival-form';
 import { ErrorList, ErrorSummary } from '../ui/ErrorSummary';
 import { useOnce } from '../ui/useOnce';
-import { SessionsQuestion, sessionLabel, SupportQuestions, supportText } from './BookingParts';
+import { sessionLabel } from '../../lib/festival-places';
+import { SessionsQuestion, SupportQuestions, supportText } from './BookingParts';
 
 type View = 'booking' | 'change' | 'cancel';
 
