@@ -77,3 +77,5 @@ from (values
 join private.funds f on f.slug = q.slug;
 
 drop table seed_org_answers;
+
+select set_config('app.acting_as', '', false), set_config('app.audit_details', '', false);

@@ -36,3 +36,5 @@ values ('adults-strategy', '00000000-0000-4000-8000-000000000401',
         'The group will check the final draft before it goes to the council''s Cabinet.',
         'approved', now() - interval '20 days', now() - interval '19 days', '00000000-0000-4000-8000-000000000002',
         now() - interval '19 days');
+
+select set_config('app.acting_as', '', false), set_config('app.audit_details', '', false);

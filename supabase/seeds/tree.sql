@@ -27,3 +27,5 @@ insert into private.tree_leaves (id, what, who, what_changed, name, status, crea
  null,
  'Each group knows what the other is doing, so we do not do the same work twice.', null, 'waiting',
  '2026-12-02T10:15:00Z', null, null);
+
+select set_config('app.acting_as', '', false), set_config('app.audit_details', '', false);

@@ -27,6 +27,18 @@ describe('supabase/config.toml', () => {
     });
   });
 
+  // The seed marks its session as the demo's history, which sends no email. A file that leaves
+  // the mark on silences every email of the server that loaded it (npm start's shares that session).
+  it('every seed file that marks its session as the seed clears the mark at its end', async () => {
+    const config = parse(await readFile('supabase/config.toml', 'utf8')) as { db: { seed: { sql_paths: string[] } } };
+    for (const path of config.db.seed.sql_paths) {
+      const sql = await readFile(join('supabase', path), 'utf8');
+      const marks = [...sql.matchAll(/set_config\('app\.acting_as', '([^']*)', false\)/g)].map((m) => m[1]);
+      if (marks.length === 0) continue;
+      expect({ path, last: marks.at(-1) }).toEqual({ path, last: '' });
+    }
+  });
+
   it('is where the stand-in takes its exposed schemas and max_rows from', async () => {
     expect(await readProjectConfig('supabase')).toEqual({ exposedSchemas: ['api'], maxRows: 1000 });
   });
