@@ -25,9 +25,12 @@ export function useSignedIn(): User | undefined {
   useEffect(() => {
     const key = sessionStorageKey();
     const stored = storedSession(key);
+    // The same person again (auth-js announcing the session it loaded, or a refreshed token)
+    // keeps the same object, so pages do not load their data again, least of all while signing
+    // out, when the reload would go without a session and be refused.
     const signedIn = (u: User) => {
       setDraftOwner(u.id);
-      setUser(u);
+      setUser((was) => (was?.id === u.id ? was : u));
     };
     let unsubscribe = () => {};
     const onStorage = (e: StorageEvent) => {
