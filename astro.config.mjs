@@ -8,8 +8,13 @@ import remarkGlossaryLinks from './src/lib/markdown/remark-glossary-links.ts';
 import { isListed } from './src/lib/unlisted-paths.ts';
 
 // The modules of the API client and the session (src/lib/api-call.ts and what it stands on).
+// What public pages' fetch-only calls share with the client (src/lib/public-rpc.ts): the wrappers'
+// registry and what a failed call means. Their own group, or the client's group would take them
+// in as its dependencies and bring the whole client to those pages.
+const API_SHARED = /[\\/]src[\\/]lib[\\/](api-problem|refusals[\\/]shared|api[\\/]registry)\.ts$/;
+
 const API_CLIENT =
-  /[\\/]src[\\/](lib[\\/](api-call|api-rest|supabase-rest|supabase-settings|auth[\\/](session-token|stored-session|next-path)|refusals[\\/]shared|api[\\/]define|grants[\\/]local-drafts)|islands[\\/]ui[\\/]useSignedIn)\.ts$/;
+  /[\\/]src[\\/](lib[\\/](api-call|api-rest|supabase-rest|supabase-settings|auth[\\/](session-token|stored-session|next-path)|api[\\/]define|grants[\\/]local-drafts)|islands[\\/]ui[\\/]useSignedIn)\.ts$/;
 
 // The public site is static HTML; React islands talk to Supabase from the browser.
 export default defineConfig({
@@ -30,7 +35,12 @@ export default defineConfig({
           // instead of a dozen: each module is a request (a round trip on a slow mobile
           // connection) and is compressed on its own: apart they cost the ballot page 1 kB more.
           // (React's core, which they import, comes into the same module.)
-          codeSplitting: { groups: [{ name: 'api-client', test: API_CLIENT }] },
+          codeSplitting: {
+            groups: [
+              { name: 'api-shared', test: API_SHARED, priority: 2 },
+              { name: 'api-client', test: API_CLIENT, priority: 1 },
+            ],
+          },
         },
       },
     },

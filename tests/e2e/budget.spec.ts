@@ -33,6 +33,14 @@ test('every public page stays within its weight budget', () => {
   expect(over).toEqual([]);
 });
 
+// Public budgeting pages reached by a link (?p=…) or an email are not in the site map, but are
+// as public as the rest: they call the API anonymously with fetch, without React or supabase-js.
+test("the public budgeting results and check-ballot pages stay within the public pages' budget", () => {
+  const report = ['/budgeting/results/', '/budgeting/check-ballot/'].map((path) => ({ path, ...weigh(path) }));
+  for (const page of report) expect(page).toMatchObject({ hasIsland: true });
+  expect(overBudget(report)).toEqual([]);
+});
+
 test('island presence comes from what the page is meant to have, not from its script tags', () => {
   // A project page's script adds updates approved after the build (src/browser/project-updates.ts).
   const interactive = ['/projects/', '/projects/area/transport-hub/', '/projects/grants-panels/', '/search/', '/self-test/', '/grants/'];

@@ -1,17 +1,8 @@
-// One typed wrapper per api function. Each wrapper names its function and its arguments once;
-// the registry lets a test check every name against the database (tests/db/api-wrappers.test.ts),
-// so a renamed function or argument fails a test instead of a resident's click.
-import { callApi, type ApiResult, type KeptWork } from '../api-call';
+// Wrappers called as the signed-in person (or anon when nobody is), through supabase-js.
+import { callApi } from '../api-call';
+import { registerApi, type ApiFunction } from './registry';
 
-export interface ApiFunction<Args extends Record<string, unknown>, Result> {
-  /** The function's name in schema api. */
-  readonly name: string;
-  /** Its argument names, as the database declares them (p_…). */
-  readonly argNames: readonly (keyof Args & string)[];
-  (args: Args, kept?: KeptWork): Promise<ApiResult<Result>>;
-}
-
-export const registry: ApiFunction<Record<string, unknown>, unknown>[] = [];
+export { registry, type ApiFunction } from './registry';
 
 /**
  * Declares the wrapper of api.<name>. `argNames` lists every argument the wrapper may send,
@@ -21,13 +12,5 @@ export function defineApi<Result, Args extends Record<string, unknown> = Record<
   name: string,
   argNames: readonly (keyof Args & string)[],
 ): ApiFunction<Args, Result> {
-  const call = (args: Args, kept?: KeptWork) => {
-    const sent: Record<string, unknown> = {};
-    for (const key of argNames) if (args[key] !== undefined) sent[key] = args[key];
-    return callApi<Result>(name, sent, kept);
-  };
-  const fn = Object.assign(call, { argNames }) as unknown as ApiFunction<Args, Result>;
-  Object.defineProperty(fn, 'name', { value: name });
-  registry.push(fn as unknown as ApiFunction<Record<string, unknown>, unknown>);
-  return fn;
+  return registerApi<Result, Args>(name, argNames, callApi, false);
 }

@@ -139,8 +139,7 @@ export const listProposals = defineApi<
 export const getProposal = defineApi<PbProposal, { p_proposal_id: string }>('pb_proposal', ['p_proposal_id']);
 /** The projects on the ballot with checked costs, from voting on. */
 export const getShortlist = defineApi<PbShortlist, { p_process_id: string }>('pb_shortlist', ['p_process_id']);
-/** What a receipt's ballot held, whether it was replaced and counted. */
-export const checkReceipt = defineApi<PbReceiptCheck, { p_receipt: string }>('pb_check_receipt', ['p_receipt']);
+// Checking a receipt, which anyone may do, is in pb-public.ts.
 /** A new proposal in the proposals phase. */
 export const propose = defineApi<PbProposal, ProposalFields & { p_process_id: string }>('pb_propose', ['p_process_id', ...PROPOSAL_FIELDS]);
 /** Change one's own proposal until review starts. */

@@ -49,8 +49,4 @@ export type PbBallotFile = {
 /** Officers of the process: the latest count, before it is published. */
 export const pbLatestResult = defineApi<PbLatestResult, { p_process_id: string }>('pb_latest_result', ['p_process_id']);
 
-/** Anyone, once published: the result with its explanation. */
-export const pbResult = defineApi<PbResult, { p_process_id: string }>('pb_result', ['p_process_id']);
-
-/** Anyone, once published: the ballot file that was counted, with its sha256. */
-export const pbPublishedBallotFile = defineApi<PbBallotFile, { p_process_id: string }>('pb_published_ballot_file', ['p_process_id']);
+// The published result and ballot file, which anyone may read, are in pb-public.ts.

@@ -8,7 +8,7 @@ import type { PbOfficerProcess } from '../../../lib/api/pb-officers';
 import { pbLatestResult, type PbLatestResult } from '../../../lib/api/pb-results';
 import { explainResult } from '../../../lib/pb/explain/index';
 import { useOnce } from '../../ui/useOnce';
-import ResultExplanation from '../ResultExplanation';
+import { resultHtml } from '../../../lib/pb/result-html';
 import { RefusedLine } from './Refused';
 
 export function CountSection({ process, onCounted }: { process: PbOfficerProcess; onCounted: () => void }) {
@@ -71,7 +71,7 @@ export function CountSection({ process, onCounted }: { process: PbOfficerProcess
             {latest.counted_by.name ? ` by ${latest.counted_by.name}` : ''}: {latest.ballots} ballots. Ballot file sha256{' '}
             <code className="wt-hash">{latest.sha256}</code>.
           </p>
-          <ResultExplanation explanation={explainResult({ result: latest.result, names })} id="preview" />
+          <div dangerouslySetInnerHTML={{ __html: resultHtml(explainResult({ result: latest.result, names }), 'preview') }} />
         </div>
       )}
     </section>
