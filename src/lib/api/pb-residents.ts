@@ -1,5 +1,6 @@
 // Wrappers of the PB functions for the public and signed-in residents
-// (supabase/migrations/20261204000100_pb_functions_residents.sql). Each response type once.
+// (supabase/migrations/20261204000100_pb_functions_public.sql, _proposing and _voting).
+// Each response type once.
 import type { PbPhase } from '../pb/phases';
 import { defineApi } from './define';
 

@@ -1,5 +1,5 @@
-// Screen words for the refusals of the residents' PB functions
-// (supabase/migrations/20261204000100_pb_functions_residents.sql). The shared keys (sign in,
+// Screen words for the refusals of the residents' PB functions (supabase/migrations/
+// 20261204000100_pb_functions_public.sql, _proposing and _voting). The shared keys (sign in,
 // process not found, wrong phase, the ballot check's) are in shared.ts.
 export const WORDS: Record<string, string> = {
   proposal_not_found: 'We could not find that proposal. It may have been withdrawn or removed.',

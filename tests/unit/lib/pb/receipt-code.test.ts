@@ -7,7 +7,7 @@ describe('receipt codes', () => {
     const sql = readFileSync(new URL('../../../../supabase/migrations/20261204000050_pb_access.sql', import.meta.url), 'utf8');
     expect(sql).toContain(`v_alphabet constant text := '${RECEIPT_ALPHABET}'`);
     const residents = readFileSync(
-      new URL('../../../../supabase/migrations/20261204000100_pb_functions_residents.sql', import.meta.url),
+      new URL('../../../../supabase/migrations/20261204000120_pb_functions_voting.sql', import.meta.url),
       'utf8',
     );
     expect(residents).toContain(`v_receipt text := private.pb_new_code(${RECEIPT_LENGTH})`);
