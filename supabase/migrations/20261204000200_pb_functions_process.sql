@@ -369,6 +369,25 @@ begin
 end
 $$;
 
+-- Adds a named choice of a process (a ward, a category or a polling station) once the caller's
+-- right to has been checked: the one home of "a name, checked, unique within its process".
+create function private.pb_add_named(p_table text, p_process_id uuid, p_name text)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  v_name text := private.pb_text(p_name, 'name', 120);
+  v_id uuid;
+begin
+  perform private.pb_name_taken(p_table, p_process_id, v_name, null);
+  execute format('insert into private.%I (process_id, name) values ($1, $2) returning id', p_table) into v_id using p_process_id, v_name;
+  return jsonb_build_object('id', v_id, 'name', v_name);
+end
+$$;
+
 create function api.pb_add_ward(p_process_id uuid, p_name text)
 returns jsonb
 language plpgsql
@@ -378,12 +397,8 @@ set search_path = ''
 as $$
 declare
   v private.pb_processes := private.pb_require_process_officer(p_process_id, 'add wards');
-  v_name text := private.pb_text(p_name, 'name', 120);
-  v_id uuid;
 begin
-  perform private.pb_name_taken('pb_wards', v.id, v_name, null);
-  insert into private.pb_wards (process_id, name) values (v.id, v_name) returning id into v_id;
-  return jsonb_build_object('id', v_id, 'name', v_name);
+  return private.pb_add_named('pb_wards', v.id, p_name);
 end
 $$;
 select private.grant_api(array['pb_add_ward'], array['authenticated', 'service_role']);
@@ -397,12 +412,8 @@ set search_path = ''
 as $$
 declare
   v private.pb_processes := private.pb_require_process_officer(p_process_id, 'add categories');
-  v_name text := private.pb_text(p_name, 'name', 120);
-  v_id uuid;
 begin
-  perform private.pb_name_taken('pb_categories', v.id, v_name, null);
-  insert into private.pb_categories (process_id, name) values (v.id, v_name) returning id into v_id;
-  return jsonb_build_object('id', v_id, 'name', v_name);
+  return private.pb_add_named('pb_categories', v.id, p_name);
 end
 $$;
 select private.grant_api(array['pb_add_category'], array['authenticated', 'service_role']);

@@ -75,13 +75,9 @@ set search_path = ''
 as $$
 declare
   v private.pb_processes := private.pb_require_process_officer(p_process_id, 'add polling stations');
-  v_name text := private.pb_text(p_name, 'name', 120);
-  v_id uuid;
 begin
   perform private.pb_require_phase(v, array['draft', 'proposals', 'review', 'voting']::private.pb_phase[], 'Polling stations are set up until voting closes.');
-  perform private.pb_name_taken('pb_polling_stations', v.id, v_name, null);
-  insert into private.pb_polling_stations (process_id, name) values (v.id, v_name) returning id into v_id;
-  return jsonb_build_object('id', v_id, 'name', v_name);
+  return private.pb_add_named('pb_polling_stations', v.id, p_name);
 end
 $$;
 select private.grant_api(array['pb_add_station'], array['authenticated', 'service_role']);

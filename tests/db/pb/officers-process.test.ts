@@ -194,6 +194,17 @@ describe('dates, wards, categories and officers', () => {
     await refused(db, w.actors.officer, 'pb_set_phase_dates', { p_process_id: w.processId, p_phase: 'voting', p_starts_at: 'soon' }, 400);
   });
 
+  it('adds wards, categories and polling stations by one rule: a name needed, trimmed, unique in the process in any case', async () => {
+    const o = w.actors.officer;
+    for (const fn of ['pb_add_ward', 'pb_add_category', 'pb_add_station']) {
+      const added = await ok(db, o, fn, { p_process_id: w.processId, p_name: '  Kidlington  ' });
+      expect(added).toMatchObject({ name: 'Kidlington' });
+      await refused(db, o, fn, { p_process_id: w.processId, p_name: 'KIDLINGTON' }, 409, 'name_taken');
+      await refused(db, o, fn, { p_process_id: w.processId, p_name: '   ' }, 400, 'required');
+      await refused(db, w.actors.resident, fn, { p_process_id: w.processId, p_name: 'Yarnton' }, 403);
+    }
+  });
+
   it('adds, renames and removes wards and categories; names are unique; used ones stay', async () => {
     const o = w.actors.officer;
     const ward = await ok(db, o, 'pb_add_ward', { p_process_id: w.processId, p_name: 'Jericho' });
