@@ -8,9 +8,9 @@
 // calls from src/lib/supabase-rest.ts. Same calls: .rpc(), .auth, .functions.
 import { AuthClient, type GoTrueClientOptions } from '@supabase/auth-js';
 import { FunctionsClient } from '@supabase/functions-js';
-import { authStorageKey } from './auth/stored-session';
-import { supabaseSettings } from './supabase-settings';
-import { restClient, signedFetch } from './supabase-rest';
+import { authStorageKey } from './auth/stored-session.ts';
+import { supabaseSettings } from './supabase-settings.ts';
+import { restClient, signedFetch } from './supabase-rest.ts';
 
 export type AuthOptions = Omit<GoTrueClientOptions, 'url' | 'headers'>;
 
