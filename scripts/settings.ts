@@ -17,5 +17,7 @@ export function describeStartFailure(error: unknown): string {
   if (e?.code === 'EADDRINUSE') {
     return `A port is already in use (${e.message}). Is Working Together already running? Stop it, or set PORT / SUPABASE_PORT.`;
   }
+  // A kept database behind the migrations: the message says what changed and what to do.
+  if (e?.name === 'MigrationDriftError') return `Working Together could not start. ${e.message}`;
   return `Working Together could not start: ${e?.stack ?? String(error)}`;
 }

@@ -214,3 +214,12 @@ create table if not exists stand_in.sign_in_failures (
   last_at timestamptz not null,
   primary key (scope, key)
 );
+
+-- The sha256 of each migration file as the stand-in applied it. Until v1.0 migrations are edited
+-- in place, so a kept database (.data/) can fall behind them: with these the stand-in says so
+-- plainly at start (supabase/local/migration-drift.ts) instead of failing half way or running on
+-- an old schema.
+create table if not exists stand_in.migration_hashes (
+  version text primary key,
+  hash text not null
+);

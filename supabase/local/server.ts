@@ -77,7 +77,13 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     snapshot: options.snapshot,
     databaseUrl: options.databaseUrl,
   });
-  const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log });
+  const kept = options.databaseUrl
+    ? { where: 'at DATABASE_URL', afresh: 'drop that database and create it again, empty,' }
+    : {
+        where: `in ${options.dataDir ?? 'memory'}`,
+        afresh: `delete ${options.dataDir ?? 'it'} (your changes to the demo data go with it)`,
+      };
+  const migration = await migrate(db, { supabaseDir: options.supabaseDir, seed: options.seed, log, kept });
   const mailbox = new Mailbox({ now, log, resendAfterMs: options.otpResendAfterMs });
   const throttle = new SignInThrottle({ scope: 'email', now });
   const addressThrottle = new SignInThrottle({ scope: 'address', now, freeAttempts: 30 });

@@ -117,3 +117,86 @@ describe('migrations run as a non-superuser, as on Supabase', () => {
     expect(owner).toEqual({ owner: 'project_owner', superuser: false });
   });
 });
+
+// Until v1.0 migrations are edited in place (DESIGN.md), so a database kept in .data/ can fall
+// behind them; the start then says what changed and what to do, and changes nothing.
+describe('a kept database that has fallen behind the migrations', () => {
+  let project: string;
+  let kept: Database;
+  const KEPT = { where: 'in .data', afresh: 'delete .data' };
+  const file = (name: string) => join(project, 'migrations', name);
+  const tables = async () =>
+    (await kept.query<{ t: string }>(`select tablename as t from pg_tables where schemaname = 'public' order by 1`)).map((r) => r.t);
+
+  beforeAll(async () => {
+    project = await mkdtemp(join(tmpdir(), 'wt-drift-'));
+    await mkdir(join(project, 'local'));
+    await mkdir(join(project, 'migrations'));
+    await copyFile('supabase/local/bootstrap.sql', join(project, 'local', 'bootstrap.sql'));
+    await writeFile(file('20260101000000_first.sql'), 'create table public.a (id int);');
+    await writeFile(file('20260103000000_third.sql'), 'create table public.c (id int);');
+    kept = await openDatabase({});
+    await migrate(kept, { supabaseDir: project, kept: KEPT });
+  });
+  afterAll(async () => {
+    await kept.close();
+    await rm(project, { recursive: true, force: true });
+  });
+
+  it('records the hash of each file it applies, and a start with the same files goes ahead', async () => {
+    expect(await kept.query('select version from stand_in.migration_hashes order by 1')).toEqual([
+      { version: '20260101000000' },
+      { version: '20260103000000' },
+    ]);
+    expect(await migrate(kept, { supabaseDir: project, kept: KEPT })).toEqual({ fresh: false, applied: [], seeded: false });
+  });
+
+  it('a later new file is applied as ever', async () => {
+    await writeFile(file('20260104000000_fourth.sql'), 'create table public.d (id int);');
+    expect((await migrate(kept, { supabaseDir: project, kept: KEPT })).applied).toEqual(['20260104000000_fourth.sql']);
+  });
+
+  it('refuses to start, naming the file, when an applied file was edited in place', async () => {
+    await writeFile(file('20260101000000_first.sql'), 'create table public.a (id int, name text);');
+    const start = migrate(kept, { supabaseDir: project, kept: KEPT });
+    await expect(start).rejects.toMatchObject({
+      name: 'MigrationDriftError',
+      drift: ['20260101000000_first.sql has changed since it was applied'],
+    });
+    await expect(migrate(kept, { supabaseDir: project, kept: KEPT })).rejects.toThrow(/To carry on, delete \.data and start again/);
+    await writeFile(file('20260101000000_first.sql'), 'create table public.a (id int);');
+  });
+
+  it('refuses, changing nothing, when a file was split: renamed, and a new one before the last applied', async () => {
+    await rm(file('20260103000000_third.sql'));
+    await writeFile(file('20260103000000_third_tables.sql'), 'create table public.c (id int);');
+    await writeFile(file('20260102000000_second.sql'), 'create table public.b (id int);');
+    await expect(migrate(kept, { supabaseDir: project, kept: KEPT })).rejects.toMatchObject({
+      drift: [
+        '20260103000000_third.sql is now 20260103000000_third_tables.sql',
+        '20260102000000_second.sql is new but comes before migrations already applied',
+      ],
+    });
+    expect(await tables()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('refuses when an applied file is gone', async () => {
+    await rm(file('20260102000000_second.sql'));
+    await rm(file('20260103000000_third_tables.sql'));
+    await expect(migrate(kept, { supabaseDir: project, kept: KEPT })).rejects.toMatchObject({
+      drift: ['20260103000000_third.sql was applied but is no longer in supabase/migrations/'],
+    });
+  });
+
+  it('a new database built from the same files is fine', async () => {
+    const fresh = await openDatabase({});
+    try {
+      expect((await migrate(fresh, { supabaseDir: project, kept: KEPT })).applied).toEqual([
+        '20260101000000_first.sql',
+        '20260104000000_fourth.sql',
+      ]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
