@@ -54,7 +54,12 @@ describe('voting codes', () => {
       ['Letters', 10, 0],
       ['Cowley Road carnival', 25, 0],
     ]);
-    expect(JSON.stringify(batches)).not.toMatch(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
+    // A code anywhere in the answer, but not the all-digit runs inside a uuid ("…-2692-4235-…").
+    const CODE = /(?<![\w-])[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}(?![\w-])/;
+    expect(JSON.stringify(batches)).not.toMatch(CODE);
+    expect('{"note":"7KQM-3XWP-HT9C"}').toMatch(CODE);
+    expect('"5426f35f-2692-4235-8873-223907ba5fcb"').not.toMatch(CODE);
+    expect(Object.keys(batches[0]).sort()).toEqual(['id', 'issued_at', 'issued_by', 'label', 'size', 'used', 'used_online', 'used_paper']);
   });
 
   it('refuses counts outside 1 to 10,000, wrong types and blank labels, writing nothing', async () => {
