@@ -3,10 +3,11 @@
 // database (anonymously: the code is the only key) and writes the answer, or the GOV.UK error
 // pattern, into the page. A page script, not a React island, to keep this public page light.
 import { checkReceipt } from '../lib/api/pb-public';
-import { escapeHtml as e } from '../lib/html';
+import { errorMessageHtml, escapeHtml as e } from '../lib/html';
 import { receiptCheckHtml } from '../lib/pb/ballot-html';
 import { checkReceiptShape } from '../lib/pb/receipt-code';
 import { pbProblemWords } from '../lib/pb/refusal-words';
+import { onePress } from './one-press';
 
 const form = document.querySelector<HTMLFormElement>('form[data-island="check-ballot"]');
 const input = form?.querySelector<HTMLInputElement>('#receipt');
@@ -29,14 +30,9 @@ function showError(message?: string) {
 <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list"><li><a href="#receipt">${e(message)}</a></li></ul></div></div>`
     : '';
   if (!message) return;
-  input!.insertAdjacentHTML(
-    'beforebegin',
-    `<p class="govuk-error-message" id="receipt-error"><span class="govuk-visually-hidden">Error:</span> ${e(message)}</p>`,
-  );
+  input!.insertAdjacentHTML('beforebegin', errorMessageHtml('receipt-error', message));
   summary!.querySelector<HTMLElement>('.govuk-error-summary')!.focus();
 }
-
-let busy = false;
 
 async function check() {
   answer!.innerHTML = '';
@@ -56,16 +52,9 @@ if (form && input && button && summary && answer) {
     event.preventDefault();
     input.focus();
   });
+  const press = onePress(button, 'Checking…', check);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (busy) return;
-    busy = true;
-    button.setAttribute('aria-disabled', 'true');
-    button.textContent = 'Checking…';
-    void check().finally(() => {
-      busy = false;
-      button.removeAttribute('aria-disabled');
-      button.textContent = 'Check the ballot';
-    });
+    press();
   });
 }

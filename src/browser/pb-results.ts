@@ -8,11 +8,12 @@ import type { ApiResult } from '../lib/api-problem';
 import { getPublicProcess, pbPublishedBallotFile, pbResult } from '../lib/api/pb-public';
 import type { PbProcess } from '../lib/api/pb-residents';
 import type { PbResult } from '../lib/api/pb-results';
-import { escapeHtml as e } from '../lib/html';
+import { errorMessageHtml, escapeHtml as e } from '../lib/html';
 import { explainResult } from '../lib/pb/explain/index';
 import { pbProblemWords } from '../lib/pb/refusal-words';
 import { resultHtml } from '../lib/pb/result-html';
 import { dayAt } from '../lib/pb/when';
+import { onePress } from './one-press';
 
 const box = document.getElementById('pb-results');
 const slug = new URLSearchParams(location.search).get('p')?.trim() ?? '';
@@ -36,37 +37,27 @@ function downloadHtml(r: PbResult): string {
 <p class="govuk-body">Anyone can count it again: with a copy of this website’s code, run <code>npm run pb -- count</code> followed by the file’s name, or use any program that reads pabulib .pb files, and you will get the same winners. <a class="govuk-link" href="/budgeting/how-votes-are-counted/">How votes are counted</a>.</p></section>`;
 }
 
-/** One press, one request; the button stays focusable (aria-disabled) while the file comes. */
+/** The ballot file, fetched when asked for (one press, one request: one-press.ts). */
 function wireDownload(processId: string) {
   const button = box!.querySelector<HTMLButtonElement>('[data-download]')!;
   const error = box!.querySelector<HTMLElement>('[data-download-error]')!;
-  let busy = false;
-  button.addEventListener('click', async () => {
-    if (busy) return;
-    busy = true;
-    button.setAttribute('aria-disabled', 'true');
-    button.textContent = 'Preparing the file…';
+  const download = async () => {
     error.innerHTML = '';
     button.removeAttribute('aria-describedby');
-    try {
-      const file = await pbPublishedBallotFile({ p_process_id: processId }, 'form');
-      if (!file.ok) {
-        error.innerHTML = `<p class="govuk-error-message" id="download-error"><span class="govuk-visually-hidden">Error:</span> ${e(pbProblemWords(file, 'results'))}</p>`;
-        button.setAttribute('aria-describedby', 'download-error');
-        return;
-      }
-      const url = URL.createObjectURL(new Blob([file.data.ballot_file], { type: 'text/plain;charset=utf-8' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: file.data.file_name });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } finally {
-      busy = false;
-      button.removeAttribute('aria-disabled');
-      button.textContent = 'Download the ballot file (.pb)';
+    const file = await pbPublishedBallotFile({ p_process_id: processId }, 'form');
+    if (!file.ok) {
+      error.innerHTML = errorMessageHtml('download-error', pbProblemWords(file, 'results'));
+      button.setAttribute('aria-describedby', 'download-error');
+      return;
     }
-  });
+    const url = URL.createObjectURL(new Blob([file.data.ballot_file], { type: 'text/plain;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: file.data.file_name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  button.addEventListener('click', onePress(button, 'Preparing the file…', download));
 }
 
 async function show() {

@@ -1,21 +1,17 @@
 // A ballot as HTML text, the one renderer for the public check-ballot page's script
 // (src/browser/pb-check-ballot.ts) and the voting islands (src/islands/pb/vote/CurrentVote.tsx).
 import type { PbBallotItem, PbReceiptCheck } from '../api/pb-residents';
-import { escapeHtml as e } from '../html';
+import { columnHeaderHtml, escapeHtml as e, tableHtml } from '../html';
 import { formatPounds } from '../money';
 import { momentAt } from './when';
 
 /** The projects a ballot chose, with their checked costs and the total. */
 export function ballotTableHtml(items: PbBallotItem[], total: number, caption: string): string {
-  const rows = items
-    .map(
-      (p) =>
-        `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${e(p.title)}</th><td class="govuk-table__cell govuk-table__cell--numeric">${formatPounds(p.checked_cost)}</td></tr>`,
-    )
-    .join('');
-  return `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">${e(caption)}</caption>
-<thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Project</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Cost</th></tr></thead>
-<tbody class="govuk-table__body">${rows}<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">Total</th><td class="govuk-table__cell govuk-table__cell--numeric"><strong>${formatPounds(total)}</strong></td></tr></tbody></table>`;
+  const row = (name: string, cost: string) =>
+    `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${name}</th><td class="govuk-table__cell govuk-table__cell--numeric">${cost}</td></tr>`;
+  const rows =
+    items.map((p) => row(e(p.title), formatPounds(p.checked_cost))).join('') + row('Total', `<strong>${formatPounds(total)}</strong>`);
+  return tableHtml(caption, columnHeaderHtml('Project') + columnHeaderHtml('Cost', true), rows);
 }
 
 /** Whether the ballot with this receipt counts: replaced by a later vote, counted, or waiting. */

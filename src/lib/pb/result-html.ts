@@ -3,7 +3,7 @@
 // first (bars and a table). Plain TypeScript, so one piece serves the static "how votes are
 // counted" page (set:html), the public results page's small script (its weight has no room for
 // React) and the officer's preview before publishing. Every name is escaped.
-import { escapeHtml } from '../html';
+import { columnHeaderHtml as th, escapeHtml, tableHtml as table } from '../html';
 import type { ComparisonExplanation, Explanation } from './explain/index';
 import { EQUAL_SHARES_LABEL, GREEDY_LABEL, money } from './explain/index';
 
@@ -19,11 +19,6 @@ const BAR_COLOURS = ['#4c2a85', '#8f3b00', '#505a5f'];
 const e = escapeHtml;
 const para = (text: string) => `<p class="govuk-body">${e(text)}</p>`;
 const count = (n: number) => n.toLocaleString('en-GB');
-const th = (text: string, numeric = false) =>
-  `<th scope="col" class="govuk-table__header${numeric ? ' govuk-table__header--numeric' : ''}">${e(text)}</th>`;
-const table = (caption: string, head: string, body: string, extra = '') =>
-  `<table class="govuk-table${extra}"><caption class="govuk-table__caption govuk-table__caption--s">${e(caption)}</caption>` +
-  `<thead class="govuk-table__head"><tr class="govuk-table__row">${head}</tr></thead><tbody class="govuk-table__body">${body}</tbody></table>`;
 
 /** How many voters are better off under each way of counting, then what each way funds. */
 export function comparisonHtml(comparison: ComparisonExplanation, id = 'comparison'): string {
